@@ -1,0 +1,2 @@
+/** The Coterie node: everything operational. Sub-packages follow ../shared/STYLE.md. */
+package io.coterie.node;
