@@ -40,10 +40,11 @@ final class NetworkReadme {
         .append("- `node-i/key`: node i's private key. It signs blocks and identifies the node to peers.\n")
         .append("- `admin/key`: the administrator account `")
         .append(admin)
-        .append("`, holding DEFAULT_ADMIN_ROLE and BRAND_ROLE and ")
+        .append("`,\n  holding DEFAULT_ADMIN_ROLE and BRAND_ROLE and ")
         .append(String.format("%,d", NetworkGenerator.ADMIN_COINS))
-        .append(" coins. Account\n  permissioning is on: only accounts holding a role may send transactions, so this\n")
-        .append("  account grants the first roles. Move it to a wallet or hardware key and delete the file.\n\n")
+        .append(" coins. Account permissioning is on:\n")
+        .append("  only accounts holding a role may send transactions, so this account grants the first\n")
+        .append("  roles. Move it to a wallet or hardware key and delete the file.\n\n")
         .append("Key files are readable only by their owner. Never commit them or copy them to another host\n")
         .append("than the one running the node.\n");
     return text.toString();

@@ -92,7 +92,7 @@ public final class GenesisReader {
     }
     JsonFields f = new JsonFields();
     ChainSpec.Builder builder = ChainSpec.builder();
-    f.unknownKeys(root, "", TOP_LEVEL, TOP_LEVEL_IGNORED);
+    f.unknownKeys(root, "", TOP_LEVEL, Set.copyOf(union(TOP_LEVEL_IGNORED, "extraData")));
     if (root.has("extraData")) {
       f.problem(
           "extraData",
@@ -237,6 +237,12 @@ public final class GenesisReader {
           .ifPresent(balance -> allocations.add(new Allocation(GenesisAddress.of(entry.getKey()), balance)));
     }
     return allocations;
+  }
+
+  private static List<String> union(Set<String> set, String extra) {
+    List<String> all = new ArrayList<>(set);
+    all.add(extra);
+    return all;
   }
 
   private static GenesisReadResult unreadable(String path, String message, String fix) {
