@@ -8,10 +8,11 @@ import org.web3j.crypto.Keys;
 import org.web3j.utils.Numeric;
 
 /**
- * A key derived from the development mnemonic. The private key is public knowledge, so it is fine to
- * print it, as Hardhat does, and never fine to fund it on a real network.
+ * A key derived from the development mnemonic. The private key is public knowledge, so it is fine
+ * to print it, as Hardhat does, and never fine to fund it on a real network.
  */
-public record DevAccount(int index, String derivationPath, BigInteger privateKey, BigInteger publicKey) {
+public record DevAccount(
+    int index, String derivationPath, BigInteger privateKey, BigInteger publicKey) {
   public DevAccount {
     Objects.requireNonNull(derivationPath, "derivationPath");
     Objects.requireNonNull(privateKey, "privateKey");
@@ -36,7 +37,10 @@ public record DevAccount(int index, String derivationPath, BigInteger privateKey
     return Numeric.toHexStringWithPrefixZeroPadded(privateKey, 64);
   }
 
-  /** The 64-byte uncompressed public key without the {@code 04} prefix, as hex without {@code 0x}: an enode id. */
+  /**
+   * The 64-byte uncompressed public key without the {@code 04} prefix, as hex without {@code 0x}:
+   * an enode id.
+   */
   public String publicKeyHex() {
     return Numeric.toHexStringNoPrefixZeroPadded(publicKey, 128);
   }

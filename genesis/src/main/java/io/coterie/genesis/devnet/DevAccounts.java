@@ -12,7 +12,8 @@ import org.web3j.crypto.MnemonicUtils;
  * account.
  */
 public final class DevAccounts {
-  public static final String MNEMONIC = "test test test test test test test test test test test junk";
+  public static final String MNEMONIC =
+      "test test test test test test test test test test test junk";
   public static final int ACCOUNT_COUNT = 10;
 
   private static final int HARDENED = Bip32ECKeyPair.HARDENED_BIT;

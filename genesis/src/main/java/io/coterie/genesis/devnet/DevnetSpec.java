@@ -14,11 +14,11 @@ import java.util.TreeMap;
 
 /**
  * The development network's chain spec. Chain id 1337; accounts 0 to 9 of the development mnemonic
- * hold 10,000 coins each; #0 is administrator and brand, #1 a shop, #2 a farm, #3 an auditor, #4 to #9
- * members. Gas is free (base fee 0) and account permissioning is on. The gas limit is 100,000,000:
- * large enough for thousands of transfers a block, small enough that one block's work stays bounded
- * on a laptop. Validators use node keys derived from the same mnemonic (see {@link DevAccounts}), so
- * every run of the devnet is the same chain.
+ * hold 10,000 coins each; #0 is administrator and brand, #1 a shop, #2 a farm, #3 an auditor, #4 to
+ * #9 members. Gas is free (base fee 0) and account permissioning is on. The gas limit is
+ * 100,000,000: large enough for thousands of transfers a block, small enough that one block's work
+ * stays bounded on a laptop. Validators use node keys derived from the same mnemonic (see {@link
+ * DevAccounts}), so every run of the devnet is the same chain.
  */
 public final class DevnetSpec {
   public static final long CHAIN_ID = 1337;

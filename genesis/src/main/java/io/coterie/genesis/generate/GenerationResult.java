@@ -7,7 +7,12 @@ import java.util.Objects;
 
 /** The outcome of generating a network: the files written, or why nothing was written. */
 public sealed interface GenerationResult {
-  record Generated(Path genesisFile, Path readme, GenesisAddress admin, Path adminKeyFile, List<GeneratedNode> nodes)
+  record Generated(
+      Path genesisFile,
+      Path readme,
+      GenesisAddress admin,
+      Path adminKeyFile,
+      List<GeneratedNode> nodes)
       implements GenerationResult {
     public Generated {
       Objects.requireNonNull(genesisFile, "genesisFile");

@@ -64,7 +64,8 @@ public final class NetworkGenerator {
     ECKeyPair adminKey = newKey();
     GenesisAddress admin = address(adminKey);
 
-    ChainSpec spec = spec(options.chainId(), nodeKeys.stream().map(NetworkGenerator::address).toList(), admin);
+    ChainSpec spec =
+        spec(options.chainId(), nodeKeys.stream().map(NetworkGenerator::address).toList(), admin);
     List<GenesisProblem> problems = GenesisValidator.validate(spec);
     if (!problems.isEmpty()) {
       return new GenerationResult.Refused(
@@ -97,8 +98,15 @@ public final class NetworkGenerator {
       GeneratedNode node = nodes.get(i);
       Files.createDirectories(node.directory());
       writeKey(node.keyFile(), nodeKeys.get(i));
-      List<String> peers = nodes.stream().filter(n -> n.index() != node.index()).map(GeneratedNode::enodeUrl).toList();
-      Files.writeString(node.configFile(), NodeConfigToml.write(node, genesisFile, peers), StandardCharsets.UTF_8);
+      List<String> peers =
+          nodes.stream()
+              .filter(n -> n.index() != node.index())
+              .map(GeneratedNode::enodeUrl)
+              .toList();
+      Files.writeString(
+          node.configFile(),
+          NodeConfigToml.write(node, genesisFile, peers),
+          StandardCharsets.UTF_8);
     }
     Path readme = dir.resolve("README.md");
     Files.writeString(readme, NetworkReadme.write(options, admin, nodes), StandardCharsets.UTF_8);
@@ -107,13 +115,20 @@ public final class NetworkGenerator {
 
   /** {@code enode://<64-byte public key hex>@127.0.0.1:<p2p port>}. */
   public static String enodeUrl(ECKeyPair key, int p2pPort) {
-    return "enode://" + Numeric.toHexStringNoPrefixZeroPadded(key.getPublicKey(), 128) + "@127.0.0.1:" + p2pPort;
+    return "enode://"
+        + Numeric.toHexStringNoPrefixZeroPadded(key.getPublicKey(), 128)
+        + "@127.0.0.1:"
+        + p2pPort;
   }
 
   private static Optional<String> refusal(NetworkOptions options) throws IOException {
     if (options.validators() < 1 || options.validators() > MAX_VALIDATORS) {
       return Optional.of(
-          "--validators is " + options.validators() + "; generate between 1 and " + MAX_VALIDATORS + " validators");
+          "--validators is "
+              + options.validators()
+              + "; generate between 1 and "
+              + MAX_VALIDATORS
+              + " validators");
     }
     int highestPort = options.metricsPort(options.validators() - 1);
     if (options.basePort() < 1 || highestPort > 65_535) {
@@ -127,11 +142,13 @@ public final class NetworkGenerator {
     }
     Path dir = options.outDir();
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      return Optional.of(dir + " is a file, not a directory; choose a directory path that does not exist yet");
+      return Optional.of(
+          dir + " is a file, not a directory; choose a directory path that does not exist yet");
     }
     if (Files.isDirectory(dir)) {
       try (Stream<Path> entries = Files.list(dir)) {
-        List<String> names = entries.map(p -> p.getFileName().toString()).sorted().limit(3).toList();
+        List<String> names =
+            entries.map(p -> p.getFileName().toString()).sorted().limit(3).toList();
         if (!names.isEmpty()) {
           return Optional.of(
               dir
@@ -145,7 +162,8 @@ public final class NetworkGenerator {
     return Optional.empty();
   }
 
-  private static ChainSpec spec(long chainId, List<GenesisAddress> validators, GenesisAddress admin) {
+  private static ChainSpec spec(
+      long chainId, List<GenesisAddress> validators, GenesisAddress admin) {
     Map<String, List<GenesisAddress>> roles = new TreeMap<>();
     roles.put(RoleName.DEFAULT_ADMIN_ROLE.name(), List.of(admin));
     roles.put(RoleName.BRAND_ROLE.name(), List.of(admin));
@@ -163,7 +181,8 @@ public final class NetworkGenerator {
     try {
       return Keys.createEcKeyPair();
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("this JVM cannot generate secp256k1 keys: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "this JVM cannot generate secp256k1 keys: " + e.getMessage(), e);
     }
   }
 
@@ -173,8 +192,12 @@ public final class NetworkGenerator {
 
   private static void writeKey(Path file, ECKeyPair key) throws IOException {
     if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     }
-    Files.writeString(file, Numeric.toHexStringWithPrefixZeroPadded(key.getPrivateKey(), 64), StandardCharsets.US_ASCII);
+    Files.writeString(
+        file,
+        Numeric.toHexStringWithPrefixZeroPadded(key.getPrivateKey(), 64),
+        StandardCharsets.US_ASCII);
   }
 }

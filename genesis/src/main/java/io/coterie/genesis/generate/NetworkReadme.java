@@ -14,13 +14,16 @@ final class NetworkReadme {
         .append(nodes.size())
         .append(nodes.size() == 1 ? " validator" : " validators")
         .append(".\n\n");
-    text.append("## Start the nodes\n\nRun each in its own terminal (the configs use absolute paths; if you move\n")
+    text.append(
+            "## Start the nodes\n\nRun each in its own terminal (the configs use absolute paths; if you move\n")
         .append("this directory, edit the paths in each `config.toml`):\n\n```sh\n");
     for (GeneratedNode node : nodes) {
       text.append("coterie run --config-file ").append(node.configFile()).append('\n');
     }
-    text.append("```\n\nQBFT needs a quorum of ceil(2n/3) validators running before blocks are produced.\n\n");
-    text.append("| node | address | JSON-RPC HTTP | WebSocket | P2P | metrics |\n|---|---|---|---|---|---|\n");
+    text.append(
+        "```\n\nQBFT needs a quorum of ceil(2n/3) validators running before blocks are produced.\n\n");
+    text.append(
+        "| node | address | JSON-RPC HTTP | WebSocket | P2P | metrics |\n|---|---|---|---|---|---|\n");
     for (GeneratedNode node : nodes) {
       text.append("| node-")
           .append(node.index())
@@ -37,15 +40,18 @@ final class NetworkReadme {
           .append(" |\n");
     }
     text.append("\n## Keys\n\n")
-        .append("- `node-i/key`: node i's private key. It signs blocks and identifies the node to peers.\n")
+        .append(
+            "- `node-i/key`: node i's private key. It signs blocks and identifies the node to peers.\n")
         .append("- `admin/key`: the administrator account `")
         .append(admin)
         .append("`,\n  holding DEFAULT_ADMIN_ROLE and BRAND_ROLE and ")
         .append(String.format("%,d", NetworkGenerator.ADMIN_COINS))
         .append(" coins. Account permissioning is on:\n")
-        .append("  only accounts holding a role may send transactions, so this account grants the first\n")
+        .append(
+            "  only accounts holding a role may send transactions, so this account grants the first\n")
         .append("  roles. Move it to a wallet or hardware key and delete the file.\n\n")
-        .append("Key files are readable only by their owner. Never commit them or copy them to another host\n")
+        .append(
+            "Key files are readable only by their owner. Never commit them or copy them to another host\n")
         .append("than the one running the node.\n");
     return text.toString();
   }

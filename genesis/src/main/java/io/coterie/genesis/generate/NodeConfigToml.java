@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A node's {@code config.toml}; keys are the node's command-line option names without the dashes. */
+/**
+ * A node's {@code config.toml}; keys are the node's command-line option names without the dashes.
+ */
 final class NodeConfigToml {
   private static final TomlMapper TOML = new TomlMapper();
 
@@ -28,9 +30,15 @@ final class NodeConfigToml {
     config.put("metrics-port", node.metricsPort());
     config.put("static-nodes", staticNodes);
     try {
-      return "# Coterie node " + node.index() + ", address " + node.address() + "\n" + TOML.writeValueAsString(config);
+      return "# Coterie node "
+          + node.index()
+          + ", address "
+          + node.address()
+          + "\n"
+          + TOML.writeValueAsString(config);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a map of strings, numbers and lists always serialises to TOML", e);
+      throw new IllegalStateException(
+          "a map of strings, numbers and lists always serialises to TOML", e);
     }
   }
 }

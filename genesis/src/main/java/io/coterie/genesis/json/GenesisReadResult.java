@@ -18,7 +18,9 @@ public sealed interface GenesisReadResult {
     }
   }
 
-  /** The spec, or an exception listing every problem; {@code source} names the file in the message. */
+  /**
+   * The spec, or an exception listing every problem; {@code source} names the file in the message.
+   */
   default ChainSpec orThrow(String source) {
     if (this instanceof Parsed parsed) {
       return parsed.spec();

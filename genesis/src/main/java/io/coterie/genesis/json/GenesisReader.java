@@ -30,22 +30,37 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Reads a genesis JSON file into a {@link ChainSpec}; see the package documentation for the shape. */
+/**
+ * Reads a genesis JSON file into a {@link ChainSpec}; see the package documentation for the shape.
+ */
 public final class GenesisReader {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private static final Set<String> TOP_LEVEL =
-      Set.of("config", "gasLimit", "timestamp", "baseFeePerGas", "difficulty", "vanity", "validators", "alloc");
-  // Besu fields that carry nothing for a QBFT chain built from this spec; accepted so Besu files read.
+      Set.of(
+          "config",
+          "gasLimit",
+          "timestamp",
+          "baseFeePerGas",
+          "difficulty",
+          "vanity",
+          "validators",
+          "alloc");
+  // Besu fields that carry nothing for a QBFT chain built from this spec, accepted so Besu files
+  // read; extraData is not in use either, but gets its own explanation below.
   private static final Set<String> TOP_LEVEL_IGNORED =
-      Set.of("nonce", "mixHash", "coinbase", "number", "gasUsed", "parentHash");
+      Set.of("nonce", "mixHash", "coinbase", "number", "gasUsed", "parentHash", "extraData");
   private static final Set<String> QBFT =
       Set.of(
-          "blockperiodseconds", "blockperiodmilliseconds",
-          "requesttimeoutseconds", "requesttimeoutmilliseconds",
-          "emptyblockperiodseconds", "emptyblockperiodmilliseconds",
-          "maxroundtimeoutseconds", "maxroundtimeoutmilliseconds",
+          "blockperiodseconds",
+          "blockperiodmilliseconds",
+          "requesttimeoutseconds",
+          "requesttimeoutmilliseconds",
+          "emptyblockperiodseconds",
+          "emptyblockperiodmilliseconds",
+          "maxroundtimeoutseconds",
+          "maxroundtimeoutmilliseconds",
           "epochlength");
   private static final Set<String> COTERIE =
       Set.of("accountPermissioning", "nativeTransfers", "roles", "precompiles");
@@ -61,7 +76,8 @@ public final class GenesisReader {
     } catch (NoSuchFileException e) {
       return unreadable(file.toString(), "no such file", "check the --genesis-file path");
     } catch (IOException e) {
-      return unreadable(file.toString(), "cannot be read: " + e.getMessage(), "check the file's permissions");
+      return unreadable(
+          file.toString(), "cannot be read: " + e.getMessage(), "check the file's permissions");
     }
     return parse(json);
   }
@@ -84,15 +100,23 @@ public final class GenesisReader {
       String where =
           e.getLocation() == null
               ? "(file)"
-              : "(line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-      return unreadable(where, "is not valid JSON: " + e.getOriginalMessage(), "fix the JSON syntax there");
+              : "(line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr()
+                  + ")";
+      return unreadable(
+          where, "is not valid JSON: " + e.getOriginalMessage(), "fix the JSON syntax there");
     }
     if (root == null || !root.isObject()) {
-      return unreadable("(file)", "is not a JSON object", "a genesis file is one object: {\"config\": {...}, ...}");
+      return unreadable(
+          "(file)",
+          "is not a JSON object",
+          "a genesis file is one object: {\"config\": {...}, ...}");
     }
     JsonFields f = new JsonFields();
     ChainSpec.Builder builder = ChainSpec.builder();
-    f.unknownKeys(root, "", TOP_LEVEL, Set.copyOf(union(TOP_LEVEL_IGNORED, "extraData")));
+    f.unknownKeys(root, "", TOP_LEVEL, TOP_LEVEL_IGNORED);
     if (root.has("extraData")) {
       f.problem(
           "extraData",
@@ -107,10 +131,18 @@ public final class GenesisReader {
     f.quantity(root, "", "baseFeePerGas", "\"0x0\"").ifPresent(builder::baseFeePerGas);
     f.quantity(root, "", "difficulty", "\"0x1\"")
         .filter(d -> !d.equals(BigInteger.ONE))
-        .ifPresent(d -> f.problem("difficulty", "is " + d + " but QBFT blocks have difficulty 1", "write \"difficulty\": \"0x1\""));
+        .ifPresent(
+            d ->
+                f.problem(
+                    "difficulty",
+                    "is " + d + " but QBFT blocks have difficulty 1",
+                    "write \"difficulty\": \"0x1\""));
     readVanity(root, f).ifPresent(builder::extraVanity);
     if (!root.has("validators")) {
-      f.problem("validators", "missing", "add \"validators\": [\"0x...\"] with each validator's node address");
+      f.problem(
+          "validators",
+          "missing",
+          "add \"validators\": [\"0x...\"] with each validator's node address");
     }
     builder.validators(f.addresses(root, "", "validators"));
     f.object(root, "", "alloc", "{\"0x...\": {\"balance\": \"0x0\"}}")
@@ -125,10 +157,16 @@ public final class GenesisReader {
     f.longValue(config, "config", "chainId", "1337", true).ifPresent(builder::chainId);
     f.quantity(config, "config", "londonBlock", "0")
         .filter(block -> block.signum() != 0)
-        .ifPresent(block -> f.problem("config.londonBlock", "is " + block + " but Coterie runs London rules from genesis", "write \"londonBlock\": 0 or remove it"));
+        .ifPresent(
+            block ->
+                f.problem(
+                    "config.londonBlock",
+                    "is " + block + " but Coterie runs London rules from genesis",
+                    "write \"londonBlock\": 0 or remove it"));
     f.requiredObject(config, "config", "qbft", "{\"blockperiodseconds\": 1}")
         .ifPresent(qbft -> builder.qbft(readQbft(qbft, f)));
-    Optional<JsonNode> coterie = f.object(config, "config", "coterie", "{\"accountPermissioning\": true}");
+    Optional<JsonNode> coterie =
+        f.object(config, "config", "coterie", "{\"accountPermissioning\": true}");
     coterie.ifPresent(c -> readCoterie(c, f, builder));
   }
 
@@ -151,11 +189,17 @@ public final class GenesisReader {
     Optional<Long> seconds = f.longValue(qbft, at, base + "seconds", "1", false);
     Optional<Long> millis = f.longValue(qbft, at, base + "milliseconds", "500", false);
     if (seconds.isPresent() && millis.isPresent()) {
-      f.problem(at + "." + base + "seconds", "is given together with " + base + "milliseconds", "keep only one of the two");
+      f.problem(
+          at + "." + base + "seconds",
+          "is given together with " + base + "milliseconds",
+          "keep only one of the two");
       return Optional.empty();
     }
     if (seconds.isPresent() && seconds.get() > Long.MAX_VALUE / 1_000) {
-      f.problem(at + "." + base + "seconds", "is too large", "use a number of seconds below " + Long.MAX_VALUE / 1_000);
+      f.problem(
+          at + "." + base + "seconds",
+          "is too large",
+          "use a number of seconds below " + Long.MAX_VALUE / 1_000);
       return Optional.empty();
     }
     return seconds.map(s -> s * 1_000).or(() -> millis);
@@ -164,12 +208,17 @@ public final class GenesisReader {
   private static void readCoterie(JsonNode coterie, JsonFields f, ChainSpec.Builder builder) {
     String at = "config.coterie";
     f.unknownKeys(coterie, at, COTERIE, Set.of());
-    f.bool(coterie, at, "accountPermissioning").map(Permissioning::new).ifPresent(builder::permissioning);
+    f.bool(coterie, at, "accountPermissioning")
+        .map(Permissioning::new)
+        .ifPresent(builder::permissioning);
     f.bool(coterie, at, "nativeTransfers").ifPresent(builder::nativeTransfers);
     SortedMap<String, List<GenesisAddress>> roles = new TreeMap<>();
     f.object(coterie, at, "roles", "{\"DEFAULT_ADMIN_ROLE\": [\"0x...\"]}")
         .ifPresent(
-            node -> node.fieldNames().forEachRemaining(role -> roles.put(role, f.addresses(node, at + ".roles", role))));
+            node ->
+                node.fieldNames()
+                    .forEachRemaining(
+                        role -> roles.put(role, f.addresses(node, at + ".roles", role))));
     SortedMap<String, SortedMap<String, String>> params = new TreeMap<>();
     f.object(coterie, at, "precompiles", "{\"loyalty\": {\"name\": \"value\"}}")
         .ifPresent(node -> readPrecompileParams(node, at + ".precompiles", f, params));
@@ -182,16 +231,23 @@ public final class GenesisReader {
       Map.Entry<String, JsonNode> precompile = it.next();
       String path = at + "." + precompile.getKey();
       if (!precompile.getValue().isObject()) {
-        f.problem(path, "must be a JSON object", "write \"" + precompile.getKey() + "\": {\"name\": \"value\"}");
+        f.problem(
+            path,
+            "must be a JSON object",
+            "write \"" + precompile.getKey() + "\": {\"name\": \"value\"}");
         continue;
       }
       SortedMap<String, String> values = new TreeMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> p = precompile.getValue().fields(); p.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> p = precompile.getValue().fields();
+          p.hasNext(); ) {
         Map.Entry<String, JsonNode> param = p.next();
         if (param.getValue().isValueNode() && !param.getValue().isNull()) {
           values.put(param.getKey(), param.getValue().asText());
         } else {
-          f.problem(path + "." + param.getKey(), "must be a string, number or boolean", "write the value as a string");
+          f.problem(
+              path + "." + param.getKey(),
+              "must be a string, number or boolean",
+              "write the value as a string");
         }
       }
       params.put(precompile.getKey(), values);
@@ -217,32 +273,45 @@ public final class GenesisReader {
       Map.Entry<String, JsonNode> entry = it.next();
       String path = "alloc." + entry.getKey();
       if (!GenesisAddress.isValid(entry.getKey())) {
-        f.problem(path, "'" + entry.getKey() + "' is not an address", "use 0x followed by 40 hex digits as the key");
+        f.problem(
+            path,
+            "'" + entry.getKey() + "' is not an address",
+            "use 0x followed by 40 hex digits as the key");
         continue;
       }
       if (!entry.getValue().isObject()) {
-        f.problem(path, "must be a JSON object", "write \"" + entry.getKey() + "\": {\"balance\": \"0x0\"}");
+        f.problem(
+            path,
+            "must be a JSON object",
+            "write \"" + entry.getKey() + "\": {\"balance\": \"0x0\"}");
         continue;
       }
       JsonNode account = entry.getValue();
-      for (String evmOnly : List.of("code", "storage", "nonce")) {
+      for (String evmOnly : List.of("code", "storage")) {
         if (account.has(evmOnly)) {
-          f.problem(path + "." + evmOnly, "is not supported: Coterie has no EVM and starts every account at nonce 0", "remove \"" + evmOnly + "\"");
+          f.problem(
+              path + "." + evmOnly,
+              "is not supported: Coterie has no EVM",
+              "remove \"" + evmOnly + "\"");
         }
       }
+      f.quantity(account, path, "nonce", "\"0x0\"")
+          .filter(nonce -> nonce.signum() != 0)
+          .ifPresent(
+              nonce ->
+                  f.problem(
+                      path + ".nonce",
+                      "is " + nonce + " but every account starts at nonce 0",
+                      "remove \"nonce\""));
       ObjectNode rest = account.deepCopy();
       rest.remove(List.of("code", "storage", "nonce"));
       f.unknownKeys(rest, path, ALLOC_ENTRY, ALLOC_ENTRY_IGNORED);
       f.requiredQuantity(account, path, "balance", "\"0x0\"")
-          .ifPresent(balance -> allocations.add(new Allocation(GenesisAddress.of(entry.getKey()), balance)));
+          .ifPresent(
+              balance ->
+                  allocations.add(new Allocation(GenesisAddress.of(entry.getKey()), balance)));
     }
     return allocations;
-  }
-
-  private static List<String> union(Set<String> set, String extra) {
-    List<String> all = new ArrayList<>(set);
-    all.add(extra);
-    return all;
   }
 
   private static GenesisReadResult unreadable(String path, String message, String fix) {

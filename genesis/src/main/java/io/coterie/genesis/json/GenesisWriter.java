@@ -18,12 +18,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a {@link ChainSpec} as genesis JSON that {@link GenesisReader} reads back to an equal spec.
- * Quantities are written as {@code 0x} hex, as in Besu's examples; durations in whole seconds are
- * written with Besu's {@code ...seconds} keys, others with {@code ...milliseconds}.
+ * Writes a {@link ChainSpec} as genesis JSON that {@link GenesisReader} reads back to an equal
+ * spec. Quantities are written as {@code 0x} hex, as in Besu's examples; durations in whole seconds
+ * are written with Besu's {@code ...seconds} keys, others with {@code ...milliseconds}.
  */
 public final class GenesisWriter {
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private GenesisWriter() {}
 
@@ -54,14 +55,17 @@ public final class GenesisWriter {
     }
     if (!spec.precompiles().params().isEmpty()) {
       ObjectNode precompiles = coterie.putObject("precompiles");
-      spec.precompiles().params().forEach((name, values) -> values.forEach(precompiles.putObject(name)::put));
+      spec.precompiles()
+          .params()
+          .forEach((name, values) -> values.forEach(precompiles.putObject(name)::put));
     }
     root.put("gasLimit", hex(BigInteger.valueOf(spec.gasLimit())));
     root.put("timestamp", hex(BigInteger.valueOf(spec.timestampSeconds())));
     root.put("baseFeePerGas", hex(spec.baseFeePerGas()));
     root.put("difficulty", "0x1");
     root.put("vanity", spec.extraVanity().toHex());
-    // Coterie's simplification of Besu's RLP extraData: the node encodes these into block 0's extraData.
+    // Coterie's simplification of Besu's RLP extraData: the node encodes these into block 0's
+    // extraData.
     addresses(root.putArray("validators"), spec.validators());
     ObjectNode alloc = root.putObject("alloc");
     for (Allocation allocation : spec.allocations()) {

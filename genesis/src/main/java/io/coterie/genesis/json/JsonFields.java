@@ -42,7 +42,8 @@ final class JsonFields {
     return Optional.of(node);
   }
 
-  Optional<JsonNode> requiredObject(JsonNode parent, String parentPath, String key, String example) {
+  Optional<JsonNode> requiredObject(
+      JsonNode parent, String parentPath, String key, String example) {
     if (!parent.has(key)) {
       problem(join(parentPath, key), "missing", "add \"" + key + "\": " + example);
     }
@@ -64,12 +65,16 @@ final class JsonFields {
       problem(
           path,
           "'" + node.asText() + "' is not a non-negative number",
-          "write a number, a decimal string or 0x-prefixed hex, for example \"" + key + "\": " + example);
+          "write a number, a decimal string or 0x-prefixed hex, for example \""
+              + key
+              + "\": "
+              + example);
     }
     return value;
   }
 
-  Optional<BigInteger> requiredQuantity(JsonNode parent, String parentPath, String key, String example) {
+  Optional<BigInteger> requiredQuantity(
+      JsonNode parent, String parentPath, String key, String example) {
     if (!parent.has(key)) {
       problem(join(parentPath, key), "missing", "add \"" + key + "\": " + example);
       return Optional.empty();
@@ -78,13 +83,15 @@ final class JsonFields {
   }
 
   /** A quantity that must fit in a signed 64-bit long. */
-  Optional<Long> longValue(JsonNode parent, String parentPath, String key, String example, boolean required) {
+  Optional<Long> longValue(
+      JsonNode parent, String parentPath, String key, String example, boolean required) {
     Optional<BigInteger> value =
         required
             ? requiredQuantity(parent, parentPath, key, example)
             : quantity(parent, parentPath, key, example);
     if (value.isPresent() && value.get().bitLength() > 63) {
-      problem(join(parentPath, key), value.get() + " is too large", "use at most " + Long.MAX_VALUE);
+      problem(
+          join(parentPath, key), value.get() + " is too large", "use at most " + Long.MAX_VALUE);
       return Optional.empty();
     }
     return value.map(BigInteger::longValueExact);
@@ -119,7 +126,10 @@ final class JsonFields {
       return Optional.empty();
     }
     if (!node.isBoolean()) {
-      problem(join(parentPath, key), "'" + node.asText() + "' is not true or false", "write \"" + key + "\": true or false (no quotes)");
+      problem(
+          join(parentPath, key),
+          "'" + node.asText() + "' is not true or false",
+          "write \"" + key + "\": true or false (no quotes)");
       return Optional.empty();
     }
     return Optional.of(node.booleanValue());
@@ -129,7 +139,8 @@ final class JsonFields {
     if (node.isTextual() && GenesisAddress.isValid(node.asText())) {
       return Optional.of(GenesisAddress.of(node.asText()));
     }
-    problem(path, "'" + node.asText() + "' is not an address", "write 0x followed by 40 hex digits");
+    problem(
+        path, "'" + node.asText() + "' is not an address", "write 0x followed by 40 hex digits");
     return Optional.empty();
   }
 
@@ -141,7 +152,8 @@ final class JsonFields {
       return result;
     }
     if (!node.isArray()) {
-      problem(path, "must be an array of addresses", "write \"" + key + "\": [\"0x...\", \"0x...\"]");
+      problem(
+          path, "must be an array of addresses", "write \"" + key + "\": [\"0x...\", \"0x...\"]");
       return result;
     }
     for (int i = 0; i < node.size(); i++) {
@@ -159,11 +171,17 @@ final class JsonFields {
         continue;
       }
       Optional<String> nearest =
-          known.stream().filter(k -> k.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))).findFirst();
+          known.stream()
+              .filter(k -> k.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+              .findFirst();
       problem(
           join(path, name),
           "is not a setting Coterie knows",
-          nearest.map(k -> "did you mean \"" + k + "\"? Keys are case-sensitive").orElse("remove it; known keys here: " + String.join(", ", known.stream().sorted().toList())));
+          nearest
+              .map(k -> "did you mean \"" + k + "\"? Keys are case-sensitive")
+              .orElse(
+                  "remove it; known keys here: "
+                      + String.join(", ", known.stream().sorted().toList())));
     }
   }
 }

@@ -60,7 +60,10 @@ public record ChainSpec(
         .nativeTransfers(nativeTransfers);
   }
 
-  /** Defaults: free gas (base fee 0), zero vanity, 1 s blocks, native transfers on, permissioning on. */
+  /**
+   * Defaults: free gas (base fee 0), zero vanity, 1 s blocks, native transfers on, permissioning
+   * on.
+   */
   public static final class Builder {
     private long chainId;
     private long timestampSeconds;

@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A 20-byte account or validator address, held as lower-case {@code 0x}-prefixed hex. The chain spec
- * keeps its own small address type so that the genesis module does not depend on the node's types.
+ * A 20-byte account or validator address, held as lower-case {@code 0x}-prefixed hex. The chain
+ * spec keeps its own small address type so that the genesis module does not depend on the node's
+ * types.
  */
 public record GenesisAddress(String hex) implements Comparable<GenesisAddress> {
   private static final Pattern HEX_40 = Pattern.compile("0x[0-9a-f]{40}");
@@ -26,7 +27,8 @@ public record GenesisAddress(String hex) implements Comparable<GenesisAddress> {
   /** Accepts mixed-case (EIP-55 or not) input, with or without the {@code 0x} prefix. */
   public static GenesisAddress of(String text) {
     Objects.requireNonNull(text, "text");
-    return new GenesisAddress(text.startsWith("0x") || text.startsWith("0X") ? "0x" + text.substring(2) : "0x" + text);
+    return new GenesisAddress(
+        text.startsWith("0x") || text.startsWith("0X") ? "0x" + text.substring(2) : "0x" + text);
   }
 
   /** True when {@code text} would be accepted by {@link #of(String)}. */

@@ -11,13 +11,14 @@ import java.util.TreeMap;
 /**
  * The chaincode's initial state.
  *
- * <p>{@code roles}: role name to holders, for the roles precompile. Names are kept as strings, so an
- * unknown name can be reported by the validator instead of failing the read; holders are sorted
- * (duplicates are kept, for the validator to report). {@code params}: precompile name to its initial
- * parameters, for precompiles added later; values are strings the precompile parses itself.
+ * <p>{@code roles}: role name to holders, for the roles precompile. Names are kept as strings, so
+ * an unknown name can be reported by the validator instead of failing the read; holders are sorted
+ * (duplicates are kept, for the validator to report). {@code params}: precompile name to its
+ * initial parameters, for precompiles added later; values are strings the precompile parses itself.
  */
 public record PrecompileGenesis(
-    SortedMap<String, List<GenesisAddress>> roles, SortedMap<String, SortedMap<String, String>> params) {
+    SortedMap<String, List<GenesisAddress>> roles,
+    SortedMap<String, SortedMap<String, String>> params) {
 
   public PrecompileGenesis {
     Objects.requireNonNull(roles, "roles");

@@ -4,9 +4,9 @@ package io.coterie.genesis.spec;
  * QBFT timing. All durations are in milliseconds so that sub-second block periods can be expressed.
  *
  * <p>{@code emptyBlockPeriodMillis} is how often a block is produced when the pool has no
- * transactions; set it equal to {@code blockPeriodMillis} to produce empty blocks at the normal pace.
- * The round timeout starts at {@code requestTimeoutMillis}, doubles with each round and is capped at
- * {@code maxRoundTimeoutMillis}.
+ * transactions; set it equal to {@code blockPeriodMillis} to produce empty blocks at the normal
+ * pace. The round timeout starts at {@code requestTimeoutMillis}, doubles with each round and is
+ * capped at {@code maxRoundTimeoutMillis}.
  */
 public record QbftParameters(
     long blockPeriodMillis,

@@ -25,7 +25,8 @@ public final class GenesisValidator {
   /** Beyond 2^53 - 1, JavaScript clients (ethers.js v5, web3.js numbers) lose precision. */
   public static final long MAX_GAS_LIMIT = (1L << 53) - 1;
 
-  private static final BigInteger MAX_UINT256 = BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE);
+  private static final BigInteger MAX_UINT256 =
+      BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE);
 
   private GenesisValidator() {}
 
@@ -58,7 +59,12 @@ public final class GenesisValidator {
       problems.add(
           new GenesisProblem(
               "gasLimit",
-              "is " + spec.gasLimit() + " but must be between " + MIN_GAS_LIMIT + " and " + MAX_GAS_LIMIT,
+              "is "
+                  + spec.gasLimit()
+                  + " but must be between "
+                  + MIN_GAS_LIMIT
+                  + " and "
+                  + MAX_GAS_LIMIT,
               "use \"0x5f5e100\" (100,000,000) unless you have measured a need for another value"));
     }
     if (spec.baseFeePerGas().signum() < 0 || spec.baseFeePerGas().compareTo(MAX_UINT256) > 0) {
@@ -123,7 +129,8 @@ public final class GenesisValidator {
     }
   }
 
-  private static void checkValidators(List<GenesisAddress> validators, List<GenesisProblem> problems) {
+  private static void checkValidators(
+      List<GenesisAddress> validators, List<GenesisProblem> problems) {
     if (validators.isEmpty()) {
       problems.add(
           new GenesisProblem(
@@ -134,9 +141,7 @@ public final class GenesisValidator {
     for (GenesisAddress duplicate : duplicates(validators)) {
       problems.add(
           new GenesisProblem(
-              "validators",
-              duplicate + " is listed more than once",
-              "list each validator once"));
+              "validators", duplicate + " is listed more than once", "list each validator once"));
     }
     if (validators.contains(GenesisAddress.ZERO)) {
       problems.add(
@@ -147,8 +152,10 @@ public final class GenesisValidator {
     }
   }
 
-  private static void checkAllocations(List<Allocation> allocations, List<GenesisProblem> problems) {
-    for (GenesisAddress duplicate : duplicates(allocations.stream().map(Allocation::address).toList())) {
+  private static void checkAllocations(
+      List<Allocation> allocations, List<GenesisProblem> problems) {
+    for (GenesisAddress duplicate :
+        duplicates(allocations.stream().map(Allocation::address).toList())) {
       problems.add(
           new GenesisProblem(
               "alloc." + duplicate,
@@ -168,16 +175,17 @@ public final class GenesisValidator {
   }
 
   private static void checkRoles(ChainSpec spec, List<GenesisProblem> problems) {
-    String known = Arrays.stream(RoleName.values()).map(Enum::name).collect(Collectors.joining(", "));
+    String known =
+        Arrays.stream(RoleName.values()).map(Enum::name).collect(Collectors.joining(", "));
     for (Map.Entry<String, List<GenesisAddress>> entry : spec.precompiles().roles().entrySet()) {
       String path = "config.coterie.roles." + entry.getKey();
       if (RoleName.find(entry.getKey()).isEmpty()) {
-        problems.add(
-            new GenesisProblem(path, "is not a known role", "use one of " + known));
+        problems.add(new GenesisProblem(path, "is not a known role", "use one of " + known));
       }
       for (GenesisAddress duplicate : duplicates(entry.getValue())) {
         problems.add(
-            new GenesisProblem(path, duplicate + " is listed more than once", "list each holder once"));
+            new GenesisProblem(
+                path, duplicate + " is listed more than once", "list each holder once"));
       }
     }
     if (spec.permissioning().accountPermissioning()

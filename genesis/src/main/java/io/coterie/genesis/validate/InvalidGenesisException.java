@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown by callers that cannot continue without a valid genesis (the node at start-up). Its message
- * lists every problem, one a line.
+ * Thrown by callers that cannot continue without a valid genesis (the node at start-up). Its
+ * message lists every problem, one a line.
  */
 public final class InvalidGenesisException extends RuntimeException {
   private final List<GenesisProblem> problems;

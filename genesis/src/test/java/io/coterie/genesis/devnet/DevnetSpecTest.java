@@ -35,7 +35,8 @@ class DevnetSpecTest {
   void assignsRolesByAccountIndex() {
     var accounts = DevnetSpec.accounts();
     var roles = spec.precompiles();
-    assertThat(roles.holders(RoleName.DEFAULT_ADMIN_ROLE)).containsExactly(accounts.get(0).address());
+    assertThat(roles.holders(RoleName.DEFAULT_ADMIN_ROLE))
+        .containsExactly(accounts.get(0).address());
     assertThat(roles.holders(RoleName.BRAND_ROLE)).containsExactly(accounts.get(0).address());
     assertThat(roles.holders(RoleName.SHOP_ROLE)).containsExactly(accounts.get(1).address());
     assertThat(roles.holders(RoleName.FARM_ROLE)).containsExactly(accounts.get(2).address());

@@ -25,7 +25,8 @@ class NetworkGeneratorTest {
 
   private GenerationResult.Generated generate(int validators, int basePort) throws IOException {
     GenerationResult result =
-        NetworkGenerator.generate(new NetworkOptions(validators, tmp.resolve("net"), basePort, 4242));
+        NetworkGenerator.generate(
+            new NetworkOptions(validators, tmp.resolve("net"), basePort, 4242));
     assertThat(result).isInstanceOf(GenerationResult.Generated.class);
     return (GenerationResult.Generated) result;
   }
@@ -43,19 +44,23 @@ class NetworkGeneratorTest {
       assertThat(dir.resolve("node-" + i + "/config.toml")).isRegularFile();
     }
     assertThat(net.nodes()).hasSize(4);
-    assertThat(Files.readString(net.readme())).contains("chain id 4242", "node-3", net.admin().hex());
+    assertThat(Files.readString(net.readme()))
+        .contains("chain id 4242", "node-3", net.admin().hex());
   }
 
   @Test
-  void genesisReadsBackValidWithTheNodesAsValidatorsAndTheAdminAsAdministrator() throws IOException {
+  void genesisReadsBackValidWithTheNodesAsValidatorsAndTheAdminAsAdministrator()
+      throws IOException {
     GenerationResult.Generated net = generate(3, NetworkOptions.DEFAULT_BASE_PORT);
 
     ChainSpec spec = GenesisReader.readValid(net.genesisFile());
 
     assertThat(spec.chainId()).isEqualTo(4242);
     assertThat(spec.validators())
-        .containsExactlyInAnyOrderElementsOf(net.nodes().stream().map(GeneratedNode::address).toList());
-    assertThat(spec.precompiles().holders(RoleName.DEFAULT_ADMIN_ROLE)).containsExactly(net.admin());
+        .containsExactlyInAnyOrderElementsOf(
+            net.nodes().stream().map(GeneratedNode::address).toList());
+    assertThat(spec.precompiles().holders(RoleName.DEFAULT_ADMIN_ROLE))
+        .containsExactly(net.admin());
   }
 
   @Test
@@ -92,7 +97,8 @@ class NetworkGeneratorTest {
       assertThat(config.get("rpc-http-host").asText()).isEqualTo("127.0.0.1");
       assertThat(Path.of(config.get("genesis-file").asText())).isEqualTo(net.genesisFile());
       assertThat(Path.of(config.get("node-private-key-file").asText())).isEqualTo(node.keyFile());
-      assertThat(Path.of(config.get("data-path").asText())).isEqualTo(node.directory().resolve("data"));
+      assertThat(Path.of(config.get("data-path").asText()))
+          .isEqualTo(node.directory().resolve("data"));
 
       List<String> staticNodes = new ArrayList<>();
       config.get("static-nodes").forEach(n -> staticNodes.add(n.asText()));
@@ -137,13 +143,20 @@ class NetworkGeneratorTest {
 
   @Test
   void refusesPortsBeyond65535AndNoValidators() throws IOException {
-    GenerationResult ports = NetworkGenerator.generate(new NetworkOptions(4, tmp.resolve("a"), 65_520, 4242));
+    GenerationResult ports =
+        NetworkGenerator.generate(new NetworkOptions(4, tmp.resolve("a"), 65_520, 4242));
     GenerationResult none = NetworkGenerator.generate(NetworkOptions.of(0, tmp.resolve("b"), 4242));
     GenerationResult chainId = NetworkGenerator.generate(NetworkOptions.of(1, tmp.resolve("c"), 0));
 
-    assertThat(ports).isInstanceOfSatisfying(GenerationResult.Refused.class, r -> assertThat(r.reason()).contains("--base-port"));
-    assertThat(none).isInstanceOfSatisfying(GenerationResult.Refused.class, r -> assertThat(r.reason()).contains("--validators"));
-    assertThat(chainId).isInstanceOfSatisfying(GenerationResult.Refused.class, r -> assertThat(r.reason()).contains("config.chainId"));
+    assertThat(ports)
+        .isInstanceOfSatisfying(
+            GenerationResult.Refused.class, r -> assertThat(r.reason()).contains("--base-port"));
+    assertThat(none)
+        .isInstanceOfSatisfying(
+            GenerationResult.Refused.class, r -> assertThat(r.reason()).contains("--validators"));
+    assertThat(chainId)
+        .isInstanceOfSatisfying(
+            GenerationResult.Refused.class, r -> assertThat(r.reason()).contains("config.chainId"));
     assertThat(tmp.resolve("a")).doesNotExist();
     assertThat(tmp.resolve("c")).doesNotExist();
   }

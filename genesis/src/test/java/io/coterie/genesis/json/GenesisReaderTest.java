@@ -30,7 +30,9 @@ class GenesisReaderTest {
 
   private static final String CONFIG =
       "\"chainId\": 1337, \"londonBlock\": 0, \"qbft\": {\"blockperiodseconds\": 2},"
-          + " \"coterie\": {\"roles\": {\"DEFAULT_ADMIN_ROLE\": [\"" + ADMIN + "\"]}}";
+          + " \"coterie\": {\"roles\": {\"DEFAULT_ADMIN_ROLE\": [\""
+          + ADMIN
+          + "\"]}}";
 
   private static ChainSpec parsed(String json) {
     GenesisReadResult result = GenesisReader.parse(json);
@@ -61,7 +63,8 @@ class GenesisReaderTest {
     assertThat(spec.permissioning().accountPermissioning()).isTrue();
     assertThat(spec.nativeTransfers()).isTrue();
     assertThat(spec.validators()).containsExactly(GenesisAddress.of(VALIDATOR));
-    assertThat(spec.precompiles().holders(RoleName.DEFAULT_ADMIN_ROLE)).containsExactly(GenesisAddress.of(ADMIN));
+    assertThat(spec.precompiles().holders(RoleName.DEFAULT_ADMIN_ROLE))
+        .containsExactly(GenesisAddress.of(ADMIN));
   }
 
   @Test
@@ -76,7 +79,8 @@ class GenesisReaderTest {
         problems("{\"gasLimit\": \"0x5f5e100\"}").stream().map(GenesisProblem::path).toList();
 
     assertThat(paths).containsExactly("config", "validators");
-    assertThat(problems("{\"config\": {\"chainId\": 1}, \"gasLimit\": 30000000, \"validators\": []}"))
+    assertThat(
+            problems("{\"config\": {\"chainId\": 1}, \"gasLimit\": 30000000, \"validators\": []}"))
         .extracting(GenesisProblem::path)
         .containsExactly("config.qbft");
   }
@@ -106,14 +110,22 @@ class GenesisReaderTest {
   @Test
   void badAddressesNameTheirIndex() {
     String json =
-        genesis(CONFIG, "").replace("[\"" + VALIDATOR + "\"]", "[\"" + VALIDATOR + "\", \"0x1234\"]");
+        genesis(CONFIG, "")
+            .replace("[\"" + VALIDATOR + "\"]", "[\"" + VALIDATOR + "\", \"0x1234\"]");
 
-    assertThat(described(json)).singleElement().asString().startsWith("validators[1]: '0x1234' is not an address");
+    assertThat(described(json))
+        .singleElement()
+        .asString()
+        .startsWith("validators[1]: '0x1234' is not an address");
   }
 
   @Test
   void subSecondBlockPeriodsUseMilliseconds() {
-    ChainSpec spec = parsed(genesis(CONFIG.replace("\"blockperiodseconds\": 2", "\"blockperiodmilliseconds\": 250"), ""));
+    ChainSpec spec =
+        parsed(
+            genesis(
+                CONFIG.replace("\"blockperiodseconds\": 2", "\"blockperiodmilliseconds\": 250"),
+                ""));
 
     assertThat(spec.qbft().blockPeriodMillis()).isEqualTo(250);
   }
@@ -121,19 +133,29 @@ class GenesisReaderTest {
   @Test
   void secondsAndMillisecondsTogetherAreRefused() {
     String json =
-        genesis(CONFIG.replace("\"blockperiodseconds\": 2", "\"blockperiodseconds\": 2, \"blockperiodmilliseconds\": 250"), "");
+        genesis(
+            CONFIG.replace(
+                "\"blockperiodseconds\": 2",
+                "\"blockperiodseconds\": 2, \"blockperiodmilliseconds\": 250"),
+            "");
 
     assertThat(described(json)).singleElement().asString().contains("keep only one");
   }
 
   @Test
   void unknownKeysAreReportedWithASpellingHint() {
-    assertThat(problems(genesis(CONFIG.replace("\"coterie\": {", "\"coterie\": {\"AccountPermissioning\": true, "), "")))
+    assertThat(
+            problems(
+                genesis(
+                    CONFIG.replace(
+                        "\"coterie\": {", "\"coterie\": {\"AccountPermissioning\": true, "),
+                    "")))
         .singleElement()
-        .satisfies(p -> {
-          assertThat(p.path()).isEqualTo("config.coterie.AccountPermissioning");
-          assertThat(p.fix()).contains("did you mean \"accountPermissioning\"");
-        });
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("config.coterie.AccountPermissioning");
+              assertThat(p.fix()).contains("did you mean \"accountPermissioning\"");
+            });
   }
 
   @Test
@@ -145,7 +167,9 @@ class GenesisReaderTest {
 
   @Test
   void contractCodeInAllocIsRefusedBecauseThereIsNoEvm() {
-    String rest = ", \"alloc\": {\"%s\": {\"balance\": \"0x1\", \"code\": \"0x6000\", \"comment\": \"ok\"}}".formatted(ADMIN);
+    String rest =
+        ", \"alloc\": {\"%s\": {\"balance\": \"0x1\", \"code\": \"0x6000\", \"comment\": \"ok\"}}"
+            .formatted(ADMIN);
 
     assertThat(problems(genesis(CONFIG, rest)))
         .singleElement()
@@ -175,7 +199,9 @@ class GenesisReaderTest {
     assertThat(result)
         .isInstanceOfSatisfying(
             GenesisReadResult.Unreadable.class,
-            u -> assertThat(u.problems().get(0).describe()).contains("no such file", "--genesis-file"));
+            u ->
+                assertThat(u.problems().get(0).describe())
+                    .contains("no such file", "--genesis-file"));
   }
 
   @Test

@@ -35,13 +35,17 @@ class GenesisRoundTripTest {
             .nativeTransfers(false)
             .precompiles(
                 new PrecompileGenesis(
-                    new TreeMap<>(Map.of("DEFAULT_ADMIN_ROLE", List.of(GenesisAddress.of("0x" + "ab".repeat(20))))),
+                    new TreeMap<>(
+                        Map.of(
+                            "DEFAULT_ADMIN_ROLE",
+                            List.of(GenesisAddress.of("0x" + "ab".repeat(20))))),
                     new TreeMap<>(Map.of("loyalty", new TreeMap<>(Map.of("maxPrograms", "64"))))))
             .build();
 
     String json = GenesisWriter.write(spec);
 
-    assertThat(json).contains("\"blockperiodmilliseconds\" : 250", "\"requesttimeoutmilliseconds\" : 1500");
+    assertThat(json)
+        .contains("\"blockperiodmilliseconds\" : 250", "\"requesttimeoutmilliseconds\" : 1500");
     assertThat(GenesisReader.parse(json)).isEqualTo(new GenesisReadResult.Parsed(spec));
   }
 

@@ -72,7 +72,8 @@ class GenesisValidatorTest {
 
   @Test
   void blockPeriodMustBePositive() {
-    ChainSpec spec = valid.toBuilder().qbft(new QbftParameters(0, 4_000, 30_000, 0, 60_000)).build();
+    ChainSpec spec =
+        valid.toBuilder().qbft(new QbftParameters(0, 4_000, 30_000, 0, 60_000)).build();
 
     assertThat(paths(spec)).containsExactly("config.qbft.blockperiodmilliseconds");
   }
@@ -87,21 +88,24 @@ class GenesisValidatorTest {
 
   @Test
   void epochLengthMustBePositive() {
-    ChainSpec spec = valid.toBuilder().qbft(new QbftParameters(1_000, 4_000, 0, 1_000, 60_000)).build();
+    ChainSpec spec =
+        valid.toBuilder().qbft(new QbftParameters(1_000, 4_000, 0, 1_000, 60_000)).build();
 
     assertThat(paths(spec)).containsExactly("config.qbft.epochlength");
   }
 
   @Test
   void emptyBlockPeriodMustNotBeShorterThanTheBlockPeriod() {
-    ChainSpec spec = valid.toBuilder().qbft(new QbftParameters(1_000, 4_000, 30_000, 999, 60_000)).build();
+    ChainSpec spec =
+        valid.toBuilder().qbft(new QbftParameters(1_000, 4_000, 30_000, 999, 60_000)).build();
 
     assertThat(paths(spec)).containsExactly("config.qbft.emptyblockperiodmilliseconds");
   }
 
   @Test
   void maxRoundTimeoutMustNotBeBelowTheRequestTimeout() {
-    ChainSpec spec = valid.toBuilder().qbft(new QbftParameters(1_000, 4_000, 30_000, 1_000, 3_999)).build();
+    ChainSpec spec =
+        valid.toBuilder().qbft(new QbftParameters(1_000, 4_000, 30_000, 1_000, 3_999)).build();
 
     assertThat(paths(spec)).containsExactly("config.qbft.maxroundtimeoutmilliseconds");
   }
@@ -130,7 +134,9 @@ class GenesisValidatorTest {
   @Test
   void allocationsMustBeUnique() {
     ChainSpec spec =
-        valid.toBuilder().allocations(List.of(Allocation.ofCoins(A, 1), Allocation.ofCoins(A, 2))).build();
+        valid.toBuilder()
+            .allocations(List.of(Allocation.ofCoins(A, 1), Allocation.ofCoins(A, 2)))
+            .build();
 
     assertThat(paths(spec)).containsExactly("alloc." + A.hex());
   }
@@ -147,7 +153,9 @@ class GenesisValidatorTest {
   void roleNamesMustBeKnown() {
     ChainSpec spec =
         valid.toBuilder()
-            .precompiles(PrecompileGenesis.ofRoles(Map.of("DEFAULT_ADMIN_ROLE", List.of(A), "OWNER", List.of(B))))
+            .precompiles(
+                PrecompileGenesis.ofRoles(
+                    Map.of("DEFAULT_ADMIN_ROLE", List.of(A), "OWNER", List.of(B))))
             .build();
 
     GenesisProblem problem = only(spec);
@@ -168,7 +176,9 @@ class GenesisValidatorTest {
   @Test
   void accountPermissioningNeedsAnAdministrator() {
     ChainSpec spec =
-        valid.toBuilder().precompiles(PrecompileGenesis.ofRoles(Map.of("SHOP_ROLE", List.of(A)))).build();
+        valid.toBuilder()
+            .precompiles(PrecompileGenesis.ofRoles(Map.of("SHOP_ROLE", List.of(A))))
+            .build();
 
     GenesisProblem problem = only(spec);
     assertThat(problem.path()).isEqualTo("config.coterie.roles.DEFAULT_ADMIN_ROLE");
@@ -178,7 +188,10 @@ class GenesisValidatorTest {
   @Test
   void withoutAccountPermissioningNoAdministratorIsNeeded() {
     ChainSpec spec =
-        valid.toBuilder().permissioning(Permissioning.off()).precompiles(PrecompileGenesis.empty()).build();
+        valid.toBuilder()
+            .permissioning(Permissioning.off())
+            .precompiles(PrecompileGenesis.empty())
+            .build();
 
     assertThat(GenesisValidator.validate(spec)).isEmpty();
   }
