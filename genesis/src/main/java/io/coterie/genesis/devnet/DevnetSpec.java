@@ -1,0 +1,73 @@
+package io.coterie.genesis.devnet;
+
+import io.coterie.genesis.spec.Allocation;
+import io.coterie.genesis.spec.ChainSpec;
+import io.coterie.genesis.spec.GenesisAddress;
+import io.coterie.genesis.spec.Permissioning;
+import io.coterie.genesis.spec.PrecompileGenesis;
+import io.coterie.genesis.spec.QbftParameters;
+import io.coterie.genesis.spec.RoleName;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The development network's chain spec. Chain id 1337; accounts 0 to 9 of the development mnemonic
+ * hold 10,000 coins each; #0 is administrator and brand, #1 a shop, #2 a farm, #3 an auditor, #4 to
+ * #9 members. Gas is free (base fee 0) and account permissioning is on. The gas limit is
+ * 100,000,000: large enough for thousands of transfers a block, small enough that one block's work
+ * stays bounded on a laptop. Validators use node keys derived from the same mnemonic (see {@link
+ * DevAccounts}), so every run of the devnet is the same chain.
+ */
+public final class DevnetSpec {
+  public static final long CHAIN_ID = 1337;
+  public static final long GAS_LIMIT = 100_000_000L;
+  public static final long COINS_PER_ACCOUNT = 10_000;
+
+  private DevnetSpec() {}
+
+  public static ChainSpec create(int validators, long blockPeriodMillis) {
+    if (validators < 1) {
+      throw new IllegalArgumentException(
+          "a devnet needs at least one validator, got " + validators);
+    }
+    List<DevAccount> accounts = DevAccounts.accounts();
+    return ChainSpec.builder()
+        .chainId(CHAIN_ID)
+        .timestampSeconds(0)
+        .gasLimit(GAS_LIMIT)
+        .baseFeePerGas(BigInteger.ZERO)
+        .qbft(QbftParameters.withBlockPeriod(blockPeriodMillis))
+        .validators(validatorKeys(validators).stream().map(DevAccount::address).toList())
+        .allocations(
+            accounts.stream().map(a -> Allocation.ofCoins(a.address(), COINS_PER_ACCOUNT)).toList())
+        .permissioning(Permissioning.on())
+        .precompiles(PrecompileGenesis.ofRoles(roles(accounts)))
+        .nativeTransfers(true)
+        .build();
+  }
+
+  /** The funded development accounts, with their (public) private keys. */
+  public static List<DevAccount> accounts() {
+    return DevAccounts.accounts();
+  }
+
+  /** The node keys of the first {@code validators} devnet validators, for signing blocks. */
+  public static List<DevAccount> validatorKeys(int validators) {
+    return DevAccounts.validatorKeys(validators);
+  }
+
+  private static SortedMap<String, List<GenesisAddress>> roles(List<DevAccount> accounts) {
+    SortedMap<String, List<GenesisAddress>> roles = new TreeMap<>();
+    roles.put(RoleName.DEFAULT_ADMIN_ROLE.name(), List.of(accounts.get(0).address()));
+    roles.put(RoleName.BRAND_ROLE.name(), List.of(accounts.get(0).address()));
+    roles.put(RoleName.SHOP_ROLE.name(), List.of(accounts.get(1).address()));
+    roles.put(RoleName.FARM_ROLE.name(), List.of(accounts.get(2).address()));
+    roles.put(RoleName.AUDITOR_ROLE.name(), List.of(accounts.get(3).address()));
+    roles.put(
+        RoleName.MEMBER_ROLE.name(),
+        accounts.subList(4, accounts.size()).stream().map(DevAccount::address).toList());
+    return roles;
+  }
+}

@@ -1,0 +1,32 @@
+package io.coterie.genesis.generate;
+
+import io.coterie.genesis.spec.GenesisAddress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/** The outcome of generating a network: the files written, or why nothing was written. */
+public sealed interface GenerationResult {
+  record Generated(
+      Path genesisFile,
+      Path readme,
+      GenesisAddress admin,
+      Path adminKeyFile,
+      List<GeneratedNode> nodes)
+      implements GenerationResult {
+    public Generated {
+      Objects.requireNonNull(genesisFile, "genesisFile");
+      Objects.requireNonNull(readme, "readme");
+      Objects.requireNonNull(admin, "admin");
+      Objects.requireNonNull(adminKeyFile, "adminKeyFile");
+      nodes = List.copyOf(nodes);
+    }
+  }
+
+  /** Nothing was written; {@code reason} says why and what to do. */
+  record Refused(String reason) implements GenerationResult {
+    public Refused {
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+}

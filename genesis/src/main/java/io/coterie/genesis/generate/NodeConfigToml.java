@@ -1,0 +1,44 @@
+package io.coterie.genesis.generate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A node's {@code config.toml}; keys are the node's command-line option names without the dashes.
+ */
+final class NodeConfigToml {
+  private static final TomlMapper TOML = new TomlMapper();
+
+  private NodeConfigToml() {}
+
+  static String write(GeneratedNode node, Path genesisFile, List<String> staticNodes) {
+    // Absolute paths, so the node can be started from any working directory.
+    Map<String, Object> config = new LinkedHashMap<>();
+    config.put("data-path", node.directory().resolve("data").toString());
+    config.put("genesis-file", genesisFile.toString());
+    config.put("node-private-key-file", node.keyFile().toString());
+    config.put("rpc-http-enabled", true);
+    config.put("rpc-http-host", "127.0.0.1");
+    config.put("rpc-http-port", node.rpcHttpPort());
+    config.put("rpc-ws-enabled", true);
+    config.put("rpc-ws-port", node.rpcWsPort());
+    config.put("p2p-port", node.p2pPort());
+    config.put("metrics-port", node.metricsPort());
+    config.put("static-nodes", staticNodes);
+    try {
+      return "# Coterie node "
+          + node.index()
+          + ", address "
+          + node.address()
+          + "\n"
+          + TOML.writeValueAsString(config);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(
+          "a map of strings, numbers and lists always serialises to TOML", e);
+    }
+  }
+}
