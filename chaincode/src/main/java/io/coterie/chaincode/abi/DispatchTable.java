@@ -11,9 +11,9 @@ import java.util.TreeMap;
 /**
  * Routes calldata to a handler by selector, like a Solidity contract's dispatcher. Before the
  * handler runs it charges {@link GasSchedule#call}, and reverts with a {@link StandardErrors} error
- * when the calldata has no selector or garbled arguments ({@code MalformedCalldata()}), the selector
- * is unknown ({@code UnknownSelector(bytes4)}), value is sent to a non-payable function ({@code
- * NotPayable(uint256)}) or a writing function is called statically ({@code
+ * when the calldata has no selector or garbled arguments ({@code MalformedCalldata()}), the
+ * selector is unknown ({@code UnknownSelector(bytes4)}), value is sent to a non-payable function
+ * ({@code NotPayable(uint256)}) or a writing function is called statically ({@code
  * WriteInStaticCall(bytes4)}).
  */
 public final class DispatchTable {
@@ -98,7 +98,8 @@ public final class DispatchTable {
 
     public Builder add(String signature, Mutability mutability, Handler handler) {
       Selector selector = Selector.of(signature);
-      Entry previous = entries.putIfAbsent(selector, new Entry(signature, selector, mutability, handler));
+      Entry previous =
+          entries.putIfAbsent(selector, new Entry(signature, selector, mutability, handler));
       if (previous != null) {
         throw new IllegalArgumentException(
             "%s and %s share selector %s; rename one"

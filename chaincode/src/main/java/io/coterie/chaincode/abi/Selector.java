@@ -35,14 +35,17 @@ public record Selector(int value) implements Comparable<Selector> {
   public static Selector fromHex(String hex) {
     String digits = hex.startsWith("0x") ? hex.substring(2) : hex;
     if (!digits.matches("[0-9a-fA-F]{8}")) {
-      throw new IllegalArgumentException("'" + hex + "' is not a selector; write 0x + 8 hex digits");
+      throw new IllegalArgumentException(
+          "'" + hex + "' is not a selector; write 0x + 8 hex digits");
     }
     return new Selector(Integer.parseUnsignedInt(digits, 16));
   }
 
   /** The 4 bytes, big-endian. */
   public byte[] bytes() {
-    return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
+    return new byte[] {
+      (byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value
+    };
   }
 
   /** As a Solidity {@code bytes4}: the 4 bytes left-aligned in a word. */

@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.web3j.abi.datatypes.Type;
 
 /**
- * A Solidity event by canonical signature, e.g. {@code RoleGranted(bytes32,address,address)}:
- * topic 0 is keccak256 of the signature, indexed value-type arguments are further topics, and the
+ * A Solidity event by canonical signature, e.g. {@code RoleGranted(bytes32,address,address)}: topic
+ * 0 is keccak256 of the signature, indexed value-type arguments are further topics, and the
  * non-indexed arguments are the ABI-encoded data.
  */
 public record SolidityEvent(String signature) {

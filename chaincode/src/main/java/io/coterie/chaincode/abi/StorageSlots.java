@@ -5,13 +5,13 @@ import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
 
 /**
- * Solidity's storage layout rules, so a precompile's slots match what the equivalent contract
- * would use and {@code eth_getStorageAt} reads make sense:
+ * Solidity's storage layout rules, so a precompile's slots match what the equivalent contract would
+ * use and {@code eth_getStorageAt} reads make sense:
  *
  * <ul>
- *   <li>{@code mapping(K => V) m} at slot {@code p}: {@code m[k]} lives at {@code keccak256(pad32(k)
- *       . p)}; for {@code string}/{@code bytes} keys, {@code keccak256(k . p)} with {@code k}
- *       unpadded.
+ *   <li>{@code mapping(K => V) m} at slot {@code p}: {@code m[k]} lives at {@code
+ *       keccak256(pad32(k) . p)}; for {@code string}/{@code bytes} keys, {@code keccak256(k . p)}
+ *       with {@code k} unpadded.
  *   <li>Nested mappings apply the rule again with the inner slot as {@code p}.
  *   <li>Dynamic array {@code T[] a} at slot {@code p}: length at {@code p}, element {@code i} at
  *       {@code keccak256(p) + i * slotsPerElement}.

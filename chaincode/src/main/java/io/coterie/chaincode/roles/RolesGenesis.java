@@ -64,8 +64,7 @@ public final class RolesGenesis {
     withGovernor.merge(
         StandardRoles.GOVERNANCE_ROLE,
         List.of(StandardRoles.DAO_GOVERNOR_ADDRESS),
-        (existing, added) ->
-            Stream.concat(existing.stream(), added.stream()).toList());
+        (existing, added) -> Stream.concat(existing.stream(), added.stream()).toList());
     SortedMap<Word, Word> admins = new TreeMap<>();
     admins.put(StandardRoles.MEMBER_ROLE, StandardRoles.GOVERNANCE_ROLE);
     return initialStorage(withGovernor, admins);

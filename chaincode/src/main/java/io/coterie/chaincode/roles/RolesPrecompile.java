@@ -204,8 +204,7 @@ public final class RolesPrecompile implements Precompile {
   }
 
   private static CallResult unauthorized(ChainAddress account, Word neededRole) {
-    return RolesErrors.UNAUTHORIZED_ACCOUNT.revert(
-        AbiValues.address(account), bytes32(neededRole));
+    return RolesErrors.UNAUTHORIZED_ACCOUNT.revert(AbiValues.address(account), bytes32(neededRole));
   }
 
   private static Selector xor(String... signatures) {

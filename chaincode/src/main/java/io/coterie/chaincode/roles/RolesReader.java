@@ -1,8 +1,8 @@
 package io.coterie.chaincode.roles;
 
 import io.coterie.chaincode.spi.ChainAddress;
-import io.coterie.chaincode.spi.WorldStorage;
 import io.coterie.chaincode.spi.Word;
+import io.coterie.chaincode.spi.WorldStorage;
 import java.util.List;
 
 /**

@@ -70,7 +70,8 @@ final class RolesState {
     }
     slots.store(RolesLayout.hasRole(role, account), Word.ZERO);
     removeMember(role, account);
-    slots.store(RolesLayout.roleCount(account), Word.of(roleCount(account).subtract(BigInteger.ONE)));
+    slots.store(
+        RolesLayout.roleCount(account), Word.of(roleCount(account).subtract(BigInteger.ONE)));
     return true;
   }
 

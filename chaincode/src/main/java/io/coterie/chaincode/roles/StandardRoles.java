@@ -4,7 +4,9 @@ import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
 import java.util.List;
 
-/** The roles Coterie defines, each {@code keccak256(name)} as in OpenZeppelin, and fixed addresses. */
+/**
+ * The roles Coterie defines, each {@code keccak256(name)} as in OpenZeppelin, and fixed addresses.
+ */
 public final class StandardRoles {
   private StandardRoles() {}
 

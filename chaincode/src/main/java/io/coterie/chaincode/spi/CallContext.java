@@ -40,11 +40,11 @@ public interface CallContext {
 
   /**
    * Calls precompile {@code to} with {@code input}, with {@link #self()} as the sender, zero value,
-   * the same static flag and the same gas meter. Writes and events of the nested call are kept
-   * only if it returns {@link CallResult.Success}; a revert undoes just the nested call, and the
-   * caller decides what to do with the returned revert data. Calling an address no precompile
-   * serves returns a {@link CallResult.Revert} with an {@code Error(string)} reason. The host
-   * bounds call depth (exceeding it also returns a revert).
+   * the same static flag and the same gas meter. Writes and events of the nested call are kept only
+   * if it returns {@link CallResult.Success}; a revert undoes just the nested call, and the caller
+   * decides what to do with the returned revert data. Calling an address no precompile serves
+   * returns a {@link CallResult.Revert} with an {@code Error(string)} reason. The host bounds call
+   * depth (exceeding it also returns a revert).
    *
    * @throws OutOfGas when the shared meter runs out inside the nested call
    */

@@ -42,7 +42,9 @@ public final class ChainAddress implements Comparable<ChainAddress> {
     return new ChainAddress(Numeric.hexStringToByteArray(digits));
   }
 
-  /** The address whose numeric value is {@code value}, e.g. {@code of(0x1000)} is {@code 0x…1000}. */
+  /**
+   * The address whose numeric value is {@code value}, e.g. {@code of(0x1000)} is {@code 0x…1000}.
+   */
   public static ChainAddress of(long value) {
     if (value < 0) {
       throw new IllegalArgumentException("an address number cannot be negative: " + value);

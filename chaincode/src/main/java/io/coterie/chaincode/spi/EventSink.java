@@ -3,8 +3,8 @@ package io.coterie.chaincode.spi;
 import java.util.List;
 
 /**
- * Receives the logs a call emits, in order. The host turns them into receipt logs and drops them
- * if the call (or the enclosing transaction) fails.
+ * Receives the logs a call emits, in order. The host turns them into receipt logs and drops them if
+ * the call (or the enclosing transaction) fails.
  */
 public interface EventSink {
 

@@ -3,9 +3,9 @@ package io.coterie.chaincode.spi;
 import java.util.List;
 
 /**
- * One account's storage and events as a precompile should use them inside a call: every read,
- * write and event is charged by {@link GasSchedule}, and writes or events in a static call throw
- * {@link StaticCallViolation} before touching the host.
+ * One account's storage and events as a precompile should use them inside a call: every read, write
+ * and event is charged by {@link GasSchedule}, and writes or events in a static call throw {@link
+ * StaticCallViolation} before touching the host.
  */
 public final class MeteredState {
   private final CallContext ctx;
