@@ -19,7 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Enumeration, hasRole and role counts stay consistent over any sequence of changes. */
-class RolesEnumerationProperties {
+class RolesEnumerationTest {
   private static final List<Word> ROLES =
       List.of(StandardRoles.SHOP_ROLE, StandardRoles.FARM_ROLE, StandardRoles.MEMBER_ROLE);
   private static final List<ChainAddress> ACCOUNTS =
