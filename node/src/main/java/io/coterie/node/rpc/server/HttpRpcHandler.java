@@ -142,25 +142,29 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         && request.headers().contains(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true);
   }
 
-  /** Puts the WebSocket handlers after this one, lets them do the handshake, and steps aside. */
+  /**
+   * Puts the WebSocket handlers after this one and steps aside, then replays the request from the
+   * aggregator so the handshake handler answers it. This runs on the channel's event loop: there the
+   * protocol handler inserts its handshake handler at once, before the request travels on.
+   */
   private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request) {
-    ChannelPipeline pipeline = ctx.pipeline();
-    WebSocketServerProtocolConfig config =
-        WebSocketServerProtocolConfig.newBuilder()
-            .websocketPath("/")
-            .checkStartsWith(true)
-            .maxFramePayloadLength(maxBodyBytes)
-            .handleCloseFrames(true)
-            .build();
-    pipeline.addAfter(ctx.name(), "ws-protocol", new WebSocketServerProtocolHandler(config));
-    pipeline.addAfter("ws-protocol", "ws-aggregator", new WebSocketFrameAggregator(maxBodyBytes));
-    pipeline.addAfter(
-        rpcExecutors,
-        "ws-aggregator",
-        "ws-rpc",
-        new WebSocketRpcHandler(processor, registry, hub));
-    ctx.fireChannelRead(request.retain());
-    pipeline.remove(this);
+    FullHttpRequest retained = request.retain();
+    ctx.channel().eventLoop().execute(() -> {
+      ChannelPipeline pipeline = ctx.pipeline();
+      WebSocketServerProtocolConfig config =
+          WebSocketServerProtocolConfig.newBuilder()
+              .websocketPath("/")
+              .checkStartsWith(true)
+              .maxFramePayloadLength(maxBodyBytes)
+              .handleCloseFrames(true)
+              .build();
+      pipeline.addAfter(ctx.name(), "ws-protocol", new WebSocketServerProtocolHandler(config));
+      pipeline.addAfter("ws-protocol", "ws-aggregator", new WebSocketFrameAggregator(maxBodyBytes));
+      pipeline.addAfter(
+          rpcExecutors, "ws-aggregator", "ws-rpc", new WebSocketRpcHandler(processor, registry, hub));
+      pipeline.remove(this);
+      pipeline.context(RpcServer.AGGREGATOR).fireChannelRead(retained);
+    });
   }
 
   @Override

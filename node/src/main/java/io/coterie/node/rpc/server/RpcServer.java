@@ -10,6 +10,8 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.ServerChannel;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
@@ -20,7 +22,10 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutorGroup;
+import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +38,12 @@ import org.slf4j.LoggerFactory;
 public final class RpcServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RpcServer.class);
 
+  static final String AGGREGATOR = "http-aggregator";
+
   private final EventLoopGroup bossGroup;
   private final EventLoopGroup ioGroup;
   private final EventExecutorGroup rpcExecutors;
+  private final ChannelGroup connections;
   private final Channel httpChannel;
   private final Channel wsChannel;
 
@@ -43,8 +51,10 @@ public final class RpcServer implements AutoCloseable {
       EventLoopGroup bossGroup,
       EventLoopGroup ioGroup,
       EventExecutorGroup rpcExecutors,
+      ChannelGroup connections,
       Channel httpChannel,
       Channel wsChannel) {
+    this.connections = connections;
     this.bossGroup = bossGroup;
     this.ioGroup = ioGroup;
     this.rpcExecutors = rpcExecutors;
@@ -73,20 +83,21 @@ public final class RpcServer implements AutoCloseable {
     JsonRpcProcessor processor =
         new JsonRpcProcessor(JsonRpcProcessor.defaultMapper(), config.maxBatchSize());
     RequestGuard guard = new RequestGuard(config.hostAllowlist(), config.corsOrigins());
+    ChannelGroup connections = new DefaultChannelGroup("rpc", GlobalEventExecutor.INSTANCE);
     try {
       Channel http =
           config.httpEnabled()
-              ? bind(boss, io, channelType, config.httpHost(), config.httpPort(), config,
+              ? bind(boss, io, channelType, config.httpHost(), config.httpPort(), config, connections,
                   () -> new HttpRpcHandler(processor, methods, hub, guard, config.maxBodyBytes(), workers),
                   workers)
               : null;
       Channel ws =
           config.wsEnabled()
-              ? bind(boss, io, channelType, config.wsHost(), config.wsPort(), config,
+              ? bind(boss, io, channelType, config.wsHost(), config.wsPort(), config, connections,
                   () -> new HttpRpcHandler(processor, methods, hub, guard, config.maxBodyBytes(), workers),
                   workers)
               : null;
-      RpcServer server = new RpcServer(boss, io, workers, http, ws);
+      RpcServer server = new RpcServer(boss, io, workers, connections, http, ws);
       LOG.info(
           "RPC server started http={} ws={} transport={} namespaces={}",
           http == null ? "off" : http.localAddress(),
@@ -107,6 +118,7 @@ public final class RpcServer implements AutoCloseable {
       String host,
       int port,
       RpcServerConfig config,
+      ChannelGroup connections,
       java.util.function.Supplier<HttpRpcHandler> handlers,
       EventExecutorGroup workers) {
     ConnectionLimiter limiter = new ConnectionLimiter(config.maxConnections());
@@ -122,10 +134,11 @@ public final class RpcServer implements AutoCloseable {
                     if (!limiter.admit(channel)) {
                       return;
                     }
+                    connections.add(channel);
                     channel
                         .pipeline()
                         .addLast("http-codec", new HttpServerCodec())
-                        .addLast("http-aggregator", new BodyLimitAggregator(config.maxBodyBytes()))
+                        .addLast(AGGREGATOR, new BodyLimitAggregator(config.maxBodyBytes()))
                         .addLast(workers, "http-rpc", handlers.get());
                   }
                 });
@@ -172,13 +185,22 @@ public final class RpcServer implements AutoCloseable {
     if (wsChannel != null) {
       wsChannel.close().syncUninterruptibly();
     }
+    connections.close().awaitUninterruptibly();
     shutdown(bossGroup, ioGroup, rpcExecutors);
     LOG.info("RPC server stopped");
   }
 
+  /**
+   * Stops all groups together: a closing connection's pipeline teardown hops between the I/O loop and
+   * the worker group, so neither may terminate while the other still has teardown tasks (the short quiet
+   * period lets them drain).
+   */
   private static void shutdown(EventLoopGroup boss, EventLoopGroup io, EventExecutorGroup workers) {
-    boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
-    io.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
-    workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    List<Future<?>> terminations =
+        List.of(
+            boss.shutdownGracefully(20, 2_000, TimeUnit.MILLISECONDS),
+            io.shutdownGracefully(20, 2_000, TimeUnit.MILLISECONDS),
+            workers.shutdownGracefully(20, 2_000, TimeUnit.MILLISECONDS));
+    terminations.forEach(Future::syncUninterruptibly);
   }
 }
