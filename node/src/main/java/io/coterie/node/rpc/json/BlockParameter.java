@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 
 /**
- * A block selector as a param: a quantity, a tag ({@code "latest"}, ...), or an EIP-1898 object ({@code
- * {"blockHash": h, "requireCanonical": b}} or {@code {"blockNumber": n}}).
+ * A block selector as a param: a quantity, a tag ({@code "latest"}, ...), a 32-byte block hash
+ * string (as geth accepts, 66 characters), or an EIP-1898 object ({@code {"blockHash": h,
+ * "requireCanonical": b}} or {@code {"blockNumber": n}}). Methods that take only numbers and tags
+ * ({@code eth_getBlockByNumber}) refuse {@link ByHash} themselves.
  */
 public sealed interface BlockParameter {
 
@@ -31,7 +33,7 @@ public sealed interface BlockParameter {
   String EXPECTED =
       "expected a block number as hex quantity, one of "
           + BlockTag.allNames()
-          + ", or an EIP-1898 object {\"blockHash\": \"0x..\", \"requireCanonical\": false} or"
+          + ", a 32-byte block hash, or an EIP-1898 object {\"blockHash\": \"0x..\", \"requireCanonical\": false} or"
           + " {\"blockNumber\": \"0x..\"}";
 
   static BlockParameter parse(JsonNode node) {
@@ -44,10 +46,14 @@ public sealed interface BlockParameter {
     if (node.isObject()) {
       return parseObject(node);
     }
-    throw new InvalidParamsException(EXPECTED + ", got " + node.getNodeType().name().toLowerCase(Locale.ROOT));
+    throw new InvalidParamsException(
+        EXPECTED + ", got " + node.getNodeType().name().toLowerCase(Locale.ROOT));
   }
 
   private static BlockParameter parseText(String text) {
+    if (text.length() == 66 && (text.startsWith("0x") || text.startsWith("0X"))) {
+      return new ByHash(text, false);
+    }
     if (text.startsWith("0x") || text.startsWith("0X")) {
       return new ByNumber(Quantity.decodeLong(text));
     }

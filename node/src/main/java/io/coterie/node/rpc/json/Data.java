@@ -19,7 +19,8 @@ public final class Data {
 
   /** Strict decode: rejects missing 0x, odd length and non-hex characters. */
   public static byte[] decode(String text) {
-    String expected = "expected 0x-prefixed hex data with two digits per byte, such as 0x or 0x01ab";
+    String expected =
+        "expected 0x-prefixed hex data with two digits per byte, such as 0x or 0x01ab";
     if (text == null) {
       throw new InvalidParamsException(expected + ", got null");
     }
@@ -45,7 +46,10 @@ public final class Data {
     return out;
   }
 
-  /** As {@link #decode(String)}, requiring exactly {@code length} bytes (20 for an address, 32 for a hash). */
+  /**
+   * As {@link #decode(String)}, requiring exactly {@code length} bytes (20 for an address, 32 for a
+   * hash).
+   */
   public static byte[] decode(String text, int length) {
     byte[] bytes = decode(text);
     if (bytes.length != length) {

@@ -3,8 +3,8 @@ package io.coterie.node.rpc.json;
 import java.math.BigInteger;
 
 /**
- * Ethereum QUANTITY encoding: {@code 0x}-prefixed, lowercase-or-uppercase hex digits, no leading zeros,
- * {@code "0x0"} for zero. Negative values have no encoding.
+ * Ethereum QUANTITY encoding: {@code 0x}-prefixed, lowercase-or-uppercase hex digits, no leading
+ * zeros, {@code "0x0"} for zero. Negative values have no encoding.
  */
 public final class Quantity {
   static final String EXPECTED =
@@ -32,7 +32,8 @@ public final class Quantity {
       throw new InvalidParamsException(EXPECTED + ", got null");
     }
     if (!text.startsWith("0x") && !text.startsWith("0X")) {
-      throw new InvalidParamsException(EXPECTED + ", got '" + shorten(text) + "' (missing 0x prefix)");
+      throw new InvalidParamsException(
+          EXPECTED + ", got '" + shorten(text) + "' (missing 0x prefix)");
     }
     String digits = text.substring(2);
     if (digits.isEmpty()) {
@@ -45,7 +46,12 @@ public final class Quantity {
     for (int i = 0; i < digits.length(); i++) {
       if (Character.digit(digits.charAt(i), 16) < 0) {
         throw new InvalidParamsException(
-            EXPECTED + ", got '" + shorten(text) + "' (non-hex character '" + digits.charAt(i) + "')");
+            EXPECTED
+                + ", got '"
+                + shorten(text)
+                + "' (non-hex character '"
+                + digits.charAt(i)
+                + "')");
       }
     }
     return new BigInteger(digits, 16);

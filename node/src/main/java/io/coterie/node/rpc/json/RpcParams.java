@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The positional params of one call. Every getter names the param in its error, so a method body only
- * says which param it wants and what type: {@code params.requiredQuantity(0, "blockNumber")}. Absent and
- * JSON {@code null} count as missing, as in geth.
+ * The positional params of one call. Every getter names the param in its error, so a method body
+ * only says which param it wants and what type: {@code params.requiredQuantity(0, "blockNumber")}.
+ * Absent and JSON {@code null} count as missing, as in geth.
  */
 public final class RpcParams {
   private final ArrayNode values;
@@ -94,7 +94,12 @@ public final class RpcParams {
     JsonNode node = required(index, name);
     if (!node.isBoolean()) {
       throw new InvalidParamsException(
-          "invalid param " + index + " (" + name + "): expected true or false, got " + describe(node));
+          "invalid param "
+              + index
+              + " ("
+              + name
+              + "): expected true or false, got "
+              + describe(node));
     }
     return node.booleanValue();
   }

@@ -8,8 +8,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Methods by name. Built with the namespaces an endpoint enables ({@code --rpc-http-api}); a method of
- * another namespace is not registered, so it answers -32601 exactly like an unknown one.
+ * Methods by name. Built with the namespaces an endpoint enables ({@code --rpc-http-api}); a method
+ * of another namespace is not registered, so it answers -32601 exactly like an unknown one.
  */
 public final class MethodRegistry implements MethodLookup {
   private final Set<String> enabledNamespaces;

@@ -8,8 +8,8 @@ import java.util.Collection;
 import java.util.TreeSet;
 
 /**
- * A JSON-RPC error object. {@code data} is {@link MissingNode} when absent (it is then left out of the
- * response); for a revert it is the hex revert data, as geth sends it.
+ * A JSON-RPC error object. {@code data} is {@link MissingNode} when absent (it is then left out of
+ * the response); for a revert it is the hex revert data, as geth sends it.
  */
 public record RpcError(int code, String message, JsonNode data) {
 
@@ -36,7 +36,9 @@ public record RpcError(int code, String message, JsonNode data) {
     return new RpcError(RpcErrorCode.INVALID_REQUEST, "invalid request: " + detail);
   }
 
-  /** geth's wording, plus the namespaces this endpoint serves so the operator knows what to enable. */
+  /**
+   * geth's wording, plus the namespaces this endpoint serves so the operator knows what to enable.
+   */
   public static RpcError methodNotFound(String method, Collection<String> enabledNamespaces) {
     return new RpcError(
         RpcErrorCode.METHOD_NOT_FOUND,
@@ -64,8 +66,8 @@ public record RpcError(int code, String message, JsonNode data) {
   }
 
   /**
-   * geth's revert error: code 3, message {@code "execution reverted"} or {@code "execution reverted:
-   * <reason>"} and the raw revert data (0x-prefixed hex) as {@code data}.
+   * geth's revert error: code 3, message {@code "execution reverted"} or {@code "execution
+   * reverted: <reason>"} and the raw revert data (0x-prefixed hex) as {@code data}.
    */
   public static RpcError executionReverted(String reason, String revertDataHex) {
     String message =

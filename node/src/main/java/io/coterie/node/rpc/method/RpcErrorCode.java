@@ -7,7 +7,9 @@ public enum RpcErrorCode {
   METHOD_NOT_FOUND(-32601),
   INVALID_PARAMS(-32602),
   INTERNAL_ERROR(-32603),
-  /** Generic server-side failure: a rejected transaction, an unknown subscription, a refused host. */
+  /**
+   * Generic server-side failure: a rejected transaction, an unknown subscription, a refused host.
+   */
   SERVER_ERROR(-32000),
   /** A request over a configured limit (batch size, body size, connections). */
   LIMIT_EXCEEDED(-32005),

@@ -4,7 +4,9 @@ import io.coterie.node.rpc.json.RpcParams;
 import io.coterie.node.rpc.method.RpcMethod;
 import java.math.BigInteger;
 
-/** {@code net_version()}: the chain id as a decimal string (the network id is the chain id here). */
+/**
+ * {@code net_version()}: the chain id as a decimal string (the network id is the chain id here).
+ */
 public final class NetVersion implements RpcMethod {
   private final String chainId;
 

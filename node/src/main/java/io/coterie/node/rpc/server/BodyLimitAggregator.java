@@ -9,9 +9,9 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 
 /**
- * Aggregates a request body up to the limit; over it, answers 413 with a JSON-RPC error saying the limit,
- * instead of netty's empty 413. As netty does, a keep-alive connection stays open and the rest of the
- * oversized body is discarded, so the client reads the answer rather than a reset.
+ * Aggregates a request body up to the limit; over it, answers 413 with a JSON-RPC error saying the
+ * limit, instead of netty's empty 413. As netty does, a keep-alive connection stays open and the
+ * rest of the oversized body is discarded, so the client reads the answer rather than a reset.
  */
 final class BodyLimitAggregator extends HttpObjectAggregator {
   private final int maxBodyBytes;

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The registry as seen over plain HTTP: subscription methods exist only on a WebSocket connection, so
- * they answer with the way to get one (geth answers "notifications not supported").
+ * The registry as seen over plain HTTP: subscription methods exist only on a WebSocket connection,
+ * so they answer with the way to get one (geth answers "notifications not supported").
  */
 final class HttpOnlyMethods implements MethodLookup {
   private final MethodLookup registry;

@@ -24,11 +24,14 @@ final class HttpResponses {
     return response;
   }
 
-  /** A JSON-RPC error body (id null) with an HTTP status, for refusals before any request is parsed. */
+  /**
+   * A JSON-RPC error body (id null) with an HTTP status, for refusals before any request is parsed.
+   */
   static FullHttpResponse error(HttpResponseStatus status, RpcError error) {
     byte[] body =
-        JsonRpcProcessor.errorResponse(NullNode.instance, error).toString().getBytes(
-            java.nio.charset.StandardCharsets.UTF_8);
+        JsonRpcProcessor.errorResponse(NullNode.instance, error)
+            .toString()
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     return json(status, body);
   }
 

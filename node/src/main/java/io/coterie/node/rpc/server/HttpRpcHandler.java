@@ -26,8 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One HTTP connection: checks Host and Origin, answers CORS preflights, refuses anything but POST of
- * JSON, runs the body through the processor, and hands a WebSocket upgrade on to the WebSocket handlers.
+ * One HTTP connection: checks Host and Origin, answers CORS preflights, refuses anything but POST
+ * of JSON, runs the body through the processor, and hands a WebSocket upgrade on to the WebSocket
+ * handlers.
  */
 final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final Logger LOG = LoggerFactory.getLogger(HttpRpcHandler.class);
@@ -63,7 +64,8 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     if (hostProblem.isPresent()) {
       HttpResponses.send(
           ctx,
-          HttpResponses.error(HttpResponseStatus.FORBIDDEN, RpcError.serverError(hostProblem.get())),
+          HttpResponses.error(
+              HttpResponseStatus.FORBIDDEN, RpcError.serverError(hostProblem.get())),
           keepAlive);
       return;
     }
@@ -72,7 +74,8 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       HttpResponses.send(
           ctx,
           HttpResponses.error(
-              HttpResponseStatus.FORBIDDEN, RpcError.serverError(guard.originProblem(origin.get()))),
+              HttpResponseStatus.FORBIDDEN,
+              RpcError.serverError(guard.originProblem(origin.get()))),
           keepAlive);
       return;
     }
@@ -138,33 +141,43 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
 
   private static boolean isWebSocketUpgrade(FullHttpRequest request) {
     return request.method().equals(HttpMethod.GET)
-        && request.headers().containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE, true)
+        && request
+            .headers()
+            .containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE, true)
         && request.headers().contains(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true);
   }
 
   /**
    * Puts the WebSocket handlers after this one and steps aside, then replays the request from the
-   * aggregator so the handshake handler answers it. This runs on the channel's event loop: there the
-   * protocol handler inserts its handshake handler at once, before the request travels on.
+   * aggregator so the handshake handler answers it. This runs on the channel's event loop: there
+   * the protocol handler inserts its handshake handler at once, before the request travels on.
    */
   private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request) {
     FullHttpRequest retained = request.retain();
-    ctx.channel().eventLoop().execute(() -> {
-      ChannelPipeline pipeline = ctx.pipeline();
-      WebSocketServerProtocolConfig config =
-          WebSocketServerProtocolConfig.newBuilder()
-              .websocketPath("/")
-              .checkStartsWith(true)
-              .maxFramePayloadLength(maxBodyBytes)
-              .handleCloseFrames(true)
-              .build();
-      pipeline.addAfter(ctx.name(), "ws-protocol", new WebSocketServerProtocolHandler(config));
-      pipeline.addAfter("ws-protocol", "ws-aggregator", new WebSocketFrameAggregator(maxBodyBytes));
-      pipeline.addAfter(
-          rpcExecutors, "ws-aggregator", "ws-rpc", new WebSocketRpcHandler(processor, registry, hub));
-      pipeline.remove(this);
-      pipeline.context(RpcServer.AGGREGATOR).fireChannelRead(retained);
-    });
+    ctx.channel()
+        .eventLoop()
+        .execute(
+            () -> {
+              ChannelPipeline pipeline = ctx.pipeline();
+              WebSocketServerProtocolConfig config =
+                  WebSocketServerProtocolConfig.newBuilder()
+                      .websocketPath("/")
+                      .checkStartsWith(true)
+                      .maxFramePayloadLength(maxBodyBytes)
+                      .handleCloseFrames(true)
+                      .build();
+              pipeline.addAfter(
+                  ctx.name(), "ws-protocol", new WebSocketServerProtocolHandler(config));
+              pipeline.addAfter(
+                  "ws-protocol", "ws-aggregator", new WebSocketFrameAggregator(maxBodyBytes));
+              pipeline.addAfter(
+                  rpcExecutors,
+                  "ws-aggregator",
+                  "ws-rpc",
+                  new WebSocketRpcHandler(processor, registry, hub));
+              pipeline.remove(this);
+              pipeline.context(RpcServer.AGGREGATOR).fireChannelRead(retained);
+            });
   }
 
   @Override

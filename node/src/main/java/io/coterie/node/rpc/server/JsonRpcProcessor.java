@@ -20,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Transport-independent JSON-RPC 2.0: parses a body (one request or a batch), validates each envelope,
- * calls the method and builds the response. A notification (no {@code id}) is executed but answered with
- * nothing; a batch of notifications answers with nothing at all. Thread-safe.
+ * Transport-independent JSON-RPC 2.0: parses a body (one request or a batch), validates each
+ * envelope, calls the method and builds the response. A notification (no {@code id}) is executed
+ * but answered with nothing; a batch of notifications answers with nothing at all. Thread-safe.
  */
 public final class JsonRpcProcessor {
   public static final int DEFAULT_MAX_BATCH_SIZE = 1024;
@@ -35,7 +35,8 @@ public final class JsonRpcProcessor {
 
   public JsonRpcProcessor(ObjectMapper mapper, int maxBatchSize) {
     if (maxBatchSize < 1) {
-      throw new IllegalArgumentException("the batch size limit must be at least 1, got " + maxBatchSize);
+      throw new IllegalArgumentException(
+          "the batch size limit must be at least 1, got " + maxBatchSize);
     }
     this.mapper = mapper;
     this.maxBatchSize = maxBatchSize;
@@ -63,7 +64,8 @@ public final class JsonRpcProcessor {
       return Optional.of(errorResponse(NullNode.instance, RpcError.parseError(parseProblem(e))));
     }
     if (root == null || root.isMissingNode()) {
-      return Optional.of(errorResponse(NullNode.instance, RpcError.parseError("the body is empty")));
+      return Optional.of(
+          errorResponse(NullNode.instance, RpcError.parseError("the body is empty")));
     }
     if (root.isArray()) {
       return processBatch((ArrayNode) root, methods);
@@ -88,7 +90,8 @@ public final class JsonRpcProcessor {
     if (batch.isEmpty()) {
       return Optional.of(
           errorResponse(
-              NullNode.instance, RpcError.invalidRequest("empty batch; send at least one request")));
+              NullNode.instance,
+              RpcError.invalidRequest("empty batch; send at least one request")));
     }
     if (batch.size() > maxBatchSize) {
       return Optional.of(
@@ -121,8 +124,7 @@ public final class JsonRpcProcessor {
     if (id != null && !id.isTextual() && !id.isNumber() && !id.isNull()) {
       return Optional.of(
           errorResponse(
-              NullNode.instance,
-              RpcError.invalidRequest("id must be a string, a number or null")));
+              NullNode.instance, RpcError.invalidRequest("id must be a string, a number or null")));
     }
     JsonNode responseId = notification ? NullNode.instance : id;
     Optional<RpcError> envelopeProblem = envelopeProblem(request);
@@ -200,6 +202,7 @@ public final class JsonRpcProcessor {
   private static String parseProblem(IOException e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     int newline = message.indexOf('\n');
-    return (newline < 0 ? message : message.substring(0, newline)) + "; send a JSON object or array";
+    return (newline < 0 ? message : message.substring(0, newline))
+        + "; send a JSON object or array";
   }
 }

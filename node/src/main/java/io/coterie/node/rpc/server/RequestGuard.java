@@ -23,7 +23,8 @@ final class RequestGuard {
     }
     String host = request.headers().get(HttpHeaderNames.HOST);
     if (host == null || host.isBlank()) {
-      return Optional.of("the request has no Host header; this node only answers hosts " + hostAllowlist);
+      return Optional.of(
+          "the request has no Host header; this node only answers hosts " + hostAllowlist);
     }
     String name = hostName(host.trim().toLowerCase(Locale.ROOT));
     if (hostAllowlist.contains(name)) {
@@ -48,7 +49,9 @@ final class RequestGuard {
 
   String originProblem(String origin) {
     return corsOrigins.isEmpty()
-        ? "origin '" + origin + "' is not allowed: CORS is off (enable it with --rpc-http-cors-origins)"
+        ? "origin '"
+            + origin
+            + "' is not allowed: CORS is off (enable it with --rpc-http-cors-origins)"
         : "origin '"
             + origin
             + "' is not allowed; allowed origins: "

@@ -10,11 +10,11 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.ServerChannel;
-import io.netty.channel.group.ChannelGroup;
-import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
@@ -31,9 +31,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JSON-RPC listeners: HTTP POST on one port and WebSocket on another (a WebSocket upgrade on the
- * HTTP port works too). Sockets are served by a small netty event loop (epoll when available) and calls
- * run on a small worker group, so a slow method never stalls I/O. {@link #close()} stops both and waits.
+ * The JSON-RPC listeners: HTTP POST on one port and WebSocket on another (a WebSocket upgrade on
+ * the HTTP port works too). Sockets are served by a small netty event loop (epoll when available)
+ * and calls run on a small worker group, so a slow method never stalls I/O. {@link #close()} stops
+ * both and waits.
  */
 public final class RpcServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RpcServer.class);
@@ -73,7 +74,8 @@ public final class RpcServer implements AutoCloseable {
     Class<? extends ServerChannel> channelType =
         epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
     EventLoopGroup boss =
-        new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("rpc-accept", true), ioHandlers);
+        new MultiThreadIoEventLoopGroup(
+            1, new DefaultThreadFactory("rpc-accept", true), ioHandlers);
     EventLoopGroup io =
         new MultiThreadIoEventLoopGroup(
             config.ioThreads(), new DefaultThreadFactory("rpc-io", true), ioHandlers);
@@ -87,14 +89,32 @@ public final class RpcServer implements AutoCloseable {
     try {
       Channel http =
           config.httpEnabled()
-              ? bind(boss, io, channelType, config.httpHost(), config.httpPort(), config, connections,
-                  () -> new HttpRpcHandler(processor, methods, hub, guard, config.maxBodyBytes(), workers),
+              ? bind(
+                  boss,
+                  io,
+                  channelType,
+                  config.httpHost(),
+                  config.httpPort(),
+                  config,
+                  connections,
+                  () ->
+                      new HttpRpcHandler(
+                          processor, methods, hub, guard, config.maxBodyBytes(), workers),
                   workers)
               : null;
       Channel ws =
           config.wsEnabled()
-              ? bind(boss, io, channelType, config.wsHost(), config.wsPort(), config, connections,
-                  () -> new HttpRpcHandler(processor, methods, hub, guard, config.maxBodyBytes(), workers),
+              ? bind(
+                  boss,
+                  io,
+                  channelType,
+                  config.wsHost(),
+                  config.wsPort(),
+                  config,
+                  connections,
+                  () ->
+                      new HttpRpcHandler(
+                          processor, methods, hub, guard, config.maxBodyBytes(), workers),
                   workers)
               : null;
       RpcServer server = new RpcServer(boss, io, workers, connections, http, ws);
@@ -146,7 +166,8 @@ public final class RpcServer implements AutoCloseable {
       return bootstrap.bind(host, port).sync().channel();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while binding the RPC port " + host + ":" + port, e);
+      throw new IllegalStateException(
+          "interrupted while binding the RPC port " + host + ":" + port, e);
     } catch (Exception e) {
       throw new java.io.UncheckedIOException(
           new java.io.IOException(
@@ -191,9 +212,9 @@ public final class RpcServer implements AutoCloseable {
   }
 
   /**
-   * Stops all groups together: a closing connection's pipeline teardown hops between the I/O loop and
-   * the worker group, so neither may terminate while the other still has teardown tasks (the short quiet
-   * period lets them drain).
+   * Stops all groups together: a closing connection's pipeline teardown hops between the I/O loop
+   * and the worker group, so neither may terminate while the other still has teardown tasks (the
+   * short quiet period lets them drain).
    */
   private static void shutdown(EventLoopGroup boss, EventLoopGroup io, EventExecutorGroup workers) {
     List<Future<?>> terminations =

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Where and how the RPC server listens. Port 0 binds an ephemeral port (read it back from {@link
- * RpcServer#httpPort()}). {@code hostAllowlist} holds host names accepted in the Host header ("*" accepts
- * any); {@code corsOrigins} the browser origins allowed ("*" any; empty: no browser access).
+ * RpcServer#httpPort()}). {@code hostAllowlist} holds host names accepted in the Host header ("*"
+ * accepts any); {@code corsOrigins} the browser origins allowed ("*" any; empty: no browser
+ * access).
  */
 public record RpcServerConfig(
     boolean httpEnabled,
@@ -58,32 +59,87 @@ public record RpcServerConfig(
 
   public RpcServerConfig withHttp(boolean enabled, String host, int port) {
     return new RpcServerConfig(
-        enabled, host, port, wsEnabled, wsHost, wsPort, maxBodyBytes, maxBatchSize, hostAllowlist,
-        corsOrigins, maxConnections, ioThreads, workerThreads);
+        enabled,
+        host,
+        port,
+        wsEnabled,
+        wsHost,
+        wsPort,
+        maxBodyBytes,
+        maxBatchSize,
+        hostAllowlist,
+        corsOrigins,
+        maxConnections,
+        ioThreads,
+        workerThreads);
   }
 
   public RpcServerConfig withWs(boolean enabled, String host, int port) {
     return new RpcServerConfig(
-        httpEnabled, httpHost, httpPort, enabled, host, port, maxBodyBytes, maxBatchSize,
-        hostAllowlist, corsOrigins, maxConnections, ioThreads, workerThreads);
+        httpEnabled,
+        httpHost,
+        httpPort,
+        enabled,
+        host,
+        port,
+        maxBodyBytes,
+        maxBatchSize,
+        hostAllowlist,
+        corsOrigins,
+        maxConnections,
+        ioThreads,
+        workerThreads);
   }
 
   public RpcServerConfig withLimits(int maxBodyBytes, int maxBatchSize, int maxConnections) {
     return new RpcServerConfig(
-        httpEnabled, httpHost, httpPort, wsEnabled, wsHost, wsPort, maxBodyBytes, maxBatchSize,
-        hostAllowlist, corsOrigins, maxConnections, ioThreads, workerThreads);
+        httpEnabled,
+        httpHost,
+        httpPort,
+        wsEnabled,
+        wsHost,
+        wsPort,
+        maxBodyBytes,
+        maxBatchSize,
+        hostAllowlist,
+        corsOrigins,
+        maxConnections,
+        ioThreads,
+        workerThreads);
   }
 
   public RpcServerConfig withHostAllowlist(List<String> hosts) {
     return new RpcServerConfig(
-        httpEnabled, httpHost, httpPort, wsEnabled, wsHost, wsPort, maxBodyBytes, maxBatchSize,
-        hosts, corsOrigins, maxConnections, ioThreads, workerThreads);
+        httpEnabled,
+        httpHost,
+        httpPort,
+        wsEnabled,
+        wsHost,
+        wsPort,
+        maxBodyBytes,
+        maxBatchSize,
+        hosts,
+        corsOrigins,
+        maxConnections,
+        ioThreads,
+        workerThreads);
   }
 
   public RpcServerConfig withCorsOrigins(List<String> origins) {
     return new RpcServerConfig(
-        httpEnabled, httpHost, httpPort, wsEnabled, wsHost, wsPort, maxBodyBytes, maxBatchSize,
-        hostAllowlist, origins, maxConnections, ioThreads, workerThreads);
+        httpEnabled,
+        httpHost,
+        httpPort,
+        wsEnabled,
+        wsHost,
+        wsPort,
+        maxBodyBytes,
+        maxBatchSize,
+        hostAllowlist,
+        origins,
+        maxConnections,
+        ioThreads,
+        workerThreads);
   }
 
   private static void requirePort(String name, int port) {

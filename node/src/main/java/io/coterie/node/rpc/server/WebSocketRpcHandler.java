@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One WebSocket connection after the handshake: each text (or binary) message is a JSON-RPC body, and
- * the connection is the sink of its subscriptions, which are dropped when it closes.
+ * One WebSocket connection after the handshake: each text (or binary) message is a JSON-RPC body,
+ * and the connection is the sink of its subscriptions, which are dropped when it closes.
  */
 final class WebSocketRpcHandler extends SimpleChannelInboundHandler<WebSocketFrame>
     implements SubscriptionSink {
@@ -48,7 +48,9 @@ final class WebSocketRpcHandler extends SimpleChannelInboundHandler<WebSocketFra
     byte[] body = ByteBufUtil.getBytes(frame.content());
     processor
         .processToBytes(body, methods)
-        .ifPresent(response -> ctx.writeAndFlush(new TextWebSocketFrame(Unpooled.wrappedBuffer(response))));
+        .ifPresent(
+            response ->
+                ctx.writeAndFlush(new TextWebSocketFrame(Unpooled.wrappedBuffer(response))));
   }
 
   @Override

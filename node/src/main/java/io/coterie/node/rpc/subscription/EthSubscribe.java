@@ -6,9 +6,10 @@ import io.coterie.node.rpc.json.RpcParams;
 import io.coterie.node.rpc.method.RpcMethod;
 
 /**
- * {@code eth_subscribe(kind, [filter])} for one WebSocket connection. Kinds: {@code newHeads}, {@code
- * logs} (with an optional {@code {address, topics}} filter), {@code newPendingTransactions} (hashes
- * only). Returns the subscription id; notifications then arrive as {@code eth_subscription}.
+ * {@code eth_subscribe(kind, [filter])} for one WebSocket connection. Kinds: {@code newHeads},
+ * {@code logs} (with an optional {@code {address, topics}} filter), {@code newPendingTransactions}
+ * (hashes only). Returns the subscription id; notifications then arrive as {@code
+ * eth_subscription}.
  */
 public final class EthSubscribe implements RpcMethod {
   private final SubscriptionHub hub;

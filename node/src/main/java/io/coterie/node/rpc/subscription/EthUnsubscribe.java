@@ -6,8 +6,8 @@ import io.coterie.node.rpc.method.RpcException;
 import io.coterie.node.rpc.method.RpcMethod;
 
 /**
- * {@code eth_unsubscribe(id)} for one WebSocket connection: true when removed; error -32000 when this
- * connection has no subscription with that id.
+ * {@code eth_unsubscribe(id)} for one WebSocket connection: true when removed; error -32000 when
+ * this connection has no subscription with that id.
  */
 public final class EthUnsubscribe implements RpcMethod {
   private final SubscriptionHub hub;
@@ -29,7 +29,9 @@ public final class EthUnsubscribe implements RpcMethod {
     if (!hub.unsubscribe(connection, id)) {
       throw new RpcException(
           RpcError.serverError(
-              "subscription " + id + " not found; it was never created on this connection or was already removed"));
+              "subscription "
+                  + id
+                  + " not found; it was never created on this connection or was already removed"));
     }
     return Boolean.TRUE;
   }

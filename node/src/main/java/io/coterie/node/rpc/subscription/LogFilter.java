@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The address and topics part of a log filter ({@code eth_subscribe("logs", ..)}, {@code eth_getLogs}).
- * Addresses and topics are lowercase 0x hex. An empty {@code addresses} list matches every address; in
- * {@code topics}, position i holds the accepted values of the log's topic i, an empty list there being a
- * wildcard.
+ * The address and topics part of a log filter ({@code eth_subscribe("logs", ..)}, {@code
+ * eth_getLogs}). Addresses and topics are lowercase 0x hex. An empty {@code addresses} list matches
+ * every address; in {@code topics}, position i holds the accepted values of the log's topic i, an
+ * empty list there being a wildcard.
  */
 public record LogFilter(List<String> addresses, List<List<String>> topics) {
 
@@ -21,13 +21,14 @@ public record LogFilter(List<String> addresses, List<List<String>> topics) {
     addresses = addresses.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
     topics =
         topics.stream()
-            .map(alternatives -> alternatives.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList())
+            .map(
+                alternatives -> alternatives.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList())
             .toList();
   }
 
   /**
-   * Reads {@code {"address": a | [a..], "topics": [t | null | [t..], ..]}}; other fields (block range)
-   * are the caller's. A null or missing filter matches all logs.
+   * Reads {@code {"address": a | [a..], "topics": [t | null | [t..], ..]}}; other fields (block
+   * range) are the caller's. A null or missing filter matches all logs.
    */
   public static LogFilter fromJson(JsonNode filter) {
     if (filter == null || filter.isNull() || filter.isMissingNode()) {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Whether a log passes a {@link LogFilter}, by geth's rules: the address is one of the filter's (or the
- * filter names none); for each topic position the filter gives, the log has a topic there and it is one of
- * the alternatives (or the position is a wildcard). A filter with more positions than the log has topics
- * does not match, even when the extra positions are wildcards.
+ * Whether a log passes a {@link LogFilter}, by geth's rules: the address is one of the filter's (or
+ * the filter names none); for each topic position the filter gives, the log has a topic there and
+ * it is one of the alternatives (or the position is a wildcard). A filter with more positions than
+ * the log has topics does not match, even when the extra positions are wildcards.
  */
 public final class LogFilterMatcher {
   private LogFilterMatcher() {}

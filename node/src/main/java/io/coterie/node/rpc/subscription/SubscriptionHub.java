@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * All live subscriptions of all connections. The chain side publishes here after a block is committed
- * ({@link #onNewHead}, {@link #onLogs}) and the pool on a new transaction ({@link
+ * All live subscriptions of all connections. The chain side publishes here after a block is
+ * committed ({@link #onNewHead}, {@link #onLogs}) and the pool on a new transaction ({@link
  * #onPendingTransaction}); the hub sends each subscriber an {@code eth_subscription} notification.
  * Thread-safe; publishing never blocks on a slow client (sinks queue).
  */
@@ -36,7 +36,9 @@ public final class SubscriptionHub {
     return id;
   }
 
-  /** Removes the subscription if it belongs to this connection; false when it does not exist here. */
+  /**
+   * Removes the subscription if it belongs to this connection; false when it does not exist here.
+   */
   public boolean unsubscribe(SubscriptionSink sink, String id) {
     Subscription subscription = byId.get(id);
     return subscription != null && subscription.sink() == sink && byId.remove(id, subscription);
@@ -53,21 +55,30 @@ public final class SubscriptionHub {
     return byId.size();
   }
 
-  /** A new canonical head, in the JSON shape of {@code eth_getBlockByNumber} without transactions. */
+  /**
+   * A new canonical head, in the JSON shape of {@code eth_getBlockByNumber} without transactions.
+   */
   public void onNewHead(JsonNode headerJson) {
     publish(SubscriptionKind.NEW_HEADS, headerJson);
   }
 
-  /** The logs of a committed block, in JSON-RPC log shape (with {@code address} and {@code topics}). */
+  /**
+   * The logs of a committed block, in JSON-RPC log shape (with {@code address} and {@code topics}).
+   */
   public void onLogs(List<JsonNode> logJsons) {
     logJsons.forEach(log -> publish(SubscriptionKind.LOGS, log));
   }
 
   public void onPendingTransaction(String transactionHash) {
-    publish(SubscriptionKind.NEW_PENDING_TRANSACTIONS, JsonNodeFactory.instance.textNode(transactionHash));
+    publish(
+        SubscriptionKind.NEW_PENDING_TRANSACTIONS,
+        JsonNodeFactory.instance.textNode(transactionHash));
   }
 
-  /** Sends {@code payload} to every subscription of {@code kind}; a log only where the filter matches. */
+  /**
+   * Sends {@code payload} to every subscription of {@code kind}; a log only where the filter
+   * matches.
+   */
   public void publish(SubscriptionKind kind, JsonNode payload) {
     for (Subscription subscription : byId.values()) {
       if (subscription.kind() != kind || !accepts(subscription, payload)) {
@@ -76,7 +87,8 @@ public final class SubscriptionHub {
       try {
         subscription.sink().send(notification(subscription.id(), payload));
       } catch (RuntimeException e) {
-        LOG.warn("Subscription notification failed subscription={} kind={}", subscription.id(), kind, e);
+        LOG.warn(
+            "Subscription notification failed subscription={} kind={}", subscription.id(), kind, e);
       }
     }
   }

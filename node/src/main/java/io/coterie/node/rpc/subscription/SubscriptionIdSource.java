@@ -6,9 +6,9 @@ import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Subscription ids: 0x + 16 bytes of hex, a random 8-byte prefix chosen once per hub then a counter. Ids
- * only have to be unique (a connection can unsubscribe only its own), and the prefix keeps ids from a
- * restarted node from colliding with ids a client still holds.
+ * Subscription ids: 0x + 16 bytes of hex, a random 8-byte prefix chosen once per hub then a
+ * counter. Ids only have to be unique (a connection can unsubscribe only its own), and the prefix
+ * keeps ids from a restarted node from colliding with ids a client still holds.
  */
 public final class SubscriptionIdSource {
   private final long prefix;

@@ -4,7 +4,10 @@ import io.coterie.node.rpc.json.RpcParams;
 import io.coterie.node.rpc.method.RpcMethod;
 import java.util.Locale;
 
-/** {@code web3_clientVersion()}: {@code "Coterie/v<version>/<os>-<arch>/java<feature>"}, as geth shapes it. */
+/**
+ * {@code web3_clientVersion()}: {@code "Coterie/v<version>/<os>-<arch>/java<feature>"}, as geth
+ * shapes it.
+ */
 public final class Web3ClientVersion implements RpcMethod {
   private final String clientVersion;
 

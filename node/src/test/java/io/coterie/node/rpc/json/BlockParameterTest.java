@@ -26,6 +26,11 @@ class BlockParameterTest {
   }
 
   @Test
+  void readsAPlainHashStringAsANonCanonicalHashAsGethDoes() throws Exception {
+    assertThat(parse("\"" + HASH + "\"")).isEqualTo(new BlockParameter.ByHash(HASH, false));
+  }
+
+  @Test
   void readsEip1898Objects() throws Exception {
     assertThat(parse("{\"blockHash\":\"" + HASH.toUpperCase().replace("0X", "0x") + "\"}"))
         .isEqualTo(new BlockParameter.ByHash(HASH, false));

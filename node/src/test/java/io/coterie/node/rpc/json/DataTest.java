@@ -35,7 +35,8 @@ class DataTest {
   void fixedLengthDecodeSaysTheExpectedLength() {
     assertThatThrownBy(() -> Data.decode("0x0102", 20))
         .isInstanceOf(InvalidParamsException.class)
-        .hasMessage("expected 20 bytes of 0x-prefixed hex (42 characters), got 2 bytes in '0x0102'");
+        .hasMessage(
+            "expected 20 bytes of 0x-prefixed hex (42 characters), got 2 bytes in '0x0102'");
   }
 
   @Property

@@ -47,7 +47,8 @@ class RpcParamsTest {
     assertThatThrownBy(() -> params("[\"0x\", \"0x1\"]").requiredData(1, "input", 20))
         .hasMessageStartingWith("invalid param 1 (input): expected 0x-prefixed hex data");
     assertThatThrownBy(() -> params("[\"yes\"]").requiredBoolean(0, "fullTransactions"))
-        .hasMessage("invalid param 0 (fullTransactions): expected true or false, got string \"yes\"");
+        .hasMessage(
+            "invalid param 0 (fullTransactions): expected true or false, got string \"yes\"");
     assertThatThrownBy(() -> params("[\"soon\"]").requiredBlock(0, "block"))
         .hasMessageStartingWith("invalid param 0 (block): expected a block number");
   }

@@ -36,7 +36,8 @@ class MethodRegistryTest {
     RpcError error = RpcError.methodNotFound("eth_foo", List.of("web3", "net"));
     assertThat(error.code()).isEqualTo(-32601);
     assertThat(error.message())
-        .isEqualTo("the method eth_foo does not exist/is not available; enabled namespaces: net, web3");
+        .isEqualTo(
+            "the method eth_foo does not exist/is not available; enabled namespaces: net, web3");
     assertThat(error.toJson().has("data")).isFalse();
   }
 
@@ -44,6 +45,7 @@ class MethodRegistryTest {
   void executionRevertedCarriesTheRevertDataAsGethDoes() {
     RpcError error = RpcError.executionReverted("not a member", "0x08c379a0");
     assertThat(error.toJson().toString())
-        .isEqualTo("{\"code\":3,\"message\":\"execution reverted: not a member\",\"data\":\"0x08c379a0\"}");
+        .isEqualTo(
+            "{\"code\":3,\"message\":\"execution reverted: not a member\",\"data\":\"0x08c379a0\"}");
   }
 }

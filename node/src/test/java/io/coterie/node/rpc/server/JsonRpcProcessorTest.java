@@ -47,8 +47,10 @@ class JsonRpcProcessorTest {
     JsonNode response = one("{\"jsonrpc\":\"2.0\",\"id\":1,");
     assertThat(response.get("id").isNull()).isTrue();
     assertThat(response.at("/error/code").intValue()).isEqualTo(-32700);
-    assertThat(one("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"net_version\"} trailing")
-            .at("/error/code").intValue())
+    assertThat(
+            one("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"net_version\"} trailing")
+                .at("/error/code")
+                .intValue())
         .isEqualTo(-32700);
   }
 
@@ -102,8 +104,9 @@ class JsonRpcProcessorTest {
   @Test
   void aFailingMethodIsAnInternalErrorAndTheNextCallStillWorks() {
     JsonNode response =
-        one("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test_broken\"},"
-            + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"net_listening\"}]");
+        one(
+            "[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test_broken\"},"
+                + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"net_listening\"}]");
     assertThat(response.get(0).at("/error/code").intValue()).isEqualTo(-32603);
     assertThat(response.get(1).get("result").booleanValue()).isTrue();
   }
@@ -111,9 +114,10 @@ class JsonRpcProcessorTest {
   @Test
   void batchElementsAreAnsweredIndependentlyAndNotificationsLeftOut() {
     JsonNode response =
-        one("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test_echo\",\"params\":[\"x\"]},"
-            + "{\"jsonrpc\":\"2.0\",\"method\":\"test_echo\",\"params\":[\"n\"]},"
-            + "7]");
+        one(
+            "[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test_echo\",\"params\":[\"x\"]},"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"test_echo\",\"params\":[\"n\"]},"
+                + "7]");
     assertThat(response.size()).isEqualTo(2);
     assertThat(response.get(0).at("/result/echo").textValue()).isEqualTo("x");
     assertThat(response.get(1).at("/error/code").intValue()).isEqualTo(-32600);

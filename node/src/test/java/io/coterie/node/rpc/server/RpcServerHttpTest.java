@@ -58,7 +58,8 @@ class RpcServerHttpTest {
   void bindsEphemeralPortsAndAnswersASingleCall() throws Exception {
     start(EPHEMERAL);
     assertThat(server.httpPort()).isPositive().isNotEqualTo(server.wsPort());
-    HttpResponse<String> response = post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"net_version\"}");
+    HttpResponse<String> response =
+        post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"net_version\"}");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
     assertThat(response.body()).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"1337\"}");
@@ -89,11 +90,13 @@ class RpcServerHttpTest {
   void refusesABatchOverTheLimit() throws Exception {
     start(EPHEMERAL);
     String call = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"net_version\"}";
-    String batch = IntStream.range(0, 1025).mapToObj(i -> call).collect(Collectors.joining(",", "[", "]"));
+    String batch =
+        IntStream.range(0, 1025).mapToObj(i -> call).collect(Collectors.joining(",", "[", "]"));
     HttpResponse<String> response = post(batch);
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(json(response).at("/error/message").textValue())
-        .isEqualTo("batch of 1025 requests exceeds the limit of 1024; split it into smaller batches");
+        .isEqualTo(
+            "batch of 1025 requests exceeds the limit of 1024; split it into smaller batches");
   }
 
   @Test
@@ -119,16 +122,21 @@ class RpcServerHttpTest {
     assertThat(badParams.at("/error/message").textValue())
         .isEqualTo("missing value for required argument 0 (data)");
     JsonNode subscribe =
-        json(post("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"eth_subscribe\",\"params\":[\"newHeads\"]}"));
+        json(
+            post(
+                "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"eth_subscribe\",\"params\":[\"newHeads\"]}"));
     assertThat(subscribe.at("/error/code").intValue()).isEqualTo(-32601);
-    assertThat(subscribe.at("/error/message").textValue()).startsWith("notifications not supported");
+    assertThat(subscribe.at("/error/message").textValue())
+        .startsWith("notifications not supported");
   }
 
   @Test
   void oversizedBodyIs413WithAJsonRpcError() throws Exception {
     start(EPHEMERAL.withLimits(1024, 1024, 16));
     String big =
-        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test_echo\",\"params\":[\"" + "a".repeat(2000) + "\"]}";
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"test_echo\",\"params\":[\""
+            + "a".repeat(2000)
+            + "\"]}";
     HttpResponse<String> response = post(big);
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(json(response).at("/error/message").textValue())
@@ -142,7 +150,9 @@ class RpcServerHttpTest {
     start(EPHEMERAL);
     HttpResponse<String> get =
         client.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.httpPort() + "/")).GET().build(),
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.httpPort() + "/"))
+                .GET()
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(get.statusCode()).isEqualTo(405);
     assertThat(get.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
@@ -188,18 +198,23 @@ class RpcServerHttpTest {
     assertThat(preflight.statusCode()).isEqualTo(204);
     assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
         .hasValue("https://shop.example");
-    assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).hasValue("POST, OPTIONS");
-    assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers")).hasValue("content-type");
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods"))
+        .hasValue("POST, OPTIONS");
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers"))
+        .hasValue("content-type");
 
     HttpResponse<String> call =
         client.send(
             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.httpPort() + "/"))
                 .header("Origin", "https://shop.example")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"net_listening\"}"))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"net_listening\"}"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    assertThat(call.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://shop.example");
+    assertThat(call.headers().firstValue("Access-Control-Allow-Origin"))
+        .hasValue("https://shop.example");
 
     HttpResponse<String> other =
         client.send(

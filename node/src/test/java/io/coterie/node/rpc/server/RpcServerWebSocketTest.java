@@ -51,7 +51,10 @@ class RpcServerWebSocketTest {
   @Test
   void upgradeOnTheHttpPortWorksToo() {
     try (WsTestClient ws = new WsTestClient(server.httpPort())) {
-      assertThat(ws.call("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"net_peerCount\"}").get("result").textValue())
+      assertThat(
+              ws.call("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"net_peerCount\"}")
+                  .get("result")
+                  .textValue())
           .isEqualTo("0x3");
     }
   }
@@ -60,11 +63,13 @@ class RpcServerWebSocketTest {
   void subscribesToNewHeadsReceivesThemAndUnsubscribes() throws Exception {
     try (WsTestClient ws = new WsTestClient(server.wsPort())) {
       String id =
-          ws.call("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_subscribe\",\"params\":[\"newHeads\"]}")
+          ws.call(
+                  "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_subscribe\",\"params\":[\"newHeads\"]}")
               .get("result")
               .textValue();
       assertThat(id).matches("0x[0-9a-f]{32}");
-      hub.onNewHead(MAPPER.readTree("{\"number\":\"0x2a\",\"hash\":\"0x" + "11".repeat(32) + "\"}"));
+      hub.onNewHead(
+          MAPPER.readTree("{\"number\":\"0x2a\",\"hash\":\"0x" + "11".repeat(32) + "\"}"));
       JsonNode notification = ws.next();
       assertThat(notification.get("method").textValue()).isEqualTo("eth_subscription");
       assertThat(notification.at("/params/subscription").textValue()).isEqualTo(id);
@@ -72,11 +77,17 @@ class RpcServerWebSocketTest {
       assertThat(notification.has("id")).isFalse();
 
       JsonNode unsubscribed =
-          ws.call("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"eth_unsubscribe\",\"params\":[\"" + id + "\"]}");
+          ws.call(
+              "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"eth_unsubscribe\",\"params\":[\""
+                  + id
+                  + "\"]}");
       assertThat(unsubscribed.get("result").booleanValue()).isTrue();
       assertThat(hub.size()).isZero();
       JsonNode again =
-          ws.call("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"eth_unsubscribe\",\"params\":[\"" + id + "\"]}");
+          ws.call(
+              "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"eth_unsubscribe\",\"params\":[\""
+                  + id
+                  + "\"]}");
       assertThat(again.at("/error/code").intValue()).isEqualTo(-32000);
       assertThat(again.at("/error/message").textValue()).contains("not found");
     }
@@ -94,7 +105,8 @@ class RpcServerWebSocketTest {
               .textValue();
       hub.onLogs(
           List.of(
-              MAPPER.readTree("{\"address\":\"0x0000000000000000000000000000000000001001\",\"topics\":[],\"logIndex\":\"0x0\"}"),
+              MAPPER.readTree(
+                  "{\"address\":\"0x0000000000000000000000000000000000001001\",\"topics\":[],\"logIndex\":\"0x0\"}"),
               MAPPER.readTree("{\"address\":\"" + DAO + "\",\"topics\":[],\"logIndex\":\"0x1\"}")));
       JsonNode notification = ws.next();
       assertThat(notification.at("/params/subscription").textValue()).isEqualTo(id);
@@ -107,7 +119,8 @@ class RpcServerWebSocketTest {
   void badSubscriptionParamsAreInvalidParams() {
     try (WsTestClient ws = new WsTestClient(server.wsPort())) {
       JsonNode unknown =
-          ws.call("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_subscribe\",\"params\":[\"syncing\"]}");
+          ws.call(
+              "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_subscribe\",\"params\":[\"syncing\"]}");
       assertThat(unknown.at("/error/code").intValue()).isEqualTo(-32602);
       assertThat(unknown.at("/error/message").textValue())
           .isEqualTo(
@@ -124,8 +137,10 @@ class RpcServerWebSocketTest {
   @Test
   void closingTheConnectionDropsItsSubscriptions() {
     WsTestClient ws = new WsTestClient(server.wsPort());
-    ws.call("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_subscribe\",\"params\":[\"newHeads\"]}");
-    ws.call("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"eth_subscribe\",\"params\":[\"newPendingTransactions\"]}");
+    ws.call(
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_subscribe\",\"params\":[\"newHeads\"]}");
+    ws.call(
+        "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"eth_subscribe\",\"params\":[\"newPendingTransactions\"]}");
     assertThat(hub.size()).isEqualTo(2);
     ws.close();
     await().atMost(Duration.ofSeconds(10)).until(() -> hub.size() == 0);

@@ -12,7 +12,9 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 
-/** A registry of the real web3/net methods plus two test-namespace methods for envelope behaviour. */
+/**
+ * A registry of the real web3/net methods plus two test-namespace methods for envelope behaviour.
+ */
 final class TestMethods {
   private TestMethods() {}
 

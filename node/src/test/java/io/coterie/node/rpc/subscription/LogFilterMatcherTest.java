@@ -78,7 +78,8 @@ class LogFilterMatcherTest {
     JsonNode log =
         MAPPER.readTree(
             "{\"address\":\"" + LOYALTY + "\",\"topics\":[\"" + TRANSFER + "\"],\"data\":\"0x\"}");
-    assertThat(LogFilterMatcher.matches(filter("{\"topics\":[\"" + TRANSFER + "\"]}"), log)).isTrue();
+    assertThat(LogFilterMatcher.matches(filter("{\"topics\":[\"" + TRANSFER + "\"]}"), log))
+        .isTrue();
     assertThat(LogFilterMatcher.matches(filter("{\"address\":\"" + DAO + "\"}"), log)).isFalse();
   }
 

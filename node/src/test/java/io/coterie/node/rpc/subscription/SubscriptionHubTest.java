@@ -46,7 +46,8 @@ class SubscriptionHubTest {
                 + "\",\"result\":{\"number\":\"0x5\"}}}");
     assertThat(pending.received).isEmpty();
     hub.onPendingTransaction("0x" + "cd".repeat(32));
-    assertThat(pending.received.get(0).at("/params/result").textValue()).isEqualTo("0x" + "cd".repeat(32));
+    assertThat(pending.received.get(0).at("/params/result").textValue())
+        .isEqualTo("0x" + "cd".repeat(32));
   }
 
   @Test
@@ -61,8 +62,10 @@ class SubscriptionHubTest {
     hub.subscribe(all, SubscriptionKind.LOGS, LogFilter.ALL);
     hub.onLogs(
         List.of(
-            MAPPER.readTree("{\"address\":\"0x0000000000000000000000000000000000001001\",\"topics\":[]}"),
-            MAPPER.readTree("{\"address\":\"0x0000000000000000000000000000000000001003\",\"topics\":[]}")));
+            MAPPER.readTree(
+                "{\"address\":\"0x0000000000000000000000000000000000001001\",\"topics\":[]}"),
+            MAPPER.readTree(
+                "{\"address\":\"0x0000000000000000000000000000000000001003\",\"topics\":[]}")));
     assertThat(all.received).hasSize(2);
     assertThat(dao.received).hasSize(1);
     assertThat(dao.received.get(0).at("/params/result/address").textValue()).endsWith("1003");
