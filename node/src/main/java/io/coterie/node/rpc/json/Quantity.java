@@ -39,6 +39,12 @@ public final class Quantity {
     if (digits.isEmpty()) {
       throw new InvalidParamsException(EXPECTED + ", got '0x' (no digits)");
     }
+    if (digits.length() > 64) {
+      throw new InvalidParamsException(
+          "expected a quantity of at most 256 bits (64 hex digits), got "
+              + digits.length()
+              + " digits");
+    }
     if (digits.length() > 1 && digits.charAt(0) == '0') {
       throw new InvalidParamsException(
           EXPECTED + ", got '" + shorten(text) + "' (leading zero digits)");

@@ -10,6 +10,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.ServerChannel;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
@@ -19,6 +20,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.timeout.ReadTimeoutHandler;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutorGroup;
@@ -40,6 +42,18 @@ public final class RpcServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RpcServer.class);
 
   static final String AGGREGATOR = "http-aggregator";
+
+  /** Closes HTTP connections that send nothing for this long; removed once a WebSocket is up. */
+  static final String IDLE_TIMEOUT = "http-idle-timeout";
+
+  private static final int IDLE_SECONDS = 120;
+
+  /**
+   * A WebSocket subscriber whose unsent notifications pass the high mark is too slow: it is closed.
+   */
+  private static final int WRITE_LOW_WATER_MARK = 1 << 20;
+
+  private static final int WRITE_HIGH_WATER_MARK = 8 << 20;
 
   private final EventLoopGroup bossGroup;
   private final EventLoopGroup ioGroup;
@@ -69,6 +83,18 @@ public final class RpcServer implements AutoCloseable {
    * @throws java.io.UncheckedIOException when a port cannot be bound (in use, or host not local)
    */
   public static RpcServer start(RpcServerConfig config, MethodLookup methods, SubscriptionHub hub) {
+    return start(config, methods, methods, hub);
+  }
+
+  /**
+   * As {@link #start(RpcServerConfig, MethodLookup, SubscriptionHub)}, with a different method set
+   * per port ({@code --rpc-http-api} and {@code --rpc-ws-api}).
+   */
+  public static RpcServer start(
+      RpcServerConfig config,
+      MethodLookup httpMethods,
+      MethodLookup wsMethods,
+      SubscriptionHub hub) {
     boolean epoll = Epoll.isAvailable();
     IoHandlerFactory ioHandlers = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
     Class<? extends ServerChannel> channelType =
@@ -99,7 +125,7 @@ public final class RpcServer implements AutoCloseable {
                   connections,
                   () ->
                       new HttpRpcHandler(
-                          processor, methods, hub, guard, config.maxBodyBytes(), workers),
+                          processor, httpMethods, hub, guard, config.maxBodyBytes(), workers),
                   workers)
               : null;
       Channel ws =
@@ -114,16 +140,17 @@ public final class RpcServer implements AutoCloseable {
                   connections,
                   () ->
                       new HttpRpcHandler(
-                          processor, methods, hub, guard, config.maxBodyBytes(), workers),
+                          processor, wsMethods, hub, guard, config.maxBodyBytes(), workers),
                   workers)
               : null;
       RpcServer server = new RpcServer(boss, io, workers, connections, http, ws);
       LOG.info(
-          "RPC server started http={} ws={} transport={} namespaces={}",
+          "RPC server started http={} ws={} transport={} httpNamespaces={} wsNamespaces={}",
           http == null ? "off" : http.localAddress(),
           ws == null ? "off" : ws.localAddress(),
           epoll ? "epoll" : "nio",
-          methods.enabledNamespaces());
+          httpMethods.enabledNamespaces(),
+          wsMethods.enabledNamespaces());
       return server;
     } catch (RuntimeException e) {
       shutdown(boss, io, workers);
@@ -147,6 +174,9 @@ public final class RpcServer implements AutoCloseable {
             .group(boss, io)
             .channel(channelType)
             .option(ChannelOption.SO_BACKLOG, 128)
+            .childOption(
+                ChannelOption.WRITE_BUFFER_WATER_MARK,
+                new WriteBufferWaterMark(WRITE_LOW_WATER_MARK, WRITE_HIGH_WATER_MARK))
             .childHandler(
                 new ChannelInitializer<SocketChannel>() {
                   @Override
@@ -157,6 +187,7 @@ public final class RpcServer implements AutoCloseable {
                     connections.add(channel);
                     channel
                         .pipeline()
+                        .addLast(IDLE_TIMEOUT, new ReadTimeoutHandler(IDLE_SECONDS))
                         .addLast("http-codec", new HttpServerCodec())
                         .addLast(AGGREGATOR, new BodyLimitAggregator(config.maxBodyBytes()))
                         .addLast(workers, "http-rpc", handlers.get());

@@ -56,10 +56,18 @@ final class WebSocketRpcHandler extends SimpleChannelInboundHandler<WebSocketFra
   @Override
   public void send(JsonNode notification) {
     Channel current = channel;
-    if (current != null && current.isActive()) {
-      current.writeAndFlush(
-          new TextWebSocketFrame(Unpooled.wrappedBuffer(processor.serialize(notification))));
+    if (current == null || !current.isActive()) {
+      return;
     }
+    if (!current.isWritable()) {
+      LOG.warn(
+          "Closing slow WebSocket subscriber remote={} reason=unsent notifications over the limit",
+          current.remoteAddress());
+      current.close();
+      return;
+    }
+    current.writeAndFlush(
+        new TextWebSocketFrame(Unpooled.wrappedBuffer(processor.serialize(notification))));
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Positive;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,6 +53,14 @@ class QuantityTest {
   }
 
   @Test
+  void rejectsQuantitiesBeyond256Bits() {
+    assertThat(Quantity.decode("0x" + "f".repeat(64))).isPositive();
+    assertThatThrownBy(() -> Quantity.decode("0x1" + "0".repeat(64)))
+        .isInstanceOf(InvalidParamsException.class)
+        .hasMessage("expected a quantity of at most 256 bits (64 hex digits), got 65 digits");
+  }
+
+  @Test
   void decodeLongRejectsValuesBeyondALong() {
     assertThat(Quantity.decodeLong("0x7fffffffffffffff")).isEqualTo(Long.MAX_VALUE);
     assertThatThrownBy(() -> Quantity.decodeLong("0x8000000000000000"))
@@ -65,7 +74,7 @@ class QuantityTest {
   }
 
   @Property
-  void bigIntegersRoundTrip(@ForAll byte[] magnitude) {
+  void bigIntegersRoundTrip(@ForAll @Size(max = 32) byte[] magnitude) {
     BigInteger value = new BigInteger(1, magnitude);
     String encoded = Quantity.encode(value);
     assertThat(Quantity.decode(encoded)).isEqualTo(value);

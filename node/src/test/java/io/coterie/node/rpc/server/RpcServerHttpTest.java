@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coterie.node.rpc.method.MethodRegistry;
+import io.coterie.node.rpc.net.NetListening;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
+import io.coterie.node.rpc.web3.Web3Sha3;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -165,6 +168,21 @@ class RpcServerHttpTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(text.statusCode()).isEqualTo(415);
+  }
+
+  @Test
+  void eachPortServesItsOwnMethodSet() throws Exception {
+    MethodRegistry httpMethods = new MethodRegistry(List.of("net"));
+    httpMethods.register(new NetListening());
+    MethodRegistry wsMethods = new MethodRegistry(List.of("web3"));
+    wsMethods.register(new Web3Sha3());
+    server = RpcServer.start(EPHEMERAL, httpMethods, wsMethods, new SubscriptionHub());
+    String sha3 = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"web3_sha3\",\"params\":[\"0x\"]}";
+    assertThat(json(post(sha3)).at("/error/message").textValue())
+        .isEqualTo("the method web3_sha3 does not exist/is not available; enabled namespaces: net");
+    try (WsTestClient ws = new WsTestClient(server.wsPort())) {
+      assertThat(ws.call(sha3).get("result").textValue()).startsWith("0xc5d24601");
+    }
   }
 
   @Test
