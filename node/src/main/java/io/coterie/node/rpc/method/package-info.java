@@ -1,0 +1,9 @@
+/**
+ * The JSON-RPC method SPI: {@link io.coterie.node.rpc.method.RpcMethod} (one class per method),
+ * {@link io.coterie.node.rpc.method.RpcError} (the error codes clients see, geth's wording where
+ * one exists) and {@link io.coterie.node.rpc.method.MethodRegistry} (name to method, only enabled
+ * namespaces).
+ *
+ * <p>Imports: {@code rpc.json} and Jackson.
+ */
+package io.coterie.node.rpc.method;

@@ -1,0 +1,258 @@
+package io.coterie.node.rpc.server;
+
+import io.coterie.node.rpc.method.MethodLookup;
+import io.coterie.node.rpc.subscription.SubscriptionHub;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.timeout.ReadTimeoutHandler;
+import io.netty.util.concurrent.DefaultEventExecutorGroup;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.EventExecutorGroup;
+import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JSON-RPC listeners: HTTP POST on one port and WebSocket on another (a WebSocket upgrade on
+ * the HTTP port works too). Sockets are served by a small netty event loop (epoll when available)
+ * and calls run on a small worker group, so a slow method never stalls I/O. {@link #close()} stops
+ * both and waits.
+ */
+public final class RpcServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(RpcServer.class);
+
+  static final String AGGREGATOR = "http-aggregator";
+
+  /** Closes HTTP connections that send nothing for this long; removed once a WebSocket is up. */
+  static final String IDLE_TIMEOUT = "http-idle-timeout";
+
+  private static final int IDLE_SECONDS = 120;
+
+  /**
+   * A WebSocket subscriber whose unsent notifications pass the high mark is too slow: it is closed.
+   */
+  private static final int WRITE_LOW_WATER_MARK = 1 << 20;
+
+  private static final int WRITE_HIGH_WATER_MARK = 8 << 20;
+
+  private final EventLoopGroup bossGroup;
+  private final EventLoopGroup ioGroup;
+  private final EventExecutorGroup rpcExecutors;
+  private final ChannelGroup connections;
+  private final Channel httpChannel;
+  private final Channel wsChannel;
+
+  private RpcServer(
+      EventLoopGroup bossGroup,
+      EventLoopGroup ioGroup,
+      EventExecutorGroup rpcExecutors,
+      ChannelGroup connections,
+      Channel httpChannel,
+      Channel wsChannel) {
+    this.connections = connections;
+    this.bossGroup = bossGroup;
+    this.ioGroup = ioGroup;
+    this.rpcExecutors = rpcExecutors;
+    this.httpChannel = httpChannel;
+    this.wsChannel = wsChannel;
+  }
+
+  /**
+   * Binds the enabled listeners and returns the running server.
+   *
+   * @throws java.io.UncheckedIOException when a port cannot be bound (in use, or host not local)
+   */
+  public static RpcServer start(RpcServerConfig config, MethodLookup methods, SubscriptionHub hub) {
+    return start(config, methods, methods, hub);
+  }
+
+  /**
+   * As {@link #start(RpcServerConfig, MethodLookup, SubscriptionHub)}, with a different method set
+   * per port ({@code --rpc-http-api} and {@code --rpc-ws-api}).
+   */
+  public static RpcServer start(
+      RpcServerConfig config,
+      MethodLookup httpMethods,
+      MethodLookup wsMethods,
+      SubscriptionHub hub) {
+    boolean epoll = Epoll.isAvailable();
+    IoHandlerFactory ioHandlers = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+    Class<? extends ServerChannel> channelType =
+        epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+    EventLoopGroup boss =
+        new MultiThreadIoEventLoopGroup(
+            1, new DefaultThreadFactory("rpc-accept", true), ioHandlers);
+    EventLoopGroup io =
+        new MultiThreadIoEventLoopGroup(
+            config.ioThreads(), new DefaultThreadFactory("rpc-io", true), ioHandlers);
+    EventExecutorGroup workers =
+        new DefaultEventExecutorGroup(
+            config.workerThreads(), new DefaultThreadFactory("rpc-worker", true));
+    JsonRpcProcessor processor =
+        new JsonRpcProcessor(JsonRpcProcessor.defaultMapper(), config.maxBatchSize());
+    RequestGuard guard = new RequestGuard(config.hostAllowlist(), config.corsOrigins());
+    ChannelGroup connections = new DefaultChannelGroup("rpc", GlobalEventExecutor.INSTANCE);
+    try {
+      Channel http =
+          config.httpEnabled()
+              ? bind(
+                  boss,
+                  io,
+                  channelType,
+                  config.httpHost(),
+                  config.httpPort(),
+                  config,
+                  connections,
+                  () ->
+                      new HttpRpcHandler(
+                          processor, httpMethods, hub, guard, config.maxBodyBytes(), workers),
+                  workers)
+              : null;
+      Channel ws =
+          config.wsEnabled()
+              ? bind(
+                  boss,
+                  io,
+                  channelType,
+                  config.wsHost(),
+                  config.wsPort(),
+                  config,
+                  connections,
+                  () ->
+                      new HttpRpcHandler(
+                          processor, wsMethods, hub, guard, config.maxBodyBytes(), workers),
+                  workers)
+              : null;
+      RpcServer server = new RpcServer(boss, io, workers, connections, http, ws);
+      LOG.info(
+          "RPC server started http={} ws={} transport={} httpNamespaces={} wsNamespaces={}",
+          http == null ? "off" : http.localAddress(),
+          ws == null ? "off" : ws.localAddress(),
+          epoll ? "epoll" : "nio",
+          httpMethods.enabledNamespaces(),
+          wsMethods.enabledNamespaces());
+      return server;
+    } catch (RuntimeException e) {
+      shutdown(boss, io, workers);
+      throw e;
+    }
+  }
+
+  private static Channel bind(
+      EventLoopGroup boss,
+      EventLoopGroup io,
+      Class<? extends ServerChannel> channelType,
+      String host,
+      int port,
+      RpcServerConfig config,
+      ChannelGroup connections,
+      java.util.function.Supplier<HttpRpcHandler> handlers,
+      EventExecutorGroup workers) {
+    ConnectionLimiter limiter = new ConnectionLimiter(config.maxConnections());
+    ServerBootstrap bootstrap =
+        new ServerBootstrap()
+            .group(boss, io)
+            .channel(channelType)
+            .option(ChannelOption.SO_BACKLOG, 128)
+            .childOption(
+                ChannelOption.WRITE_BUFFER_WATER_MARK,
+                new WriteBufferWaterMark(WRITE_LOW_WATER_MARK, WRITE_HIGH_WATER_MARK))
+            .childHandler(
+                new ChannelInitializer<SocketChannel>() {
+                  @Override
+                  protected void initChannel(SocketChannel channel) {
+                    if (!limiter.admit(channel)) {
+                      return;
+                    }
+                    connections.add(channel);
+                    channel
+                        .pipeline()
+                        .addLast(IDLE_TIMEOUT, new ReadTimeoutHandler(IDLE_SECONDS))
+                        .addLast("http-codec", new HttpServerCodec())
+                        .addLast(AGGREGATOR, new BodyLimitAggregator(config.maxBodyBytes()))
+                        .addLast(workers, "http-rpc", handlers.get());
+                  }
+                });
+    try {
+      return bootstrap.bind(host, port).sync().channel();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(
+          "interrupted while binding the RPC port " + host + ":" + port, e);
+    } catch (Exception e) {
+      throw new java.io.UncheckedIOException(
+          new java.io.IOException(
+              "cannot listen on "
+                  + host
+                  + ":"
+                  + port
+                  + " ("
+                  + e.getMessage()
+                  + "); choose another port or stop the process using it",
+              e));
+    }
+  }
+
+  /** The bound HTTP port (the real one when configured as 0). */
+  public int httpPort() {
+    if (httpChannel == null) {
+      throw new IllegalStateException("the HTTP listener is disabled");
+    }
+    return ((InetSocketAddress) httpChannel.localAddress()).getPort();
+  }
+
+  /** The bound WebSocket port (the real one when configured as 0). */
+  public int wsPort() {
+    if (wsChannel == null) {
+      throw new IllegalStateException("the WebSocket listener is disabled");
+    }
+    return ((InetSocketAddress) wsChannel.localAddress()).getPort();
+  }
+
+  @Override
+  public void close() {
+    if (httpChannel != null) {
+      httpChannel.close().syncUninterruptibly();
+    }
+    if (wsChannel != null) {
+      wsChannel.close().syncUninterruptibly();
+    }
+    connections.close().awaitUninterruptibly();
+    shutdown(bossGroup, ioGroup, rpcExecutors);
+    LOG.info("RPC server stopped");
+  }
+
+  /**
+   * Stops all groups together: a closing connection's pipeline teardown hops between the I/O loop
+   * and the worker group, so neither may terminate while the other still has teardown tasks (the
+   * short quiet period lets them drain).
+   */
+  private static void shutdown(EventLoopGroup boss, EventLoopGroup io, EventExecutorGroup workers) {
+    List<Future<?>> terminations =
+        List.of(
+            boss.shutdownGracefully(20, 2_000, TimeUnit.MILLISECONDS),
+            io.shutdownGracefully(20, 2_000, TimeUnit.MILLISECONDS),
+            workers.shutdownGracefully(20, 2_000, TimeUnit.MILLISECONDS));
+    terminations.forEach(Future::syncUninterruptibly);
+  }
+}
