@@ -58,6 +58,7 @@ public final class RocksDbStore implements KeyValueStore {
   private final DBOptions dbOptions;
   private final ColumnFamilyOptions columnOptions;
   private final LRUCache blockCache;
+  private final BloomFilter bloomFilter;
   private final WriteOptions writeOptions;
   private final List<ColumnFamilyHandle> handles;
   private final Map<Column, ColumnFamilyHandle> columns;
@@ -68,6 +69,7 @@ public final class RocksDbStore implements KeyValueStore {
       DBOptions dbOptions,
       ColumnFamilyOptions columnOptions,
       LRUCache blockCache,
+      BloomFilter bloomFilter,
       WriteOptions writeOptions,
       List<ColumnFamilyHandle> handles,
       Map<Column, ColumnFamilyHandle> columns) {
@@ -76,6 +78,7 @@ public final class RocksDbStore implements KeyValueStore {
     this.dbOptions = dbOptions;
     this.columnOptions = columnOptions;
     this.blockCache = blockCache;
+    this.bloomFilter = bloomFilter;
     this.writeOptions = writeOptions;
     this.handles = handles;
     this.columns = columns;
@@ -94,10 +97,11 @@ public final class RocksDbStore implements KeyValueStore {
           e);
     }
     LRUCache blockCache = new LRUCache(settings.blockCacheBytes());
+    BloomFilter bloomFilter = new BloomFilter(10, false);
     BlockBasedTableConfig table =
         new BlockBasedTableConfig()
             .setBlockCache(blockCache)
-            .setFilterPolicy(new BloomFilter(10, false))
+            .setFilterPolicy(bloomFilter)
             .setCacheIndexAndFilterBlocks(true)
             .setPinL0FilterAndIndexBlocksInCache(true)
             .setFormatVersion(5);
@@ -129,12 +133,21 @@ public final class RocksDbStore implements KeyValueStore {
         columns.put(all[i], handles.get(i + 1));
       }
       return new RocksDbStore(
-          directory, db, dbOptions, columnOptions, blockCache, writeOptions, handles, columns);
+          directory,
+          db,
+          dbOptions,
+          columnOptions,
+          blockCache,
+          bloomFilter,
+          writeOptions,
+          handles,
+          columns);
     } catch (RocksDBException e) {
       writeOptions.close();
       dbOptions.close();
       columnOptions.close();
       blockCache.close();
+      bloomFilter.close();
       throw translate(directory, e);
     }
   }
@@ -193,5 +206,6 @@ public final class RocksDbStore implements KeyValueStore {
     dbOptions.close();
     columnOptions.close();
     blockCache.close();
+    bloomFilter.close();
   }
 }

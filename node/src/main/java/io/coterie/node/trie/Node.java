@@ -11,8 +11,10 @@ import java.util.Arrays;
  */
 abstract sealed class Node
     permits Node.Empty, Node.Leaf, Node.Extension, Node.Branch, Node.HashRef {
-  private byte[] encoding;
-  private Hash hash;
+  // Volatile so that nodes shared between threads (a state read by RPC while the importer builds
+  // on it) publish their memoised encoding safely.
+  private volatile byte[] encoding;
+  private volatile Hash hash;
   volatile boolean persisted;
 
   final byte[] encoding() {
