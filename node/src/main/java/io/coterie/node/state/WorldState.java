@@ -31,17 +31,21 @@ public final class WorldState implements WorldStateReader {
   private WorldState(
       TrieNodeSource source,
       SecureMerklePatriciaTrie accounts,
-      SortedMap<Address, SecureMerklePatriciaTrie> changedStorage) {
+      SortedMap<Address, SecureMerklePatriciaTrie> changedStorage,
+      Map<Address, SecureMerklePatriciaTrie> inherited) {
     this.source = source;
     this.accounts = accounts;
     this.changedStorage = changedStorage;
+    // The parent's decoded storage tries stay useful: only precompile accounts have storage, so
+    // this map is small, and storageTrie() checks each entry's root before using it.
+    storageTries.putAll(inherited);
     storageTries.putAll(changedStorage);
   }
 
   /** The state whose root is {@code stateRoot}, loading trie nodes from {@code source} on use. */
   public static WorldState open(TrieNodeSource source, Hash stateRoot) {
     return new WorldState(
-        source, SecureMerklePatriciaTrie.open(source, stateRoot), new TreeMap<>());
+        source, SecureMerklePatriciaTrie.open(source, stateRoot), new TreeMap<>(), Map.of());
   }
 
   public static WorldState empty(TrieNodeSource source) {
@@ -112,7 +116,7 @@ public final class WorldState implements WorldStateReader {
       }
       newAccounts.put(address.toArray(), AccountCodec.encode(updated.withStorageRoot(storageRoot)));
     }
-    return new WorldState(source, newAccounts, newStorage);
+    return new WorldState(source, newAccounts, newStorage, storageTries);
   }
 
   /**
