@@ -21,16 +21,17 @@ public final class TransactionInvariants {
               + tx.maxFeePerGas()
               + "; set maxPriorityFeePerGas <= maxFeePerGas");
     }
-    BigInteger maxCost =
-        tx.maxFeePerGas().multiply(BigInteger.valueOf(tx.gasLimit())).add(tx.value());
-    if (maxCost.bitLength() > 256) {
+    if (tx.maxFeePerGas().multiply(BigInteger.valueOf(tx.gasLimit())).bitLength() > 256) {
       return Optional.of(
-          "gasLimit * maxFeePerGas + value overflows 256 bits; lower the fee or the gas limit");
+          "gasLimit * maxFeePerGas overflows 256 bits; lower the fee or the gas limit");
     }
     return Optional.empty();
   }
 
-  /** The most this transaction can cost its sender: {@code gasLimit * maxFeePerGas + value}. */
+  /**
+   * The most this transaction can cost its sender, {@code gasLimit * maxFeePerGas + value}: the
+   * balance the pool requires. May exceed 256 bits; then no balance covers it.
+   */
   public static BigInteger maxCost(Transaction tx) {
     return tx.maxFeePerGas().multiply(BigInteger.valueOf(tx.gasLimit())).add(tx.value());
   }
