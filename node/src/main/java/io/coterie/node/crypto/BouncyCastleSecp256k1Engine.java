@@ -14,7 +14,10 @@ import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 
-/** Pure-Java secp256k1 on BouncyCastle: the fallback when the native library does not load. */
+/**
+ * Pure-Java secp256k1 on BouncyCastle: the fallback when the native library does not load. It must
+ * not reference the native binding's classes, which may be absent.
+ */
 final class BouncyCastleSecp256k1Engine implements Secp256k1Engine {
   private static final X9ECParameters PARAMS = CustomNamedCurves.getByName("secp256k1");
   private static final ECDomainParameters CURVE =
@@ -34,7 +37,7 @@ final class BouncyCastleSecp256k1Engine implements Secp256k1Engine {
 
   @Override
   public Signature sign(byte[] hash32, PrivateKey key) {
-    NativeSecp256k1Engine.requireHash(hash32);
+    Secp256k1Engine.requireHash(hash32);
     ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
     signer.init(true, new ECPrivateKeyParameters(key.scalar(), CURVE));
     BigInteger[] rs = signer.generateSignature(hash32);
@@ -48,7 +51,7 @@ final class BouncyCastleSecp256k1Engine implements Secp256k1Engine {
   /** SEC 1 v2 section 4.1.6 with j = 0 (x = r), which recovery ids 0 and 1 cover. */
   @Override
   public Optional<PublicKey> recover(byte[] hash32, Signature signature) {
-    NativeSecp256k1Engine.requireHash(hash32);
+    Secp256k1Engine.requireHash(hash32);
     BigInteger n = CURVE.getN();
     BigInteger r = signature.r();
     if (r.compareTo(FIELD_PRIME) >= 0) {

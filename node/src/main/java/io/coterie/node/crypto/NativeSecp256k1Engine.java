@@ -34,7 +34,7 @@ final class NativeSecp256k1Engine implements Secp256k1Engine {
 
   @Override
   public Signature sign(byte[] hash32, PrivateKey key) {
-    requireHash(hash32);
+    Secp256k1Engine.requireHash(hash32);
     byte[] compact = lib.sign(hash32, key.toBytes(), null); // libsecp256k1 always returns low-s
     BigInteger r = new BigInteger(1, Arrays.copyOfRange(compact, 0, 32));
     BigInteger s = new BigInteger(1, Arrays.copyOfRange(compact, 32, 64));
@@ -43,19 +43,13 @@ final class NativeSecp256k1Engine implements Secp256k1Engine {
 
   @Override
   public Optional<PublicKey> recover(byte[] hash32, Signature signature) {
-    requireHash(hash32);
+    Secp256k1Engine.requireHash(hash32);
     try {
       return Optional.of(
           PublicKey.fromUncompressed(
               lib.ecdsaRecover(signature.toCompact(), hash32, signature.recoveryId())));
     } catch (Secp256k1Exception e) {
       return Optional.empty();
-    }
-  }
-
-  static void requireHash(byte[] hash32) {
-    if (hash32.length != 32) {
-      throw new IllegalArgumentException("a message hash is 32 bytes, got " + hash32.length);
     }
   }
 }

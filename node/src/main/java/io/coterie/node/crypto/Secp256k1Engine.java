@@ -13,6 +13,12 @@ interface Secp256k1Engine {
 
   Optional<PublicKey> recover(byte[] hash32, Signature signature);
 
+  static void requireHash(byte[] hash32) {
+    if (hash32.length != 32) {
+      throw new IllegalArgumentException("a message hash is 32 bytes, got " + hash32.length);
+    }
+  }
+
   /** Finds the recovery id of a low-s (r, s) made by {@code key}. */
   static Signature withRecoveryId(
       Secp256k1Engine engine,
