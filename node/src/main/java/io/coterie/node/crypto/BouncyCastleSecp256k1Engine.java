@@ -80,5 +80,4 @@ final class BouncyCastleSecp256k1Engine implements Secp256k1Engine {
     encoded[0] = (byte) (oddY ? 0x03 : 0x02);
     return CURVE.getCurve().decodePoint(encoded);
   }
-
 }

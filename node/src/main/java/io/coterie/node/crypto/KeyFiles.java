@@ -12,8 +12,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Private key files as Besu writes them: 64 hex digits (optionally {@code 0x}-prefixed), surrounding
- * whitespace ignored. Errors name the file and the fix and never echo the file's content.
+ * Private key files as Besu writes them: 64 hex digits (optionally {@code 0x}-prefixed),
+ * surrounding whitespace ignored. Errors name the file and the fix and never echo the file's
+ * content.
  */
 public final class KeyFiles {
   private KeyFiles() {}

@@ -3,7 +3,9 @@ package io.coterie.node.crypto;
 import java.util.Arrays;
 import java.util.HexFormat;
 
-/** An uncompressed secp256k1 public key as Ethereum uses it: {@code x || y}, 64 bytes, no prefix. */
+/**
+ * An uncompressed secp256k1 public key as Ethereum uses it: {@code x || y}, 64 bytes, no prefix.
+ */
 public final class PublicKey {
   private final byte[] value;
 

@@ -49,7 +49,17 @@ public record AccessListTx(
       BigInteger r,
       BigInteger s) {
     this(
-        chainId, nonce, gasPrice, gasLimit, destination, value, data, accessList, yParity, r, s,
+        chainId,
+        nonce,
+        gasPrice,
+        gasLimit,
+        destination,
+        value,
+        data,
+        accessList,
+        yParity,
+        r,
+        s,
         null);
   }
 

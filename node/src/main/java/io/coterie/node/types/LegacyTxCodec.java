@@ -16,7 +16,10 @@ final class LegacyTxCodec {
   static byte[] encode(LegacyTx tx) {
     RlpWriter out = new RlpWriter().startList();
     writeBody(out, tx);
-    return out.writeBigInteger(tx.v()).writeBigInteger(tx.r()).writeBigInteger(tx.s()).endList()
+    return out.writeBigInteger(tx.v())
+        .writeBigInteger(tx.r())
+        .writeBigInteger(tx.s())
+        .endList()
         .toByteArray();
   }
 

@@ -8,9 +8,9 @@ import io.coterie.node.rlp.RlpWriter;
  * Transactions as bytes. Three forms:
  *
  * <ul>
- *   <li>the EIP-2718 envelope ({@link #encode}/{@link #decode}): an RLP list for legacy, {@code type
- *       || rlp(payload)} for typed ones. {@code eth_sendRawTransaction} carries it, the hash is its
- *       keccak, and it is the value stored per index in the transactions trie ({@link
+ *   <li>the EIP-2718 envelope ({@link #encode}/{@link #decode}): an RLP list for legacy, {@code
+ *       type || rlp(payload)} for typed ones. {@code eth_sendRawTransaction} carries it, the hash
+ *       is its keccak, and it is the value stored per index in the transactions trie ({@link
  *       #encodeForTrie});
  *   <li>the block-body form ({@link #writeForBlock}/{@link #readFromBlock}): legacy as the RLP list
  *       itself, typed as an RLP string holding the envelope.

@@ -45,7 +45,8 @@ public final class TransactionSigner {
       Bytes data) {
     BigInteger v = BigInteger.valueOf(chainId).shiftLeft(1).add(BigInteger.valueOf(35));
     LegacyTx unsigned =
-        new LegacyTx(nonce, gasPrice, gasLimit, to, value, data, v, BigInteger.ZERO, BigInteger.ZERO);
+        new LegacyTx(
+            nonce, gasPrice, gasLimit, to, value, data, v, BigInteger.ZERO, BigInteger.ZERO);
     Signature sig = curve.sign(unsigned.signingHash().toArray(), key);
     return new LegacyTx(
         nonce,
@@ -69,7 +70,16 @@ public final class TransactionSigner {
       List<AccessListEntry> accessList) {
     AccessListTx unsigned =
         new AccessListTx(
-            chainId, nonce, gasPrice, gasLimit, to, value, data, accessList, 0, BigInteger.ZERO,
+            chainId,
+            nonce,
+            gasPrice,
+            gasLimit,
+            to,
+            value,
+            data,
+            accessList,
+            0,
+            BigInteger.ZERO,
             BigInteger.ZERO);
     Signature sig = curve.sign(unsigned.signingHash().toArray(), key);
     return new AccessListTx(

@@ -40,7 +40,9 @@ class Secp256k1Test {
               random.nextBytes(hash);
               BigInteger d = new BigInteger(256, random).mod(Signature.CURVE_ORDER);
               return Arguments.of(
-                  "key#" + i, PrivateKey.fromBigInteger(d.signum() == 0 ? BigInteger.ONE : d), hash);
+                  "key#" + i,
+                  PrivateKey.fromBigInteger(d.signum() == 0 ? BigInteger.ONE : d),
+                  hash);
             });
   }
 

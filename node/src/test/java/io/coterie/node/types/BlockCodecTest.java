@@ -39,8 +39,7 @@ class BlockCodecTest {
 
   @Test
   void blockAndBodyRoundTripWithMixedTransactionTypes() {
-    List<Transaction> txs =
-        TransactionCodecTest.signedTransactions().toList();
+    List<Transaction> txs = TransactionCodecTest.signedTransactions().toList();
     Block block = new Block(header(1), txs);
     assertThat(BlockCodec.decode(BlockCodec.encode(block))).isEqualTo(block);
     assertThat(BlockCodec.decodeBody(BlockCodec.encodeBody(txs))).isEqualTo(txs);

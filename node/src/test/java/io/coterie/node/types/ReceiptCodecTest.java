@@ -43,7 +43,8 @@ class ReceiptCodecTest {
 
   @Test
   void bloomSetsTheYellowPaperBits() {
-    // keccak256(0x00..00 (20 bytes)) = 5380c7b7ae81a58eb98d9c78de4a1fd7fd9535fc953ed2be602daaa41767312a:
+    // keccak256(0x00..00 (20 bytes)) =
+    // 5380c7b7ae81a58eb98d9c78de4a1fd7fd9535fc953ed2be602daaa41767312a:
     // pairs 0x5380, 0xc7b7, 0xae81 -> bits 0x380, 0x7b7, 0x681.
     Bloom bloom = Bloom.builder().add(Address.ZERO).build();
     byte[] bits = bloom.toArray();

@@ -33,7 +33,13 @@ class TransactionCodecTest {
         SIGNER.dynamicFee(
             2, BigInteger.ONE, BigInteger.TEN, 40_000, LOYALTY, BigInteger.ONE, data, List.of()),
         SIGNER.dynamicFee(
-            3, BigInteger.ZERO, BigInteger.ZERO, 40_000, LOYALTY, BigInteger.ZERO, Bytes.EMPTY,
+            3,
+            BigInteger.ZERO,
+            BigInteger.ZERO,
+            40_000,
+            LOYALTY,
+            BigInteger.ZERO,
+            Bytes.EMPTY,
             ACCESS));
   }
 
@@ -72,7 +78,8 @@ class TransactionCodecTest {
   @Test
   void contractCreationIsExplicit() {
     Transaction tx =
-        SIGNER.legacy(0, BigInteger.ONE, 21_000, Destination.CREATION, BigInteger.ZERO, Bytes.EMPTY);
+        SIGNER.legacy(
+            0, BigInteger.ONE, 21_000, Destination.CREATION, BigInteger.ZERO, Bytes.EMPTY);
     Transaction decoded = TransactionCodec.decode(TransactionCodec.encode(tx));
     assertThat(decoded.isContractCreation()).isTrue();
     assertThat(decoded.to()).isEmpty();
@@ -101,8 +108,7 @@ class TransactionCodecTest {
 
   @Test
   void highSIsReportedAsAnInvalidSignature() {
-    LegacyTx tx =
-        SIGNER.legacy(0, BigInteger.ONE, 21_000, LOYALTY, BigInteger.ZERO, Bytes.EMPTY);
+    LegacyTx tx = SIGNER.legacy(0, BigInteger.ONE, 21_000, LOYALTY, BigInteger.ZERO, Bytes.EMPTY);
     LegacyTx highS =
         new LegacyTx(
             tx.nonce(),
@@ -124,7 +130,13 @@ class TransactionCodecTest {
   void effectiveGasPriceIsCappedByMaxFee() {
     DynamicFeeTx tx =
         SIGNER.dynamicFee(
-            0, BigInteger.TWO, BigInteger.TEN, 21_000, LOYALTY, BigInteger.ZERO, Bytes.EMPTY,
+            0,
+            BigInteger.TWO,
+            BigInteger.TEN,
+            21_000,
+            LOYALTY,
+            BigInteger.ZERO,
+            Bytes.EMPTY,
             List.of());
     assertThat(tx.effectiveGasPrice(BigInteger.ONE)).isEqualTo(BigInteger.valueOf(3));
     assertThat(tx.effectiveGasPrice(BigInteger.valueOf(9))).isEqualTo(BigInteger.TEN);
@@ -135,11 +147,23 @@ class TransactionCodecTest {
     TransactionSigner bouncy = new TransactionSigner(KEY, 1337, Secp256k1.bouncyCastle());
     Transaction a =
         SIGNER.dynamicFee(
-            5, BigInteger.ONE, BigInteger.TEN, 21_000, LOYALTY, BigInteger.ZERO, Bytes.EMPTY,
+            5,
+            BigInteger.ONE,
+            BigInteger.TEN,
+            21_000,
+            LOYALTY,
+            BigInteger.ZERO,
+            Bytes.EMPTY,
             ACCESS);
     Transaction b =
         bouncy.dynamicFee(
-            5, BigInteger.ONE, BigInteger.TEN, 21_000, LOYALTY, BigInteger.ZERO, Bytes.EMPTY,
+            5,
+            BigInteger.ONE,
+            BigInteger.TEN,
+            21_000,
+            LOYALTY,
+            BigInteger.ZERO,
+            Bytes.EMPTY,
             ACCESS);
     assertThat(TransactionCodec.encode(a)).isEqualTo(TransactionCodec.encode(b));
   }
@@ -148,7 +172,13 @@ class TransactionCodecTest {
   void priorityAboveMaxFeeIsAnInvariantViolation() {
     Transaction tx =
         SIGNER.dynamicFee(
-            0, BigInteger.TEN, BigInteger.ONE, 21_000, LOYALTY, BigInteger.ZERO, Bytes.EMPTY,
+            0,
+            BigInteger.TEN,
+            BigInteger.ONE,
+            21_000,
+            LOYALTY,
+            BigInteger.ZERO,
+            Bytes.EMPTY,
             List.of());
     assertThat(TransactionInvariants.firstViolation(tx))
         .hasValueSatisfying(v -> assertThat(v).contains("maxPriorityFeePerGas"));

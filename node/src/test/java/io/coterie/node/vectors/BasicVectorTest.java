@@ -20,8 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * ethereum/tests BasicTests about keys, addresses and transactions: {@code keyaddrtest.json} and
- * {@code txtest.json}, with both secp256k1 implementations. (The other BasicTests files cover ECIES,
- * hex-prefix encoding and genesis hashes, which belong to p2p, trie and genesis.)
+ * {@code txtest.json}, with both secp256k1 implementations. (The other BasicTests files cover
+ * ECIES, hex-prefix encoding and genesis hashes, which belong to p2p, trie and genesis.)
  */
 class BasicVectorTest {
 

@@ -29,9 +29,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * ethereum/tests TransactionTests, judged by the London result (our rule set). A transaction goes
  * through the stages a node applies before execution, in the order the validator applies them:
- * decode, chain id (the vectors use chain 1), signature, fee invariants. Expected successes must pass all of them with the expected hash and
- * sender; expected exceptions must stop at a stage that owns that exception. Cases we
- * deliberately judge differently are listed with reasons in {@code vectors-skipped.txt}.
+ * decode, chain id (the vectors use chain 1), signature, fee invariants. Expected successes must
+ * pass all of them with the expected hash and sender; expected exceptions must stop at a stage that
+ * owns that exception. Cases we deliberately judge differently are listed with reasons in {@code
+ * vectors-skipped.txt}.
  */
 class TransactionVectorTest {
   private static final long VECTOR_CHAIN_ID = 1;
@@ -123,7 +124,7 @@ class TransactionVectorTest {
     return switch (name) {
       case "INVALID_SIGNATURE_VRS", "EC_RECOVERY_FAIL" -> EnumSet.of(Stage.DECODE, Stage.SIGNATURE);
       case "INVALID_CHAINID" -> EnumSet.of(Stage.DECODE, Stage.CHAIN_ID);
-        // A gas limit of 2^63 or more already fails decoding: our gas limit field is 63 bits.
+      // A gas limit of 2^63 or more already fails decoding: our gas limit field is 63 bits.
       case "GASLIMIT_PRICE_PRODUCT_OVERFLOW" -> EnumSet.of(Stage.DECODE, Stage.INVARIANTS);
       case "PRIORITY_GREATER_THAN_MAX_FEE_PER_GAS", "PRIORITY_GREATER_THAN_MAX_FEE_PER_GAS_2" ->
           EnumSet.of(Stage.INVARIANTS);
