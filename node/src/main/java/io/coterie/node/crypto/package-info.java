@@ -1,2 +1,6 @@
-/** Hashing, secp256k1 signing and recovery, node keys and key files. Imports only {@code rlp}. */
+/**
+ * Hashing (Keccak-256), secp256k1 signing and public-key recovery (native libsecp256k1 with a
+ * BouncyCastle fallback), private, public and node keys, and key files. Imports nothing from the
+ * node.
+ */
 package io.coterie.node.crypto;

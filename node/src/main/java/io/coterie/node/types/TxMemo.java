@@ -1,0 +1,46 @@
+package io.coterie.node.types;
+
+import java.util.function.Supplier;
+
+/**
+ * Per-instance cache of derived values (hash, sender) carried as the last record component of each
+ * transaction record, because records cannot have other instance fields. It takes no part in
+ * equality: two transactions with the same fields are equal whatever their caches hold.
+ */
+final class TxMemo {
+  private volatile Hash hash;
+  private volatile SignatureCheck signatureCheck;
+
+  Hash hash(Supplier<Hash> compute) {
+    Hash value = hash;
+    if (value == null) {
+      value = compute.get();
+      hash = value;
+    }
+    return value;
+  }
+
+  SignatureCheck signatureCheck(Supplier<SignatureCheck> compute) {
+    SignatureCheck value = signatureCheck;
+    if (value == null) {
+      value = compute.get();
+      signatureCheck = value;
+    }
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TxMemo;
+  }
+
+  @Override
+  public int hashCode() {
+    return 0;
+  }
+
+  @Override
+  public String toString() {
+    return "cached";
+  }
+}
