@@ -1,0 +1,46 @@
+package io.coterie.node.txpool;
+
+import io.coterie.node.types.Address;
+import io.coterie.node.types.Hash;
+import io.coterie.node.types.Transaction;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.function.Consumer;
+
+/**
+ * Transactions waiting for a block. Safe from any thread. {@code pending} transactions are
+ * executable in nonce order from the sender's state nonce; {@code queued} ones wait for a nonce gap
+ * to close.
+ */
+public interface TransactionPool {
+  AddResult add(Transaction transaction);
+
+  /** The nonce a sender's next transaction should use: the state nonce plus its pending run. */
+  long nextNonce(Address sender);
+
+  Optional<Transaction> byHash(Hash hash);
+
+  /**
+   * Executable transactions for the next block, in an order that keeps each sender's nonces
+   * ascending, whose gas limits add up to at most {@code gasLimit}.
+   */
+  List<Transaction> selectForBlock(long gasLimit);
+
+  Status status();
+
+  /** Pending and queued transactions by sender, then nonce (txpool_content). */
+  Content content();
+
+  /**
+   * Called with each newly pending transaction (eth_subscribe newPendingTransactions, filters,
+   * gossip).
+   */
+  void onPending(Consumer<Transaction> listener);
+
+  record Status(int pending, int queued) {}
+
+  record Content(
+      SortedMap<Address, SortedMap<Long, Transaction>> pending,
+      SortedMap<Address, SortedMap<Long, Transaction>> queued) {}
+}
