@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The head state with its account and storage reads remembered until the next block, so a burst
- * of transactions from one sender reads its account and its Roles slot once. Not thread-safe: the
+ * The head state with its account and storage reads remembered until the next block, so a burst of
+ * transactions from one sender reads its account and its Roles slot once. Not thread-safe: the
  * pool's lock guards it.
  */
 final class HeadStateCache implements WorldStateReader {

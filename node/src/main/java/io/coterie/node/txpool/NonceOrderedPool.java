@@ -31,20 +31,20 @@ import java.util.function.Supplier;
  * The transaction pool: per-sender nonce queues over the head state.
  *
  * <p>{@link #add} recovers the sender and runs the stateless checks outside the lock, then takes
- * one lock for the head-state checks (account and Roles slot reads are cached until the next
- * block) and a few map operations, so adding costs no scan of the pool. Listeners hear of newly
- * pending transactions after the lock is released.
+ * one lock for the head-state checks (account and Roles slot reads are cached until the next block)
+ * and a few map operations, so adding costs no scan of the pool. Listeners hear of newly pending
+ * transactions after the lock is released.
  *
  * <p>Replacement: a transaction with a pooled sender and nonce replaces the pooled one when both
  * its fee cap and its tip are at least {@code 100 + priceBumpPercent} percent of the old ones (on a
  * zero-fee chain, zero replaces zero).
  *
  * <p>Eviction when {@code maxTotal} is reached, never from the incoming transaction's own sender:
- * first the highest-nonce queued transaction of the sender with the most queued ones; if nobody
- * has queued ones and the incoming transaction would be pending, the highest-nonce transaction of
- * the sender with the most transactions, provided it holds more than the incoming sender. Otherwise
- * the incoming transaction is refused ("txpool is full"). Ties go to the lowest address. Finding
- * the victim scans the senders, which happens only when the pool is full.
+ * first the highest-nonce queued transaction of the sender with the most queued ones; if nobody has
+ * queued ones and the incoming transaction would be pending, the highest-nonce transaction of the
+ * sender with the most transactions, provided it holds more than the incoming sender. Otherwise the
+ * incoming transaction is refused ("txpool is full"). Ties go to the lowest address. Finding the
+ * victim scans the senders, which happens only when the pool is full.
  *
  * <p>After each block ({@link #onBlockImported}), the senders of its transactions move to their new
  * state nonce: included and stale transactions leave, queued ones the nonce reaches become pending.

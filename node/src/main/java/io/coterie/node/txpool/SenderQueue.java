@@ -57,8 +57,8 @@ final class SenderQueue {
   }
 
   /**
-   * Adds a transaction whose nonce is free and not below the state nonce. Returns the
-   * transactions that became pending, in nonce order (empty when it is queued).
+   * Adds a transaction whose nonce is free and not below the state nonce. Returns the transactions
+   * that became pending, in nonce order (empty when it is queued).
    */
   List<Transaction> insert(PooledTx entry) {
     long nonce = entry.tx().nonce();
@@ -96,8 +96,8 @@ final class SenderQueue {
   }
 
   /**
-   * Moves to a new state nonce (after a block): drops transactions below it and extends the
-   * pending run over queued transactions the new nonce reaches.
+   * Moves to a new state nonce (after a block): drops transactions below it and extends the pending
+   * run over queued transactions the new nonce reaches.
    */
   Advance advanceTo(long newStateNonce) {
     List<PooledTx> dropped = new ArrayList<>();

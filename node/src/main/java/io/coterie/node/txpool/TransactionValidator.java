@@ -122,8 +122,7 @@ public final class TransactionValidator {
   /** Whether {@code sender} may send transactions at {@code head}: one Roles storage read. */
   public boolean isPermitted(Address sender, WorldStateReader head) {
     return !accountPermissioning
-        || roles.holdsAnyRole(
-            new ReadOnlyWorldStorage(head), ChainAddress.wrap(sender.toArray()));
+        || roles.holdsAnyRole(new ReadOnlyWorldStorage(head), ChainAddress.wrap(sender.toArray()));
   }
 
   public long chainId() {

@@ -7,6 +7,8 @@ import static io.coterie.node.txpool.TestChainState.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.coterie.chaincode.roles.StandardRoles;
+import io.coterie.node.types.Bytes;
+import io.coterie.node.types.Destination;
 import io.coterie.node.types.Transaction;
 import io.coterie.node.types.TransactionSigner;
 import java.math.BigInteger;
@@ -78,9 +80,9 @@ class NonceOrderedPoolTest {
             0,
             BigInteger.ZERO,
             21_000,
-            io.coterie.node.types.Destination.call(TestChainState.SINK),
+            Destination.call(TestChainState.SINK),
             BigInteger.TWO,
-            io.coterie.node.types.Bytes.EMPTY);
+            Bytes.EMPTY);
     pool.add(first);
     assertThat(pool.add(second)).isEqualTo(added(second));
     assertThat(pool.selectForBlock(30_000_000)).containsExactly(second);
