@@ -1,33 +1,28 @@
 package io.coterie.node.execution;
 
 import io.coterie.chaincode.spi.ChainAddress;
+import io.coterie.chaincode.spi.StaticCallViolation;
 import io.coterie.chaincode.spi.Word;
 import io.coterie.chaincode.spi.WorldStorage;
 import io.coterie.node.state.WorldStateReader;
-import io.coterie.node.types.Address;
-import io.coterie.node.types.Hash;
-import java.util.Objects;
 
-/**
- * Chaincode's {@link WorldStorage} view of one node state, for unmetered host-side reads (account
- * permissioning through {@code RolesReader}, RPC views). Writing is a programming error.
- */
+/** Chaincode's view of a state that may only be read (pool checks, RPC views). */
 public final class ReadOnlyWorldStorage implements WorldStorage {
   private final WorldStateReader state;
 
   public ReadOnlyWorldStorage(WorldStateReader state) {
-    this.state = Objects.requireNonNull(state, "state");
+    this.state = state;
   }
 
   @Override
   public Word load(ChainAddress account, Word slot) {
-    return Word.wrap(
-        state.storage(Address.wrap(account.bytes()), Hash.wrap(slot.bytes())).toArray());
+    return ChaincodeValues.word(
+        state.storage(ChaincodeValues.toNode(account), ChaincodeValues.slot(slot)));
   }
 
   @Override
   public void store(ChainAddress account, Word slot, Word value) {
-    throw new UnsupportedOperationException(
-        "read-only storage: writes go through the transaction's WorldStateOverlay");
+    throw new StaticCallViolation(
+        account, "write storage slot " + slot.toHex() + " in a read-only view");
   }
 }
