@@ -68,9 +68,8 @@ public enum BizStep {
   }
 
   /**
-   * Steps that move custody and so have their own functions ({@code shipLots}, {@code
-   * receiveLots}, and {@code void_shipping} only through {@code recordObjectEvent} on lots in
-   * transit).
+   * Steps that move custody and so have their own functions ({@code shipLots}, {@code receiveLots},
+   * and {@code void_shipping} only through {@code recordObjectEvent} on lots in transit).
    */
   boolean movesCustody() {
     return switch (this) {
@@ -112,7 +111,8 @@ public enum BizStep {
           STORING,
           TRANSPORTING,
           UNLOADING,
-          UNPACKING -> false;
+          UNPACKING ->
+          false;
     };
   }
 }

@@ -44,8 +44,7 @@ final class CallArgs {
   static final TypeReference<?> BYTES32 = new TypeReference<Bytes32>() {};
   static final TypeReference<?> UINT8 = new TypeReference<Uint8>() {};
   static final TypeReference<?> UINT256 = new TypeReference<Uint256>() {};
-  static final TypeReference<?> ADDRESS =
-      new TypeReference<org.web3j.abi.datatypes.Address>() {};
+  static final TypeReference<?> ADDRESS = new TypeReference<org.web3j.abi.datatypes.Address>() {};
   static final TypeReference<?> BYTES32_ARRAY = new TypeReference<DynamicArray<Bytes32>>() {};
   static final TypeReference<?> STRING_ARRAY = new TypeReference<DynamicArray<Utf8String>>() {};
   static final TypeReference<?> UINT256_ARRAY = new TypeReference<DynamicArray<Uint256>>() {};

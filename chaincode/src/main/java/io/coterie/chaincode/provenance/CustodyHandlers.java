@@ -24,8 +24,7 @@ import java.util.Optional;
 final class CustodyHandlers {
   private CustodyHandlers() {}
 
-  static final String SHIP_LOTS =
-      "shipLots(bytes32[],address," + CallArgs.CONTEXT_SIGNATURE + ")";
+  static final String SHIP_LOTS = "shipLots(bytes32[],address," + CallArgs.CONTEXT_SIGNATURE + ")";
   static final String RECEIVE_LOTS = "receiveLots(bytes32[]," + CallArgs.CONTEXT_SIGNATURE + ")";
 
   static CallResult shipLots(CallContext ctx, CalldataReader raw) {

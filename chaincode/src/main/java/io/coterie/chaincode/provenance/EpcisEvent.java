@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * A recorded EPCIS event. {@code lots} is the epcList (ObjectEvent, TransactionEvent), the
- * childEPCs (AggregationEvent, with {@code parentId}) or the inputEPCList (TransformationEvent, with
- * {@code outputs}). {@code counterparty} is the receiver of a shipment (zero otherwise); {@code
- * recordTime} and {@code blockNumber} come from the block that recorded it.
+ * childEPCs (AggregationEvent, with {@code parentId}) or the inputEPCList (TransformationEvent,
+ * with {@code outputs}). {@code counterparty} is the receiver of a shipment (zero otherwise);
+ * {@code recordTime} and {@code blockNumber} come from the block that recorded it.
  */
 public record EpcisEvent(
     long eventId,

@@ -20,8 +20,8 @@ import org.web3j.abi.datatypes.generated.Bytes32;
 import org.web3j.abi.datatypes.generated.Uint8;
 
 /**
- * AggregationEvents (children into or out of a container) and TransformationEvents (inputs into
- * new output lots): the calls that add lineage edges, along which recalls travel forward.
+ * AggregationEvents (children into or out of a container) and TransformationEvents (inputs into new
+ * output lots): the calls that add lineage edges, along which recalls travel forward.
  */
 final class LineageHandlers {
   private LineageHandlers() {}

@@ -49,8 +49,7 @@ final class LotHandlers {
     if (r.state.exists(id)) {
       return ProvenanceErrors.LOT_ALREADY_EXISTS.revert(bytes32(id));
     }
-    r.state.createLot(
-        id, LotKind.LOT, r.caller(), ctx.block().timestampSeconds(), gtin, lotNumber);
+    r.state.createLot(id, LotKind.LOT, r.caller(), ctx.block().timestampSeconds(), gtin, lotNumber);
     long eventId =
         r.record(
             EpcisEventType.OBJECT_EVENT,

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * A {@code LOT} is a GTIN + batch/lot (commissioned or output by a transformation); a {@code
- * CONTAINER} is an aggregation parent such as a pallet (SSCC), created by its first AggregationEvent
- * ADD. Code ordinal + 1.
+ * CONTAINER} is an aggregation parent such as a pallet (SSCC), created by its first
+ * AggregationEvent ADD. Code ordinal + 1.
  */
 public enum LotKind {
   LOT,

@@ -3,9 +3,9 @@ package io.coterie.chaincode.provenance;
 import java.util.Optional;
 
 /**
- * Life of a lot: {@code ACTIVE} from commissioning (or creation by a transformation or
- * aggregation) until an ObjectEvent with action DELETE ends it ({@code ENDED}); code ordinal + 1,
- * and 0 in storage means the lot does not exist.
+ * Life of a lot: {@code ACTIVE} from commissioning (or creation by a transformation or aggregation)
+ * until an ObjectEvent with action DELETE ends it ({@code ENDED}); code ordinal + 1, and 0 in
+ * storage means the lot does not exist.
  */
 public enum LotStatus {
   ACTIVE,

@@ -33,8 +33,8 @@ final class OversightHandlers {
    * Marks the lot and every lot derived from it recalled, eagerly: a breadth-first walk over the
    * forward lineage (transformation outputs, containers) at recall time, every read, write and
    * {@code LotRecalled} event charged as gas, so the transaction's gas limit is the work budget and
-   * a walk that exceeds it fails as a whole. The walk stops at lots already recalled, which is sound
-   * because a recalled lot's descendants are all recalled: new lineage from a recalled lot is
+   * a walk that exceeds it fails as a whole. The walk stops at lots already recalled, which is
+   * sound because a recalled lot's descendants are all recalled: new lineage from a recalled lot is
    * refused ({@code LotIsRecalled}). Eager flags make {@code isRecalled} one storage read that
    * {@code eth_getProof} can prove.
    */
@@ -100,8 +100,7 @@ final class OversightHandlers {
     }
     if (!r.state.eventRecorder(id).equals(r.caller())
         && !r.callerHolds(StandardRoles.AUDITOR_ROLE)) {
-      return ProvenanceErrors.NOT_ALLOWED_TO_DECLARE_ERROR.revert(
-          uint256(id), address(r.caller()));
+      return ProvenanceErrors.NOT_ALLOWED_TO_DECLARE_ERROR.revert(uint256(id), address(r.caller()));
     }
     long count = r.state.eventCount();
     for (BigInteger c : corrective) {

@@ -74,7 +74,8 @@ final class Packed {
     }
 
     private BigInteger take(int width) {
-      BigInteger v = value.shiftRight(bits).and(BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE));
+      BigInteger v =
+          value.shiftRight(bits).and(BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE));
       bits += width;
       return v;
     }

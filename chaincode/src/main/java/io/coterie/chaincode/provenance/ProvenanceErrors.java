@@ -48,10 +48,8 @@ public final class ProvenanceErrors {
   public static final SolidityError INVALID_DISPOSITION =
       new SolidityError("InvalidDisposition(uint8)");
   public static final SolidityError INVALID_ACTION = new SolidityError("InvalidAction(uint8)");
-  public static final SolidityError WRONG_BIZ_STEP =
-      new SolidityError("WrongBizStep(uint8,uint8)");
-  public static final SolidityError RESERVED_BIZ_STEP =
-      new SolidityError("ReservedBizStep(uint8)");
+  public static final SolidityError WRONG_BIZ_STEP = new SolidityError("WrongBizStep(uint8,uint8)");
+  public static final SolidityError RESERVED_BIZ_STEP = new SolidityError("ReservedBizStep(uint8)");
   public static final SolidityError INVALID_EVENT_TIME =
       new SolidityError("InvalidEventTime(uint64,uint64)");
   public static final SolidityError INVALID_SENSOR_RANGE =

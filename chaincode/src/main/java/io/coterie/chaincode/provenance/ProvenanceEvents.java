@@ -27,9 +27,13 @@ public final class ProvenanceEvents {
    * recorder)}: once per lot the event names (parent, children, inputs and outputs included).
    */
   public static final SolidityEvent EPCIS_EVENT_RECORDED =
-      new SolidityEvent("EpcisEventRecorded(uint256,bytes32,uint8,uint8,uint8,uint8,uint64,address)");
+      new SolidityEvent(
+          "EpcisEventRecorded(uint256,bytes32,uint8,uint8,uint8,uint8,uint64,address)");
 
-  /** {@code LotShipped(bytes32 indexed lotId, address indexed from, address indexed to, uint256 eventId)}. */
+  /**
+   * {@code LotShipped(bytes32 indexed lotId, address indexed from, address indexed to, uint256
+   * eventId)}.
+   */
   public static final SolidityEvent LOT_SHIPPED =
       new SolidityEvent("LotShipped(bytes32,address,address,uint256)");
 
@@ -55,8 +59,8 @@ public final class ProvenanceEvents {
       new SolidityEvent("LotRecalled(bytes32,bytes32,address,bytes32)");
 
   /**
-   * {@code ErrorDeclared(uint256 indexed eventId, address indexed declarer, uint8 reason,
-   * uint256[] correctiveEventIds)}.
+   * {@code ErrorDeclared(uint256 indexed eventId, address indexed declarer, uint8 reason, uint256[]
+   * correctiveEventIds)}.
    */
   public static final SolidityEvent ERROR_DECLARED =
       new SolidityEvent("ErrorDeclared(uint256,address,uint8,uint256[])");

@@ -7,8 +7,8 @@ import java.math.BigInteger;
 
 /**
  * Storage slots of the Provenance account {@code 0x…1004}, as the equivalent Solidity contract
- * would lay them out (values packed from the low-order end of a slot, strings and dynamic arrays
- * as Solidity stores them), so {@code eth_getStorageAt}/{@code eth_getProof} can verify any record:
+ * would lay them out (values packed from the low-order end of a slot, strings and dynamic arrays as
+ * Solidity stores them), so {@code eth_getStorageAt}/{@code eth_getProof} can verify any record:
  *
  * <pre>
  * slot 0: uint256 eventCount                       (event ids are 1..eventCount)

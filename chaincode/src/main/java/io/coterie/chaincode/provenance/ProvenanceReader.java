@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Unmetered reads of the Provenance account for the node (the {@code provenance_getTrace} view)
- * and other precompiles. Registered by {@link ProvenanceModule}. Stateless and thread-safe.
+ * Unmetered reads of the Provenance account for the node (the {@code provenance_getTrace} view) and
+ * other precompiles. Registered by {@link ProvenanceModule}. Stateless and thread-safe.
  */
 public final class ProvenanceReader {
   /** Most lots listed per lineage direction in a trace. */
@@ -82,9 +82,7 @@ public final class ProvenanceReader {
   private static Optional<ProvenanceTrace.LotInfo> info(ProvenanceState state, Word lotId) {
     return state
         .lot(lotId)
-        .map(
-            lot ->
-                new ProvenanceTrace.LotInfo(lot, state.gs1Key(lotId), state.lotNumber(lotId)));
+        .map(lot -> new ProvenanceTrace.LotInfo(lot, state.gs1Key(lotId), state.lotNumber(lotId)));
   }
 
   private static ProvenanceState state(WorldStorage storage) {

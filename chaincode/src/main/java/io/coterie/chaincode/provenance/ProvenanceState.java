@@ -17,7 +17,9 @@ final class ProvenanceState {
   // ---- lots
 
   Optional<Lot> lot(Word lotId) {
-    Packed.Reader header = new Packed.Reader(slots.load(ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_HEADER)));
+    Packed.Reader header =
+        new Packed.Reader(
+            slots.load(ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_HEADER)));
     ChainAddress creator = header.address();
     Optional<LotKind> kind = LotKind.fromCode((int) header.uint(8));
     Optional<LotStatus> status = LotStatus.fromCode((int) header.uint(8));
@@ -33,8 +35,12 @@ final class ProvenanceState {
             status.get(),
             creator,
             createdAt,
-            slots.load(ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_CUSTODIAN)).toAddress(),
-            slots.load(ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_IN_TRANSIT_TO)).toAddress(),
+            slots
+                .load(ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_CUSTODIAN))
+                .toAddress(),
+            slots
+                .load(ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_IN_TRANSIT_TO))
+                .toAddress(),
             recalled,
             slots.load(ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_RECALL_ORIGIN)),
             slots.load(ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_CONTAINER))));
@@ -47,7 +53,9 @@ final class ProvenanceState {
 
   /** One read: the recall flag. */
   boolean isRecalled(Word lotId) {
-    Packed.Reader header = new Packed.Reader(slots.load(ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_HEADER)));
+    Packed.Reader header =
+        new Packed.Reader(
+            slots.load(ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_HEADER)));
     header.address();
     header.uint(16);
     return header.bool();
@@ -62,13 +70,14 @@ final class ProvenanceState {
       String lotNumber) {
     writeHeader(lotId, kind, LotStatus.ACTIVE, creator, false, createdAt);
     slots.store(ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_CUSTODIAN), Word.of(creator));
-    StoredValues.storeNewString(slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_GS1_KEY), gs1Key);
-    StoredValues.storeNewString(slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_NUMBER), lotNumber);
+    StoredValues.storeNewString(
+        slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_GS1_KEY), gs1Key);
+    StoredValues.storeNewString(
+        slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_NUMBER), lotNumber);
   }
 
   void setStatus(Lot lot, LotStatus status) {
-    writeHeader(
-        lot.lotId(), lot.kind(), status, lot.creator(), lot.recalled(), lot.createdAt());
+    writeHeader(lot.lotId(), lot.kind(), status, lot.creator(), lot.recalled(), lot.createdAt());
   }
 
   void markRecalled(Lot lot, Word origin) {
@@ -77,37 +86,46 @@ final class ProvenanceState {
   }
 
   void setCustodian(Word lotId, ChainAddress custodian) {
-    slots.store(ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_CUSTODIAN), Word.of(custodian));
+    slots.store(
+        ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_CUSTODIAN), Word.of(custodian));
   }
 
   void setInTransitTo(Word lotId, ChainAddress receiver) {
-    slots.store(ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_IN_TRANSIT_TO), Word.of(receiver));
+    slots.store(
+        ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_IN_TRANSIT_TO), Word.of(receiver));
   }
 
   String gs1Key(Word lotId) {
-    return StoredValues.loadString(slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_GS1_KEY));
+    return StoredValues.loadString(
+        slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_GS1_KEY));
   }
 
   String lotNumber(Word lotId) {
-    return StoredValues.loadString(slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_NUMBER));
+    return StoredValues.loadString(
+        slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_NUMBER));
   }
 
   List<Long> lotEventIds(Word lotId) {
-    return StoredValues.loadArray(slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_EVENT_IDS)).stream()
+    return StoredValues.loadArray(
+            slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_EVENT_IDS))
+        .stream()
         .map(w -> w.toBigInteger().longValueExact())
         .toList();
   }
 
   void appendLotEvent(Word lotId, long eventId) {
-    StoredValues.push(slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_EVENT_IDS), Word.of(eventId));
+    StoredValues.push(
+        slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_EVENT_IDS), Word.of(eventId));
   }
 
   List<Word> sources(Word lotId) {
-    return StoredValues.loadArray(slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_SOURCES));
+    return StoredValues.loadArray(
+        slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_SOURCES));
   }
 
   List<Word> derived(Word lotId) {
-    return StoredValues.loadArray(slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_DERIVED));
+    return StoredValues.loadArray(
+        slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_DERIVED));
   }
 
   /** Records the lineage edge {@code source → target} once. */
@@ -117,24 +135,30 @@ final class ProvenanceState {
       return;
     }
     slots.store(flag, Word.of(true));
-    StoredValues.push(slots, ProvenanceLayout.lotField(source, ProvenanceLayout.LOT_DERIVED), target);
-    StoredValues.push(slots, ProvenanceLayout.lotField(target, ProvenanceLayout.LOT_SOURCES), source);
+    StoredValues.push(
+        slots, ProvenanceLayout.lotField(source, ProvenanceLayout.LOT_DERIVED), target);
+    StoredValues.push(
+        slots, ProvenanceLayout.lotField(target, ProvenanceLayout.LOT_SOURCES), source);
   }
 
   // ---- container contents (an EnumerableSet of child ids)
 
   List<Word> contents(Word containerId) {
-    return StoredValues.loadArray(slots, ProvenanceLayout.lotField(containerId, ProvenanceLayout.LOT_CONTENTS));
+    return StoredValues.loadArray(
+        slots, ProvenanceLayout.lotField(containerId, ProvenanceLayout.LOT_CONTENTS));
   }
 
   long contentCount(Word containerId) {
-    return StoredValues.length(slots, ProvenanceLayout.lotField(containerId, ProvenanceLayout.LOT_CONTENTS));
+    return StoredValues.length(
+        slots, ProvenanceLayout.lotField(containerId, ProvenanceLayout.LOT_CONTENTS));
   }
 
   void addContent(Word containerId, Word childId) {
     Word array = ProvenanceLayout.lotField(containerId, ProvenanceLayout.LOT_CONTENTS);
     StoredValues.push(slots, array, childId);
-    slots.store(ProvenanceLayout.contentPosition(containerId, childId), Word.of(StoredValues.length(slots, array)));
+    slots.store(
+        ProvenanceLayout.contentPosition(containerId, childId),
+        Word.of(StoredValues.length(slots, array)));
     slots.store(ProvenanceLayout.lotField(childId, ProvenanceLayout.LOT_CONTAINER), containerId);
   }
 
@@ -191,30 +215,42 @@ final class ProvenanceState {
             .int32(c.minTempCentiC())
             .int32(c.maxTempCentiC())
             .build());
-    slots.store(ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_DOCUMENT_HASH), c.documentHash());
-    StoredValues.storeNewString(slots, ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_DOCUMENT_URI), c.documentUri());
+    slots.store(
+        ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_DOCUMENT_HASH), c.documentHash());
+    StoredValues.storeNewString(
+        slots,
+        ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_DOCUMENT_URI),
+        c.documentUri());
     slots.store(ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_PARENT), event.parentId());
-    StoredValues.storeNewArray(slots, ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_LOTS), event.lots());
-    StoredValues.storeNewArray(slots, ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_OUTPUTS), event.outputs());
+    StoredValues.storeNewArray(
+        slots, ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_LOTS), event.lots());
+    StoredValues.storeNewArray(
+        slots, ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_OUTPUTS), event.outputs());
   }
 
   Optional<EpcisEvent> event(long id) {
     if (id < 1 || id > eventCount()) {
       return Optional.empty();
     }
-    Packed.Reader h = new Packed.Reader(slots.load(ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_HEADER)));
+    Packed.Reader h =
+        new Packed.Reader(
+            slots.load(ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_HEADER)));
     ChainAddress recorder = h.address();
     EpcisEventType type = EpcisEventType.fromCode((int) h.uint(8)).orElseThrow();
     int action = (int) h.uint(8);
     BizStep bizStep = BizStep.fromCode((int) h.uint(8)).orElseThrow();
     int disposition = (int) h.uint(8);
     long eventTime = h.uint(64);
-    Packed.Reader t = new Packed.Reader(slots.load(ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_TIMES)));
+    Packed.Reader t =
+        new Packed.Reader(
+            slots.load(ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_TIMES)));
     long recordTime = t.uint(64);
     long blockNumber = t.uint(64);
     long readPoint = t.uint(64);
     long bizLocation = t.uint(64);
-    Packed.Reader p = new Packed.Reader(slots.load(ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_PARTY_SENSOR)));
+    Packed.Reader p =
+        new Packed.Reader(
+            slots.load(ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_PARTY_SENSOR)));
     ChainAddress counterparty = p.address();
     boolean hasSensor = p.bool();
     int min = p.int32();
@@ -230,7 +266,8 @@ final class ProvenanceState {
             min,
             max,
             slots.load(ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_DOCUMENT_HASH)),
-            StoredValues.loadString(slots, ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_DOCUMENT_URI)));
+            StoredValues.loadString(
+                slots, ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_DOCUMENT_URI)));
     return Optional.of(
         new EpcisEvent(
             id,
@@ -241,14 +278,18 @@ final class ProvenanceState {
             blockNumber,
             counterparty,
             slots.load(ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_PARENT)),
-            StoredValues.loadArray(slots, ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_LOTS)),
-            StoredValues.loadArray(slots, ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_OUTPUTS)),
+            StoredValues.loadArray(
+                slots, ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_LOTS)),
+            StoredValues.loadArray(
+                slots, ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_OUTPUTS)),
             context));
   }
 
   /** One read: the recorder of an existing event. */
   ChainAddress eventRecorder(long id) {
-    return new Packed.Reader(slots.load(ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_HEADER))).address();
+    return new Packed.Reader(
+            slots.load(ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_HEADER)))
+        .address();
   }
 
   // ---- error declarations and attestations

@@ -124,8 +124,7 @@ final class Recording {
     for (Word lotId : named) {
       state.appendLotEvent(lotId, id);
       metered.emit(
-          ProvenanceEvents.EPCIS_EVENT_RECORDED.topics(
-              Word.of(id), lotId, Word.of(type.code())),
+          ProvenanceEvents.EPCIS_EVENT_RECORDED.topics(Word.of(id), lotId, Word.of(type.code())),
           ProvenanceEvents.EPCIS_EVENT_RECORDED.data(
               new Uint8(actionCode),
               new Uint8(context.bizStep().code()),

@@ -185,8 +185,7 @@ final class ViewHandlers {
     return CallResult.success(
         encode(
             addressArray(all.stream().map(Attestation::auditor).toList()),
-            new DynamicArray<>(
-                Uint64.class, all.stream().map(a -> new Uint64(a.time())).toList()),
+            new DynamicArray<>(Uint64.class, all.stream().map(a -> new Uint64(a.time())).toList()),
             words(all.stream().map(Attestation::statementHash).toList())));
   }
 

@@ -23,24 +23,17 @@ class FreshProduceScenarioTest {
   void harvestIsWashedPackedShippedReceivedTracedAndRecalled() {
     long t = chain.now() - 3600;
     Word harvest = chain.commission(FARM, HARVEST_GTIN, "H-2026-11-24");
-    Word washed =
-        chain
-            .transform(FARM, List.of(harvest), WASHED_GTIN, List.of("W-1"))
-            .get(0);
-    List<Word> packed =
-        chain.ok(
-                FARM,
-                ProvenanceCalls.transform(
-                    List.of(washed),
-                    List.of(PACKED_GTIN, PACKED_GTIN),
-                    List.of("P-1", "P-2"),
-                    context(BizStep.PACKING, t)
-                        .withSensor(200, 450)
-                        .withDocument(Word.keccak("lab result"), "ipfs://lab-result")))
-            .length
-            > 0
-        ? List.of(Gs1.lotId(PACKED_GTIN, "P-1"), Gs1.lotId(PACKED_GTIN, "P-2"))
-        : List.of();
+    Word washed = chain.transform(FARM, List.of(harvest), WASHED_GTIN, List.of("W-1")).get(0);
+    chain.ok(
+        FARM,
+        ProvenanceCalls.transform(
+            List.of(washed),
+            List.of(PACKED_GTIN, PACKED_GTIN),
+            List.of("P-1", "P-2"),
+            context(BizStep.PACKING, t)
+                .withSensor(200, 450)
+                .withDocument(Word.keccak("lab result"), "ipfs://lab-result")));
+    List<Word> packed = List.of(Gs1.lotId(PACKED_GTIN, "P-1"), Gs1.lotId(PACKED_GTIN, "P-2"));
 
     Outcome ship =
         chain.call(

@@ -79,8 +79,7 @@ class ProvenanceAbiJsonTest {
     assertThat(BizStep.COMMISSIONING.urn()).isEqualTo("urn:epcglobal:cbv:bizstep:commissioning");
     assertThat(Disposition.IN_TRANSIT.urn()).isEqualTo("urn:epcglobal:cbv:disp:in_transit");
     assertThat(Arrays.stream(BizStep.values()).map(BizStep::code))
-        .containsExactlyElementsOf(
-            java.util.stream.IntStream.rangeClosed(1, 41).boxed().toList());
+        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 41).boxed().toList());
   }
 
   private Stream<JsonNode> entries(String type) {
@@ -101,8 +100,7 @@ class ProvenanceAbiJsonTest {
   }
 
   private static JsonNode readAbi() {
-    try (InputStream in =
-        ProvenanceAbiJsonTest.class.getResourceAsStream("/abi/Provenance.json")) {
+    try (InputStream in = ProvenanceAbiJsonTest.class.getResourceAsStream("/abi/Provenance.json")) {
       assertThat(in).as("abi/Provenance.json on the class path").isNotNull();
       return new ObjectMapper().readTree(in);
     } catch (IOException e) {

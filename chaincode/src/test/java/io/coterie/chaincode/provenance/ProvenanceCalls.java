@@ -41,27 +41,78 @@ final class ProvenanceCalls {
       Word documentHash,
       String documentUri) {
     Context withDisposition(Disposition d) {
-      return new Context(bizStep, d.code(), eventTime, readPoint, bizLocation, hasSensor, min, max, documentHash, documentUri);
+      return new Context(
+          bizStep,
+          d.code(),
+          eventTime,
+          readPoint,
+          bizLocation,
+          hasSensor,
+          min,
+          max,
+          documentHash,
+          documentUri);
     }
 
     Context withEventTime(long t) {
-      return new Context(bizStep, disposition, t, readPoint, bizLocation, hasSensor, min, max, documentHash, documentUri);
+      return new Context(
+          bizStep,
+          disposition,
+          t,
+          readPoint,
+          bizLocation,
+          hasSensor,
+          min,
+          max,
+          documentHash,
+          documentUri);
     }
 
     Context withSensor(int lo, int hi) {
-      return new Context(bizStep, disposition, eventTime, readPoint, bizLocation, true, lo, hi, documentHash, documentUri);
+      return new Context(
+          bizStep,
+          disposition,
+          eventTime,
+          readPoint,
+          bizLocation,
+          true,
+          lo,
+          hi,
+          documentHash,
+          documentUri);
     }
 
     Context withReadPoint(String gln) {
-      return new Context(bizStep, disposition, eventTime, gln, bizLocation, hasSensor, min, max, documentHash, documentUri);
+      return new Context(
+          bizStep,
+          disposition,
+          eventTime,
+          gln,
+          bizLocation,
+          hasSensor,
+          min,
+          max,
+          documentHash,
+          documentUri);
     }
 
     Context withDocument(Word hash, String uri) {
-      return new Context(bizStep, disposition, eventTime, readPoint, bizLocation, hasSensor, min, max, hash, uri);
+      return new Context(
+          bizStep, disposition, eventTime, readPoint, bizLocation, hasSensor, min, max, hash, uri);
     }
 
     Context withBizStepCode(int code) {
-      return new Context(code, disposition, eventTime, readPoint, bizLocation, hasSensor, min, max, documentHash, documentUri);
+      return new Context(
+          code,
+          disposition,
+          eventTime,
+          readPoint,
+          bizLocation,
+          hasSensor,
+          min,
+          max,
+          documentHash,
+          documentUri);
     }
 
     @SuppressWarnings("rawtypes")
@@ -81,7 +132,17 @@ final class ProvenanceCalls {
   }
 
   static Context context(BizStep step, long eventTime) {
-    return new Context(step.code(), Disposition.ACTIVE.code(), eventTime, FARM_GLN, FARM_GLN, false, 0, 0, Word.ZERO, "");
+    return new Context(
+        step.code(),
+        Disposition.ACTIVE.code(),
+        eventTime,
+        FARM_GLN,
+        FARM_GLN,
+        false,
+        0,
+        0,
+        Word.ZERO,
+        "");
   }
 
   static byte[] commissionLot(String gtin, String lot, Context c) {
@@ -156,7 +217,8 @@ final class ProvenanceCalls {
         FunctionReturnDecoder.decode(
             Numeric.toHexString(data),
             (List) List.of(new TypeReference<DynamicArray<Bytes32>>() {}));
-    return ((List<Bytes32>) out.get(0).getValue()).stream().map(b -> Word.wrap(b.getValue())).toList();
+    return ((List<Bytes32>) out.get(0).getValue())
+        .stream().map(b -> Word.wrap(b.getValue())).toList();
   }
 
   static BigInteger uint(byte[] data, int word) {

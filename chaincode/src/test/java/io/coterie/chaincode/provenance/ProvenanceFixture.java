@@ -59,7 +59,11 @@ final class ProvenanceFixture {
   }
 
   Word commission(ChainAddress farm, String gtin, String lot) {
-    byte[] out = ok(farm, ProvenanceCalls.commissionLot(gtin, lot, ProvenanceCalls.context(BizStep.COMMISSIONING, now())));
+    byte[] out =
+        ok(
+            farm,
+            ProvenanceCalls.commissionLot(
+                gtin, lot, ProvenanceCalls.context(BizStep.COMMISSIONING, now())));
     return Word.wrap(java.util.Arrays.copyOfRange(out, 0, 32));
   }
 

@@ -92,7 +92,9 @@ class ProvenancePropertiesTest {
         .isTrue();
 
     for (Word lot : all) {
-      assertThat(chain.isRecalled(lot)).as("lot %s recalled", lot).isEqualTo(expected.contains(lot));
+      assertThat(chain.isRecalled(lot))
+          .as("lot %s recalled", lot)
+          .isEqualTo(expected.contains(lot));
     }
   }
 
@@ -137,10 +139,33 @@ class ProvenancePropertiesTest {
       ChainAddress target = ACTORS.get(a.target());
       boolean succeeded =
           switch (a.move()) {
-            case SHIP -> chain.call(actor, ProvenanceCalls.shipLots(List.of(lot), target, context(BizStep.SHIPPING, t))).succeeded();
-            case RECEIVE -> chain.call(actor, ProvenanceCalls.receiveLots(List.of(lot), context(BizStep.RECEIVING, t))).succeeded();
-            case CANCEL -> chain.call(actor, ProvenanceCalls.recordObjectEvent(List.of(lot), EpcisAction.OBSERVE, context(BizStep.VOID_SHIPPING, t))).succeeded();
-            case OBSERVE -> chain.call(actor, ProvenanceCalls.recordObjectEvent(List.of(lot), EpcisAction.OBSERVE, context(BizStep.INSPECTING, t))).succeeded();
+            case SHIP ->
+                chain
+                    .call(
+                        actor,
+                        ProvenanceCalls.shipLots(
+                            List.of(lot), target, context(BizStep.SHIPPING, t)))
+                    .succeeded();
+            case RECEIVE ->
+                chain
+                    .call(
+                        actor,
+                        ProvenanceCalls.receiveLots(List.of(lot), context(BizStep.RECEIVING, t)))
+                    .succeeded();
+            case CANCEL ->
+                chain
+                    .call(
+                        actor,
+                        ProvenanceCalls.recordObjectEvent(
+                            List.of(lot), EpcisAction.OBSERVE, context(BizStep.VOID_SHIPPING, t)))
+                    .succeeded();
+            case OBSERVE ->
+                chain
+                    .call(
+                        actor,
+                        ProvenanceCalls.recordObjectEvent(
+                            List.of(lot), EpcisAction.OBSERVE, context(BizStep.INSPECTING, t)))
+                    .succeeded();
           };
       boolean inTransit = !inTransitTo.equals(ChainAddress.ZERO);
       boolean expected =
@@ -166,7 +191,8 @@ class ProvenancePropertiesTest {
     }
   }
 
-  private static SortedSet<Word> descendants(Word origin, SortedMap<Word, SortedSet<Word>> derived) {
+  private static SortedSet<Word> descendants(
+      Word origin, SortedMap<Word, SortedSet<Word>> derived) {
     SortedSet<Word> out = new TreeSet<>(List.of(origin));
     List<Word> queue = new ArrayList<>(List.of(origin));
     while (!queue.isEmpty()) {
