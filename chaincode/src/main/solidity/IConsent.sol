@@ -46,16 +46,16 @@ interface IConsent {
     error WriteInStaticCall(bytes4 selector);
 
     /// @notice Grants (or renews, replacing processing, validity and notice) consent; validFrom is
-    /// the block time. Gas: about 120000 for a first grant with a short notice URI.
+    /// the block time. Gas (estimate): 120000 for a first grant with a short notice URI.
     function grantConsent(address merchant, bytes32 purpose, bytes32 processing, uint64 validUntil, string calldata noticeUri) external;
 
     /// @notice As above with an empty notice URI.
     function grantConsent(address merchant, bytes32 purpose, bytes32 processing, uint64 validUntil) external;
 
-    /// @notice Withdraws the caller's consent in force; NoActiveConsent if none. Gas: about 22000.
+    /// @notice Withdraws the caller's consent in force; NoActiveConsent if none. Gas (estimate): 22000.
     function revokeConsent(address merchant, bytes32 purpose) external;
 
-    /// @notice Whether the consent is in force at the block time. Gas: 4164.
+    /// @notice Whether the consent is in force at the block time. Gas (estimate): 4164.
     function hasConsent(address member, address merchant, bytes32 purpose) external view returns (bool);
 
     /// @notice The record (all zero, version 0 if never granted) and whether it is in force now.

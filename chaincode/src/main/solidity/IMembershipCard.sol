@@ -36,7 +36,7 @@ pragma solidity ^0.8.20;
 /// Gas (deterministic): every call costs 2000 + 16 per calldata byte + 2100 for the collection
 /// check, plus 2100 per storage read, 20000 per write of a zero slot, 5000 per write changing a
 /// non-zero slot (incl. clearing), 100 per unchanged write, and 375 + 375 per topic + 8 per data
-/// byte per event. Figures below are for ordinary ABI calldata.
+/// byte per event. Figures below are estimates from that schedule, not yet pinned by a gas test.
 interface IMembershipCard {
     event Transfer(address indexed from, address indexed to, uint256 indexed tokenId);
     event Approval(address indexed owner, address indexed approved, uint256 indexed tokenId);
@@ -85,9 +85,9 @@ interface IMembershipCard {
     error WriteInStaticCall(bytes4 selector);
 
     // ERC-721
-    /// @notice Gas: 6740. Reverts ERC721InvalidOwner(0) for the zero address.
+    /// @notice Gas (estimate): 6740. Reverts ERC721InvalidOwner(0) for the zero address.
     function balanceOf(address owner) external view returns (uint256);
-    /// @notice Gas: 6740. Reverts ERC721NonexistentToken.
+    /// @notice Gas (estimate): 6740. Reverts ERC721NonexistentToken.
     function ownerOf(uint256 tokenId) external view returns (address);
     /// @notice As transferFrom (no receiver hook: there are no contracts). Gas: as transferFrom + calldata.
     function safeTransferFrom(address from, address to, uint256 tokenId, bytes calldata data) external;
@@ -95,78 +95,78 @@ interface IMembershipCard {
     function safeTransferFrom(address from, address to, uint256 tokenId) external;
     /// @notice OZ v5 checks, in order: to != 0, card exists, collection not soulbound
     /// (SoulboundCard), caller is owner/operator/approved, from is the owner. Moves one vote from
-    /// the sender's delegatee to the receiver's. Gas: about 110000 (receiver's first card).
+    /// the sender's delegatee to the receiver's. Gas (estimate): 110000 (receiver's first card).
     function transferFrom(address from, address to, uint256 tokenId) external;
-    /// @notice Gas: about 32000 for a first approval.
+    /// @notice Gas (estimate): 32000 for a first approval.
     function approve(address to, uint256 tokenId) external;
-    /// @notice Reverts ERC721InvalidOperator(0). Gas: about 26000 when first set.
+    /// @notice Reverts ERC721InvalidOperator(0). Gas (estimate): 26000 when first set.
     function setApprovalForAll(address operator, bool approved) external;
-    /// @notice Gas: 8840.
+    /// @notice Gas (estimate): 8840.
     function getApproved(uint256 tokenId) external view returns (address);
-    /// @notice Gas: 6756.
+    /// @notice Gas (estimate): 6756.
     function isApprovedForAll(address owner, address operator) external view returns (bool);
 
     // ERC-721 metadata
-    /// @notice Gas: 6164 for a name under 32 bytes.
+    /// @notice Gas (estimate): 6164 for a name under 32 bytes.
     function name() external view returns (string memory);
-    /// @notice Gas: 6164.
+    /// @notice Gas (estimate): 6164.
     function symbol() external view returns (string memory);
-    /// @notice baseURI + tokenId in decimal, "" when baseURI is empty. Gas: about 11000.
+    /// @notice baseURI + tokenId in decimal, "" when baseURI is empty. Gas (estimate): 11000.
     function tokenURI(uint256 tokenId) external view returns (string memory);
 
     // ERC-721 enumerable
-    /// @notice Gas: 6164.
+    /// @notice Gas (estimate): 6164.
     function totalSupply() external view returns (uint256);
-    /// @notice Reverts ERC721OutOfBoundsIndex(0, index). Gas: 8780.
+    /// @notice Reverts ERC721OutOfBoundsIndex(0, index). Gas (estimate): 8780.
     function tokenByIndex(uint256 index) external view returns (uint256);
-    /// @notice Reverts ERC721OutOfBoundsIndex(owner, index). Gas: 8796.
+    /// @notice Reverts ERC721OutOfBoundsIndex(owner, index). Gas (estimate): 8796.
     function tokenOfOwnerByIndex(address owner, uint256 index) external view returns (uint256);
 
     // ERC-165, ERC-5192
     /// @notice True for 0x01ffc9a7 (ERC-165), 0x80ac58cd (ERC-721), 0x5b5e139f (metadata),
-    /// 0x780e9d63 (enumerable), 0xb45a3c0e (ERC-5192). Gas: 4676.
+    /// 0x780e9d63 (enumerable), 0xb45a3c0e (ERC-5192). Gas (estimate): 4676.
     function supportsInterface(bytes4 interfaceId) external view returns (bool);
     /// @notice ERC-5192: true for every card of a soulbound collection. Reverts
-    /// ERC721NonexistentToken. Gas: 8740.
+    /// ERC721NonexistentToken. Gas (estimate): 8740.
     function locked(uint256 tokenId) external view returns (bool);
 
     // ERC-6372, ERC-5805
-    /// @notice The current block number. Gas: 4164.
+    /// @notice The current block number. Gas (estimate): 4164.
     function clock() external view returns (uint48);
-    /// @notice "mode=blocknumber&from=default". Gas: 4164.
+    /// @notice "mode=blocknumber&from=default". Gas (estimate): 4164.
     function CLOCK_MODE() external view returns (string memory);
-    /// @notice Votes delegated to `account` now. Gas: 6740 + 2100 if it has checkpoints.
+    /// @notice Votes delegated to `account` now. Gas (estimate): 6740 + 2100 if it has checkpoints.
     function getVotes(address account) external view returns (uint256);
     /// @notice Votes delegated to `account` at the end of block `timepoint` (< clock(), else
-    /// ERC5805FutureLookup). Binary search: Gas 6756 + 2100 per probe.
+    /// ERC5805FutureLookup). Binary search: Gas (estimate) 6756 + 2100 per probe.
     function getPastVotes(address account, uint256 timepoint) external view returns (uint256);
     /// @notice Cards in existence at the end of block `timepoint` (< clock()). Gas: as getPastVotes.
     function getPastTotalSupply(uint256 timepoint) external view returns (uint256);
-    /// @notice Gas: 6740.
+    /// @notice Gas (estimate): 6740.
     function delegates(address account) external view returns (address);
     /// @notice Delegates all the caller's votes (now and for cards received later) to `delegatee`.
-    /// Gas: about 70000 when votes move.
+    /// Gas (estimate): 70000 when votes move.
     function delegate(address delegatee) external;
 
     // Coterie brand functions
-    /// @notice The brand that created the collection. Gas: 4164.
+    /// @notice The brand that created the collection. Gas (estimate): 4164.
     function owner() external view returns (address);
-    /// @notice Whether cards are locked (ERC-5192). Gas: 4164.
+    /// @notice Whether cards are locked (ERC-5192). Gas (estimate): 4164.
     function soulbound() external view returns (bool);
-    /// @notice The tier of `tokenId` (0 unless set). Gas: 8740.
+    /// @notice The tier of `tokenId` (0 unless set). Gas (estimate): 8740.
     function tierOf(uint256 tokenId) external view returns (uint8);
     /// @notice Brand only (creator, still holding BRAND_ROLE): mints the next id to `to` with
     /// `tier`; emits Transfer, Locked (soulbound), DelegateChanged (first card), DelegateVotesChanged.
-    /// Gas: about 250000 for a holder's first card.
+    /// Gas (estimate): 250000 for a holder's first card.
     function mint(address to, uint8 tier) external returns (uint256 tokenId);
-    /// @notice Brand only: changes a card's tier; emits TierChanged. Gas: about 32000.
+    /// @notice Brand only: changes a card's tier; emits TierChanged. Gas (estimate): 32000.
     function setTier(uint256 tokenId, uint8 tier) external;
-    /// @notice Brand only: changes the base URI of every tokenURI. Gas: 11000 + 20000 per new slot.
+    /// @notice Brand only: changes the base URI of every tokenURI. Gas (estimate): 11000 + 20000 per new slot.
     function setBaseURI(string calldata baseURI) external;
     /// @notice Brand only: mints one card of `tier` to each address of `to`, in list order, skipping
     /// addresses that already hold a card of this collection (so repeats get one). At most 50
     /// addresses (AirdropTooLarge); the zero address reverts ERC721InvalidReceiver. Returns the
-    /// number minted. Gas: about 250000 per card minted.
+    /// number minted. Gas (estimate): 250000 per card minted.
     function airdrop(address[] calldata to, uint8 tier) external returns (uint256 minted);
     /// @notice Brand only: airdrops to the owner of every card of collection `sourceCollection`, in
     /// its token index order, skipping holders who already hold a card here. Reverts
@@ -179,11 +179,11 @@ interface IMembershipCard {
     // Token-gated drops
     /// @notice Brand only: a drop of `supply` items that card holders may buy from
     /// `memberOpensAt` and everyone from `publicOpensAt` (unix seconds, block time). Returns the
-    /// drop id (0, 1, ...). Gas: about 70000.
+    /// drop id (0, 1, ...). Gas (estimate): 70000.
     function createDrop(uint64 memberOpensAt, uint64 publicOpensAt, uint256 supply) external returns (uint256 dropId);
-    /// @notice Drops created so far. Gas: 6164.
+    /// @notice Drops created so far. Gas (estimate): 6164.
     function dropCount() external view returns (uint256);
-    /// @notice A drop's terms and items sold. Reverts UnknownDrop. Gas: 14564.
+    /// @notice A drop's terms and items sold. Reverts UnknownDrop. Gas (estimate): 14564.
     function dropInfo(uint256 dropId) external view returns (uint64 memberOpensAt, uint64 publicOpensAt, uint256 supply, uint256 sold);
     /// @notice Whether `buyer` may buy now: the drop is open for it (memberOpensAt if it holds a
     /// card now, else publicOpensAt), not sold out, and it has not bought yet. Reverts UnknownDrop.
@@ -192,6 +192,6 @@ interface IMembershipCard {
     function purchaseOf(uint256 dropId, address buyer) external view returns (uint256 serial);
     /// @notice Buys one item: records the caller's serial (a receipt; payment and delivery are
     /// off-chain or a loyalty redemption, no native coin moves) and emits DropPurchased.
-    /// Reverts DropNotOpen, DropSoldOut or AlreadyPurchased. Gas: about 60000.
+    /// Reverts DropNotOpen, DropSoldOut or AlreadyPurchased. Gas (estimate): 60000.
     function buy(uint256 dropId) external returns (uint256 serial);
 }

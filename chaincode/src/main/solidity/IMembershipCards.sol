@@ -44,17 +44,17 @@ interface IMembershipCards {
     /// @notice Creates a collection owned by the caller (who must hold BRAND_ROLE) and returns its
     /// id (0, 1, 2, ...). `baseURI` + decimal token id is each card's tokenURI ("" if empty).
     /// A `soulbound` collection's cards are locked (ERC-5192) and never transfer.
-    /// Gas: 2100 (role) + 2 reads + 20000 per written slot (count, brand, name, symbol, base URI
+    /// Gas (estimate): 2100 (role) + 2 reads + 20000 per written slot (count, brand, name, symbol, base URI
     /// chunks, owner, flag) + the event; about 150000 for short strings.
     function createCollection(string calldata name, string calldata symbol, string calldata baseURI, bool soulbound) external returns (uint256 id);
 
-    /// @notice Number of collections created. Gas: 4100.
+    /// @notice Number of collections created. Gas (estimate): 4100.
     function collectionCount() external view returns (uint256);
 
     /// @notice The ERC-721 address of collection `id` (0x…3000 + id); UnknownCollection if none.
-    /// Gas: 4612.
+    /// Gas (estimate): 4612.
     function collectionAddress(uint256 id) external view returns (address);
 
-    /// @notice The brand that created collection `id`; UnknownCollection if none. Gas: 6712.
+    /// @notice The brand that created collection `id`; UnknownCollection if none. Gas (estimate): 6712.
     function collectionBrand(uint256 id) external view returns (address);
 }
