@@ -53,7 +53,7 @@ class DevnetSpecTest {
     assertThat(spec.permissioning().accountPermissioning()).isTrue();
     assertThat(spec.nativeTransfers()).isTrue();
     assertThat(spec.qbft().blockPeriodMillis()).isEqualTo(500);
-    assertThat(spec.gasLimit()).isEqualTo(100_000_000L);
+    assertThat(spec.gasLimit()).isEqualTo(DevnetSpec.GAS_LIMIT);
   }
 
   @Test

@@ -49,6 +49,27 @@ public record BlockHeader(
   }
 
   /** keccak256(rlp(header)); computed on each call, so keep it when used repeatedly. */
+  /** The same header with other extraData (consensus re-encodes it for hashing and sealing). */
+  public BlockHeader withExtraData(Bytes newExtraData) {
+    return new BlockHeader(
+        parentHash,
+        ommersHash,
+        coinbase,
+        stateRoot,
+        transactionsRoot,
+        receiptsRoot,
+        logsBloom,
+        difficulty,
+        number,
+        gasLimit,
+        gasUsed,
+        timestamp,
+        newExtraData,
+        mixHash,
+        nonce,
+        baseFeePerGas);
+  }
+
   public Hash hash() {
     return Hash.keccak(BlockHeaderCodec.encode(this));
   }

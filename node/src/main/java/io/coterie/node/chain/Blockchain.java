@@ -1,0 +1,125 @@
+package io.coterie.node.chain;
+
+import io.coterie.node.state.WorldState;
+import io.coterie.node.storage.TrieNodeStore;
+import io.coterie.node.types.Block;
+import io.coterie.node.types.BlockHashing;
+import io.coterie.node.types.BlockHeader;
+import io.coterie.node.types.Hash;
+import io.coterie.node.types.Receipt;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The canonical chain as stored, and its head. Readers on any thread see a consistent head: the
+ * block, its hash and its state change together. Only {@link BlockImporter} moves the head.
+ */
+public final class Blockchain implements ChainReader {
+  private final long chainId;
+  private final ChainStore chainStore;
+  private final TrieNodeStore trieNodes;
+  private final BlockHashing hashing;
+  private volatile Head head;
+
+  /** The head block together with its hash and its state (kept decoded in memory). */
+  record Head(BlockHeader header, Hash hash, WorldState state) {}
+
+  Blockchain(
+      long chainId,
+      ChainStore chainStore,
+      TrieNodeStore trieNodes,
+      BlockHashing hashing,
+      Head head) {
+    this.chainId = chainId;
+    this.chainStore = chainStore;
+    this.trieNodes = trieNodes;
+    this.hashing = hashing;
+    this.head = head;
+  }
+
+  void advance(Head newHead) {
+    head = newHead;
+  }
+
+  Head headState() {
+    return head;
+  }
+
+  /** The state after the head block, with its tries kept decoded: the base for the next block. */
+  public WorldState headWorldState() {
+    return head.state();
+  }
+
+  public Hash headHash() {
+    return head.hash();
+  }
+
+  @Override
+  public long chainId() {
+    return chainId;
+  }
+
+  @Override
+  public BlockHeader head() {
+    return head.header();
+  }
+
+  @Override
+  public Hash hash(BlockHeader header) {
+    return hashing.hash(header);
+  }
+
+  @Override
+  public Optional<BlockHeader> headerByNumber(long number) {
+    Head current = head;
+    if (number == current.header().number()) {
+      return Optional.of(current.header());
+    }
+    if (number > current.header().number() || number < 0) {
+      return Optional.empty();
+    }
+    return chainStore.canonicalHash(number).flatMap(chainStore::header);
+  }
+
+  @Override
+  public Optional<BlockHeader> headerByHash(Hash blockHash) {
+    Head current = head;
+    if (blockHash.equals(current.hash())) {
+      return Optional.of(current.header());
+    }
+    return chainStore.header(blockHash);
+  }
+
+  @Override
+  public Optional<Block> blockByNumber(long number) {
+    return headerByNumber(number).flatMap(header -> blockOf(hash(header), header));
+  }
+
+  @Override
+  public Optional<Block> blockByHash(Hash blockHash) {
+    return headerByHash(blockHash).flatMap(header -> blockOf(blockHash, header));
+  }
+
+  private Optional<Block> blockOf(Hash blockHash, BlockHeader header) {
+    return chainStore.body(blockHash).map(txs -> new Block(header, txs));
+  }
+
+  @Override
+  public Optional<List<Receipt>> receipts(Hash blockHash) {
+    return chainStore.receipts(blockHash);
+  }
+
+  @Override
+  public Optional<TxLocation> transactionLocation(Hash txHash) {
+    return chainStore.transactionLocation(txHash);
+  }
+
+  @Override
+  public WorldState stateAt(BlockHeader header) {
+    Head current = head;
+    if (header.stateRoot().equals(current.header().stateRoot())) {
+      return current.state();
+    }
+    return WorldState.open(trieNodes, header.stateRoot());
+  }
+}
