@@ -26,7 +26,7 @@ public final class TestHost {
 
   private final InMemoryWorld world = new InMemoryWorld();
   private final List<Precompile> precompiles;
-  private final BlockContext block =
+  private BlockContext block =
       new BlockContext(1, 1_700_000_000L, ChainAddress.of(0xb10c), 30_000_000, 1337);
 
   public TestHost(List<Precompile> precompiles) {
@@ -43,6 +43,22 @@ public final class TestHost {
 
   public InMemoryWorld world() {
     return world;
+  }
+
+  /** The block the next calls execute in. */
+  public BlockContext block() {
+    return block;
+  }
+
+  /** Moves to a later block: {@code blocks} more and {@code seconds} later. */
+  public void advance(long blocks, long seconds) {
+    block =
+        new BlockContext(
+            block.number() + blocks,
+            block.timestampSeconds() + seconds,
+            block.proposer(),
+            block.gasLimit(),
+            block.chainId());
   }
 
   public Outcome call(ChainAddress from, ChainAddress to, byte[] input) {

@@ -1,0 +1,11 @@
+/**
+ * Membership cards: the registry at {@code 0x…1002} and the collections at {@code 0x…3000 + id},
+ * each an ERC-721 (metadata, enumerable, ERC-165, optional ERC-5192 soulbound) with tiers,
+ * airdrops, token-gated drops and ERC-5805 one-card-one-vote checkpoints. Storage follows {@link
+ * io.coterie.chaincode.membership.MembershipLayout}; the DAO governor reads votes through {@link
+ * io.coterie.chaincode.membership.CardVotesReader}.
+ *
+ * <p>May import: {@code io.coterie.chaincode.spi}, {@code io.coterie.chaincode.abi}, {@code
+ * io.coterie.chaincode.roles} (role constants and {@code RolesReader}), web3j {@code abi}.
+ */
+package io.coterie.chaincode.membership;
