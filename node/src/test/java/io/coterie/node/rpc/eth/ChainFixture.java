@@ -2,15 +2,10 @@ package io.coterie.node.rpc.eth;
 
 import io.coterie.chaincode.roles.StandardRoles;
 import io.coterie.node.execution.ChaincodeValues;
-import io.coterie.node.rpc.eth.filter.EthGetFilterChanges;
-import io.coterie.node.rpc.eth.filter.EthGetFilterLogs;
-import io.coterie.node.rpc.eth.filter.EthNewBlockFilter;
-import io.coterie.node.rpc.eth.filter.EthNewFilter;
-import io.coterie.node.rpc.eth.filter.EthNewPendingTransactionFilter;
-import io.coterie.node.rpc.eth.filter.EthUninstallFilter;
+import io.coterie.node.rpc.api.EthMethods;
 import io.coterie.node.rpc.eth.filter.FilterStore;
 import io.coterie.node.rpc.method.MethodRegistry;
-import io.coterie.node.rpc.qbft.QbftGetValidatorsByBlockNumber;
+import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.coterie.node.types.Address;
 import io.coterie.node.types.Bytes;
 import io.coterie.node.types.Destination;
@@ -33,45 +28,26 @@ final class ChainFixture {
 
   final RpcTestChain chain;
   final FilterStore filters;
-  final MethodRegistry registry = new MethodRegistry(List.of("eth", "qbft"));
+  final EthMethods methods;
+  final SubscriptionHub hub = new SubscriptionHub();
+  final MethodRegistry registry = new MethodRegistry(List.of("eth", "qbft", "txpool"));
   final RpcCall rpc = new RpcCall(registry);
 
   ChainFixture(Path dir, Clock clock) {
     this.chain = RpcTestChain.devnet(dir);
-    this.filters = new FilterStore(clock);
-    chain.importer.addListener(filters);
-    BlockResolver blocks = new BlockResolver(chain.chain);
-    registry.registerAll(
-        List.of(
-            new EthChainId(chain.chain.chainId()),
-            new EthBlockNumber(chain.chain),
-            new EthSyncing(),
-            new EthAccounts(),
-            new EthGasPrice(chain.chain, BigInteger.ZERO),
-            new EthMaxPriorityFeePerGas(BigInteger.ZERO),
-            new EthFeeHistory(blocks),
-            new EthGetBalance(blocks),
-            new EthGetCode(blocks, chain.host::isChaincode),
-            new EthGetStorageAt(blocks),
-            new EthCall(blocks, chain.simulator),
-            new EthEstimateGas(blocks, chain.simulator),
-            new EthGetTransactionByBlockNumberAndIndex(blocks),
-            new EthGetTransactionByBlockHashAndIndex(chain.chain),
-            new EthGetTransactionReceipt(chain.chain),
-            new EthGetBlockReceipts(blocks),
-            new EthGetBlockByNumber(blocks),
-            new EthGetBlockByHash(chain.chain),
-            new EthGetBlockTransactionCountByNumber(blocks),
-            new EthGetBlockTransactionCountByHash(chain.chain),
-            new EthGetLogs(blocks),
-            new EthGetProof(blocks),
-            new EthNewFilter(filters),
-            new EthNewBlockFilter(filters),
-            new EthNewPendingTransactionFilter(filters),
-            new EthGetFilterChanges(filters),
-            new EthGetFilterLogs(filters, blocks),
-            new EthUninstallFilter(filters),
-            new QbftGetValidatorsByBlockNumber(blocks)));
+    this.methods =
+        new EthMethods(
+            chain.chain,
+            chain.pool,
+            chain.simulator,
+            chain.host::isChaincode,
+            BigInteger.ZERO,
+            hub,
+            clock);
+    this.filters = methods.filters();
+    chain.importer.addListener(methods.chainListener());
+    chain.pool.onPending(methods.pendingListener());
+    methods.registerAll(registry);
   }
 
   ChainFixture(Path dir) {

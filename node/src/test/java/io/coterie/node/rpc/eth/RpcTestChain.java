@@ -31,6 +31,9 @@ import io.coterie.node.types.BlockHeader;
 import io.coterie.node.types.Bytes;
 import io.coterie.node.types.Transaction;
 import io.coterie.node.types.TransactionSigner;
+import io.coterie.node.txpool.NonceOrderedPool;
+import io.coterie.node.txpool.PoolLimits;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +48,7 @@ final class RpcTestChain {
   final BlockImporter importer;
   final Simulator simulator;
   final PrecompileHost host;
+  final NonceOrderedPool pool;
   private final BlockExecutor executor;
   private final NodeKey validatorKey;
   private final List<Address> validators;
@@ -74,6 +78,15 @@ final class RpcTestChain {
         new TransactionProcessor(host, new ExecutionRules(spec.chainId(), true, true));
     this.executor = new BlockExecutor(processor);
     this.simulator = new Simulator(processor, chain::stateAt);
+    this.pool =
+        new NonceOrderedPool(
+            chain::headWorldState,
+            spec.chainId(),
+            () -> chain.head().gasLimit(),
+            BigInteger.ZERO,
+            true,
+            PoolLimits.DEFAULTS);
+    importer.addListener(pool);
   }
 
   static RpcTestChain devnet(Path dataDir) {
@@ -108,6 +121,11 @@ final class RpcTestChain {
     Block block = new Block(sealed, built.block().transactions());
     importer.importBlock(new ExecutedBlock(block, built.receipts(), built.state(), built.nodes()));
     return block;
+  }
+
+  /** Mines the next block from what the pool selects, as the validator's producer does. */
+  Block mineFromPool() {
+    return mine(pool.selectForBlock(chain.head().gasLimit()).toArray(Transaction[]::new));
   }
 
   Address validator() {
