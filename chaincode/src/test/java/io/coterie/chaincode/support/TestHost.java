@@ -26,7 +26,7 @@ public final class TestHost {
 
   private final InMemoryWorld world = new InMemoryWorld();
   private final List<Precompile> precompiles;
-  private final BlockContext block =
+  private BlockContext block =
       new BlockContext(1, 1_700_000_000L, ChainAddress.of(0xb10c), 30_000_000, 1337);
 
   public TestHost(List<Precompile> precompiles) {
@@ -43,6 +43,25 @@ public final class TestHost {
 
   public InMemoryWorld world() {
     return world;
+  }
+
+  /** The block later calls execute in. */
+  public BlockContext block() {
+    return block;
+  }
+
+  /** Moves to the next block, {@code seconds} (&gt;= 0) later, as time only moves forward. */
+  public void advanceSeconds(long seconds) {
+    if (seconds < 0) {
+      throw new IllegalArgumentException("time only moves forward, got " + seconds + " seconds");
+    }
+    block =
+        new BlockContext(
+            block.number() + 1,
+            block.timestampSeconds() + seconds,
+            block.proposer(),
+            block.gasLimit(),
+            block.chainId());
   }
 
   public Outcome call(ChainAddress from, ChainAddress to, byte[] input) {
