@@ -92,7 +92,7 @@ interface ILoyaltyPrograms {
     /// Name 1-64 bytes, symbol 1-16 bytes, validity 0 (never expire) to 100 years and fixed for
     /// life; caps 0 = none; up to 8 strictly ascending positive tier thresholds; behaviour reward
     /// amounts in the order referral, review, share, content (0 = not rewarded).
-    /// Gas: ~330000 for "Coterie Points"/"CPT" with no tiers (mostly new slots).
+    /// Gas: ~121000 for "Coterie Points"/"CPT" with no tiers and no rewards (+20000 per non-zero cap, reward or threshold).
     function createProgram(string calldata name, string calldata symbol, uint8 decimals, bool transferable, uint64 validitySeconds, uint256 shopDailyCap, uint256 maxBalance, uint256[] calldata tierThresholds, uint256[4] calldata behaviourRewards) external returns (uint256 id);
 
     /// @notice Sets the per-shop daily award cap and the per-member max balance (0 = no cap). Gas: ~15000.
@@ -107,7 +107,7 @@ interface ILoyaltyPrograms {
     /// @notice Sets the behaviour reward amounts: referral, review, share, content (0 = not rewarded). Gas: ~30000-90000.
     function setBehaviourRewards(uint256 id, uint256[4] calldata amounts) external;
 
-    /// @notice Lets `shop` (a SHOP_ROLE holder) award the program's points. Gas: ~34000.
+    /// @notice Lets `shop` (a SHOP_ROLE holder) award the program's points. Gas: ~31000.
     function authoriseShop(uint256 id, address shop) external;
 
     /// @notice Stops `shop` awarding the program's points. Gas: ~12000.

@@ -153,13 +153,13 @@ interface ILoyaltyToken {
     /// @notice Live points of all members (expired ones excluded). Gas: ~6300 + 2100 per expired unsettled expiry.
     function totalSupply() external view returns (uint256);
 
-    /// @notice Live points of `account` (expired ones excluded). Gas: ~6300 + 4200 per expired lot not yet cleared.
+    /// @notice Live points of `account` (expired ones excluded). Gas: ~8900 + 4200 per expired lot not yet cleared.
     function balanceOf(address account) external view returns (uint256);
 
     /// @notice ERC-20 allowance. Gas: ~4200.
     function allowance(address owner, address spender) external view returns (uint256);
 
-    /// @notice Moves the caller's oldest points to `to` (within `to`'s max balance); reverts TransfersDisabled if the program is not transferable. Gas: ~60000-120000.
+    /// @notice Moves the caller's oldest points to `to` (within `to`'s max balance); reverts TransfersDisabled if the program is not transferable. Gas: ~106000 to a new holder (more per lot moved).
     function transfer(address to, uint256 value) external returns (bool);
 
     /// @notice ERC-20 approve (emits Approval). Gas: ~30000.
@@ -180,10 +180,10 @@ interface ILoyaltyToken {
     /// @notice ERC-5267: fields 0x0f, name, version "1", chainId, this token, no salt, no extensions. Gas: ~4200.
     function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
 
-    /// @notice Mints `amount` points to `member` for `ref` (unique per program). Caller: a SHOP_ROLE holder authorised for the program; within its daily cap (day = timestamp / 86400) and the member's max balance. Gas: ~150000 for a first award, ~90000 after.
+    /// @notice Mints `amount` points to `member` for `ref` (unique per program). Caller: a SHOP_ROLE holder authorised for the program; within its daily cap (day = timestamp / 86400) and the member's max balance. Gas: ~225000 for the first award of a program, ~100000 for later ones (more when it opens a new lot or clears expired ones).
     function award(address member, uint256 amount, bytes32 ref) external;
 
-    /// @notice Burns `amount` of the caller's oldest points for `ref` (unique per program); emits Transfer to 0 and Redeemed. Gas: ~50000-80000.
+    /// @notice Burns `amount` of the caller's oldest points for `ref` (unique per program); emits Transfer to 0 and Redeemed. Gas: ~72000 (more per lot emptied).
     function redeem(uint256 amount, bytes32 ref) external;
 
     /// @notice Mints the brand-set reward for behaviour `kind` (0 referral, 1 review, 2 share, 3 content) with unique `id` to `member`. Caller: an authorised shop (counts towards its daily cap) or the program's brand. Gas: ~150000 first, ~90000 after.
