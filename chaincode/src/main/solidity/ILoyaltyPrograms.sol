@@ -4,7 +4,7 @@ pragma solidity ^0.8.20;
 /// @title Coterie loyalty program registry
 /// @notice Built into every Coterie node at 0x0000000000000000000000000000000000001001. A BRAND_ROLE
 /// holder creates a program; program `id` is an ERC-20 (+ ERC-2612 permit) at address
-/// 0x…2000 + id (see ILoyaltyToken). A program is configured by its brand, a DEFAULT_ADMIN_ROLE
+/// 0x…2000 + id, id < 4096 (see ILoyaltyToken). A program is configured by its brand, a DEFAULT_ADMIN_ROLE
 /// holder or the DAO governor (0x…1003); exchange rates by the governor or a DEFAULT_ADMIN_ROLE
 /// holder. Roles are those of the Roles precompile (0x…1000).
 /// @dev Storage layout of account 0x…1001 (Solidity rules, so eth_getStorageAt / eth_getProof work):

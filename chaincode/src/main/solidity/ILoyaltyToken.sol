@@ -3,7 +3,8 @@ pragma solidity ^0.8.20;
 
 /// @title Coterie loyalty program token
 /// @notice Program `id` of the registry (ILoyaltyPrograms, 0x…1001) is this token at
-/// 0x…2000 + id (id < 65536). ERC-20 with OpenZeppelin v5 errors, ERC-2612 permit with the EIP-712
+/// 0x…2000 + id (id < 4096, so the range 0x…2000-0x…2fff stays below the membership
+/// collections at 0x…3000). ERC-20 with OpenZeppelin v5 errors, ERC-2612 permit with the EIP-712
 /// domain {name: program name, version "1", chainId, verifyingContract: this token} exactly as
 /// OpenZeppelin ERC20Permit, ERC-5267 eip712Domain(). Every call to an address of the range whose
 /// program does not exist reverts with ProgramNotFound(address).

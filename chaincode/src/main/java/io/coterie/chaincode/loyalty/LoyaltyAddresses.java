@@ -14,8 +14,11 @@ public final class LoyaltyAddresses {
   /** Program {@code id}'s token is at {@code TOKEN_BASE + id}. */
   public static final ChainAddress TOKEN_BASE = ChainAddress.of(0x2000);
 
-  /** Program ids are in {@code [0, MAX_PROGRAMS)}. */
-  public static final long MAX_PROGRAMS = 1L << 16;
+  /**
+   * Program ids are in {@code [0, MAX_PROGRAMS)}: 4096, so the token range {@code 0x…2000 ..
+   * 0x…2fff} stops below the membership collections at {@code 0x…3000 + id}.
+   */
+  public static final long MAX_PROGRAMS = 0x1000;
 
   private static final BigInteger BASE = TOKEN_BASE.toBigInteger();
 

@@ -29,7 +29,7 @@ public final class LoyaltyErrors {
   public static final SolidityError INVALID_PROGRAM_CONFIG =
       new SolidityError("InvalidProgramConfig(string)");
 
-  /** All 65536 program ids are taken. */
+  /** All 4096 program ids are taken. */
   public static final SolidityError PROGRAM_LIMIT_REACHED =
       new SolidityError("ProgramLimitReached(uint256)");
 
@@ -66,7 +66,7 @@ public final class LoyaltyErrors {
 
   // Token: Coterie
 
-  /** An address in 0x…2000..0x…11fff whose program does not exist. */
+  /** An address in 0x…2000..0x…2fff whose program does not exist. */
   public static final SolidityError PROGRAM_NOT_FOUND =
       new SolidityError("ProgramNotFound(address)");
 

@@ -12,7 +12,7 @@ import io.coterie.chaincode.spi.Precompile;
 import java.util.OptionalLong;
 
 /**
- * Every program token, {@code 0x…2000 + id} for {@code id < 65536} ({@code
+ * Every program token, {@code 0x…2000 + id} for {@code id < 4096} ({@code
  * src/main/solidity/ILoyaltyToken.sol}): ERC-20 + ERC-2612 + ERC-5267, plus award, redeem,
  * behaviour rewards, tiers and exchange. An address in the range whose program does not exist
  * reverts every call with {@code ProgramNotFound(address)}.

@@ -56,6 +56,17 @@ class LoyaltyTokenTest {
   }
 
   @Test
+  void tokenRangeEndsBelowTheMembershipCollections() {
+    LoyaltyTokenPrecompile tokens =
+        new LoyaltyTokenPrecompile(new io.coterie.chaincode.roles.RolesReader());
+
+    assertThat(tokens.serves(ChainAddress.of(0x1fff))).isFalse();
+    assertThat(tokens.serves(ChainAddress.of(0x2000))).isTrue();
+    assertThat(tokens.serves(ChainAddress.of(0x2fff))).isTrue();
+    assertThat(tokens.serves(ChainAddress.of(0x3000))).isFalse();
+  }
+
+  @Test
   void authorisedShopAwardsPointsWithTransferAndAwardedEvents() {
     long id = chain.devnetProgram(NewProgram.coteriePoints());
     Word ref = LoyaltyCalls.ref("order-1");
