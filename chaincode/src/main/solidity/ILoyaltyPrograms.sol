@@ -95,39 +95,39 @@ interface ILoyaltyPrograms {
     /// Gas: ~121000 for "Coterie Points"/"CPT" with no tiers and no rewards (+20000 per non-zero cap, reward or threshold).
     function createProgram(string calldata name, string calldata symbol, uint8 decimals, bool transferable, uint64 validitySeconds, uint256 shopDailyCap, uint256 maxBalance, uint256[] calldata tierThresholds, uint256[4] calldata behaviourRewards) external returns (uint256 id);
 
-    /// @notice Sets the per-shop daily award cap and the per-member max balance (0 = no cap). Gas: ~15000.
+    /// @notice Sets the per-shop daily award cap and the per-member max balance (0 = no cap). Gas: ~49000 setting both from 0, ~15000 changing them.
     function setCaps(uint256 id, uint256 shopDailyCap, uint256 maxBalance) external;
 
-    /// @notice Enables or disables transfers of the program's points. Gas: ~15000.
+    /// @notice Enables or disables transfers of the program's points. Gas: ~11000.
     function setTransferable(uint256 id, bool transferable) external;
 
-    /// @notice Replaces the tier thresholds (at most 8, strictly ascending, positive). Gas: ~15000 + 22000 per new threshold.
+    /// @notice Replaces the tier thresholds (at most 8, strictly ascending, positive). Gas: ~49000 for 3 new thresholds (+22000 per new, +5000 per changed one).
     function setTierThresholds(uint256 id, uint256[] calldata thresholds) external;
 
-    /// @notice Sets the behaviour reward amounts: referral, review, share, content (0 = not rewarded). Gas: ~30000-90000.
+    /// @notice Sets the behaviour reward amounts: referral, review, share, content (0 = not rewarded). Gas: ~31000 changing all four, up to ~100000 setting all from 0.
     function setBehaviourRewards(uint256 id, uint256[4] calldata amounts) external;
 
     /// @notice Lets `shop` (a SHOP_ROLE holder) award the program's points. Gas: ~31000.
     function authoriseShop(uint256 id, address shop) external;
 
-    /// @notice Stops `shop` awarding the program's points. Gas: ~12000.
+    /// @notice Stops `shop` awarding the program's points. Gas: ~11400.
     function deauthoriseShop(uint256 id, address shop) external;
 
-    /// @notice Whether `shop` is authorised for program `id` (it must also still hold SHOP_ROLE to award). Gas: ~4200.
+    /// @notice Whether `shop` is authorised for program `id` (it must also still hold SHOP_ROLE to award). Gas: ~5200.
     function isShopAuthorised(uint256 id, address shop) external view returns (bool);
 
-    /// @notice Sets how many `toProgram` points one `fromProgram` point buys: numerator/denominator, rounded down per exchange; 0/0 unsets. Gas: ~50000.
+    /// @notice Sets how many `toProgram` points one `fromProgram` point buys: numerator/denominator, rounded down per exchange; 0/0 unsets. Gas: ~50000 for a new rate.
     function setExchangeRate(uint256 fromProgram, uint256 toProgram, uint256 numerator, uint256 denominator) external;
 
-    /// @notice The rate from `fromProgram` to `toProgram` (0/0 when unset). Gas: ~6300.
+    /// @notice The rate from `fromProgram` to `toProgram` (0/0 when unset). Gas: ~7300.
     function exchangeRate(uint256 fromProgram, uint256 toProgram) external view returns (uint256 numerator, uint256 denominator);
 
-    /// @notice Number of programs; ids are 0 .. programCount() - 1. Gas: ~4100.
+    /// @notice Number of programs; ids are 0 .. programCount() - 1. Gas: ~4200.
     function programCount() external view returns (uint256);
 
-    /// @notice Everything about program `id`; reverts UnknownProgram if it does not exist. Gas: ~30000.
+    /// @notice Everything about program `id`; reverts UnknownProgram if it does not exist. Gas: ~38000 with 2 tiers.
     function programInfo(uint256 id) external view returns (address brand, address token, string memory name, string memory symbol, uint8 decimals, bool transferable, uint64 validitySeconds, uint256 shopDailyCap, uint256 maxBalance, uint256[] memory tierThresholds, uint256[4] memory behaviourRewards);
 
-    /// @notice The token address 0x…2000 + id of program `id`; reverts UnknownProgram if it does not exist. Gas: ~4200.
+    /// @notice The token address 0x…2000 + id of program `id`; reverts UnknownProgram if it does not exist. Gas: ~4700.
     function tokenAddress(uint256 id) external view returns (address);
 }

@@ -142,43 +142,43 @@ interface ILoyaltyToken {
     /// @notice A state-changing function was called in a static (read-only) context.
     error WriteInStaticCall(bytes4 selector);
 
-    /// @notice The program name. Gas: ~4200.
+    /// @notice The program name. Gas: ~6300 (every token call reads the program once to check it exists).
     function name() external view returns (string memory);
 
-    /// @notice The program symbol. Gas: ~4200.
+    /// @notice The program symbol. Gas: ~6300.
     function symbol() external view returns (string memory);
 
-    /// @notice The program decimals. Gas: ~4200.
+    /// @notice The program decimals. Gas: ~6300.
     function decimals() external view returns (uint8);
 
-    /// @notice Live points of all members (expired ones excluded). Gas: ~6300 + 2100 per expired unsettled expiry.
+    /// @notice Live points of all members (expired ones excluded). Gas: ~8400 + 4200 per expired expiry time not yet settled.
     function totalSupply() external view returns (uint256);
 
     /// @notice Live points of `account` (expired ones excluded). Gas: ~8900 + 4200 per expired lot not yet cleared.
     function balanceOf(address account) external view returns (uint256);
 
-    /// @notice ERC-20 allowance. Gas: ~4200.
+    /// @notice ERC-20 allowance. Gas: ~7300.
     function allowance(address owner, address spender) external view returns (uint256);
 
     /// @notice Moves the caller's oldest points to `to` (within `to`'s max balance); reverts TransfersDisabled if the program is not transferable. Gas: ~106000 to a new holder (more per lot moved).
     function transfer(address to, uint256 value) external returns (bool);
 
-    /// @notice ERC-20 approve (emits Approval). Gas: ~30000.
+    /// @notice ERC-20 approve (emits Approval). Gas: ~27000 for a new allowance.
     function approve(address spender, uint256 value) external returns (bool);
 
-    /// @notice ERC-20 transferFrom; an allowance of 2^256-1 is never decreased. Gas: ~70000-130000.
+    /// @notice ERC-20 transferFrom; an allowance of 2^256-1 is never decreased. Gas: ~114000 to a new holder.
     function transferFrom(address from, address to, uint256 value) external returns (bool);
 
-    /// @notice ERC-2612: sets `spender`'s allowance over `owner`'s points by `owner`'s EIP-712 signature. Gas: ~60000.
+    /// @notice ERC-2612: sets `spender`'s allowance over `owner`'s points by `owner`'s EIP-712 signature. Gas: ~60000 (incl. 3000 for the signature recovery).
     function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) external;
 
-    /// @notice ERC-2612: the next permit nonce of `owner`. Gas: ~4200.
+    /// @notice ERC-2612: the next permit nonce of `owner`. Gas: ~6800.
     function nonces(address owner) external view returns (uint256);
 
-    /// @notice ERC-2612: the EIP-712 domain separator. Gas: ~4200.
+    /// @notice ERC-2612: the EIP-712 domain separator. Gas: ~6300.
     function DOMAIN_SEPARATOR() external view returns (bytes32);
 
-    /// @notice ERC-5267: fields 0x0f, name, version "1", chainId, this token, no salt, no extensions. Gas: ~4200.
+    /// @notice ERC-5267: fields 0x0f, name, version "1", chainId, this token, no salt, no extensions. Gas: ~6300.
     function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
 
     /// @notice Mints `amount` points to `member` for `ref` (unique per program). Caller: a SHOP_ROLE holder authorised for the program; within its daily cap (day = timestamp / 86400) and the member's max balance. Gas: ~225000 for the first award of a program, ~100000 for later ones (more when it opens a new lot or clears expired ones).
@@ -187,30 +187,30 @@ interface ILoyaltyToken {
     /// @notice Burns `amount` of the caller's oldest points for `ref` (unique per program); emits Transfer to 0 and Redeemed. Gas: ~72000 (more per lot emptied).
     function redeem(uint256 amount, bytes32 ref) external;
 
-    /// @notice Mints the brand-set reward for behaviour `kind` (0 referral, 1 review, 2 share, 3 content) with unique `id` to `member`. Caller: an authorised shop (counts towards its daily cap) or the program's brand. Gas: ~150000 first, ~90000 after.
+    /// @notice Mints the brand-set reward for behaviour `kind` (0 referral, 1 review, 2 share, 3 content) with unique `id` to `member`. Caller: an authorised shop (counts towards its daily cap) or the program's brand. Gas: ~167000 to a new holder, ~104000 after.
     function rewardBehaviour(address member, uint8 kind, bytes32 id) external;
 
-    /// @notice Burns `amount` of the caller's points here and mints amount * numerator / denominator (rounded down) of program `toProgram` at the governance rate. Gas: ~120000-200000.
+    /// @notice Burns `amount` of the caller's points here and mints amount * numerator / denominator (rounded down) of program `toProgram` at the governance rate. Gas: ~203000 for a first exchange into that program.
     function exchange(uint256 toProgram, uint256 amount) external;
 
-    /// @notice The tier of `account`: how many thresholds its lifetime earned points reach. Gas: ~6300 + 2100 per threshold.
+    /// @notice The tier of `account`: how many thresholds its lifetime earned points reach. Gas: ~11000 + 2100 per threshold.
     function tierOf(address account) external view returns (uint8);
 
-    /// @notice Points `account` ever earned here by awards and behaviour rewards. Gas: ~4200.
+    /// @notice Points `account` ever earned here by awards and behaviour rewards. Gas: ~6800.
     function lifetimeEarned(address account) external view returns (uint256);
 
-    /// @notice The live lots of `account`, oldest first: expiry times (2^63-1 = never) and amounts. Gas: ~6300 + 4200 per lot.
+    /// @notice The live lots of `account`, oldest first: expiry times (2^63-1 = never) and amounts. Gas: ~6800 + 4200 per lot.
     function lotsOf(address account) external view returns (uint64[] memory expiresAt, uint256[] memory amounts);
 
-    /// @notice Whether award reference `ref` was used. Gas: ~4200.
+    /// @notice Whether award reference `ref` was used. Gas: ~6800.
     function awardRefUsed(bytes32 ref) external view returns (bool);
 
-    /// @notice Whether redemption reference `ref` was used. Gas: ~4200.
+    /// @notice Whether redemption reference `ref` was used. Gas: ~6800.
     function redeemRefUsed(bytes32 ref) external view returns (bool);
 
-    /// @notice Points `shop` awarded on UTC day `day` (timestamp / 86400). Gas: ~4200.
+    /// @notice Points `shop` awarded on UTC day `day` (timestamp / 86400). Gas: ~7300.
     function awardedOn(address shop, uint256 day) external view returns (uint256);
 
-    /// @notice This token's program id. Gas: ~2100.
+    /// @notice This token's program id. Gas: ~4200.
     function programId() external view returns (uint256);
 }
