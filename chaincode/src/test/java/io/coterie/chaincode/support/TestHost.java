@@ -26,7 +26,7 @@ public final class TestHost {
 
   private final InMemoryWorld world = new InMemoryWorld();
   private final List<Precompile> precompiles;
-  private final BlockContext block =
+  private BlockContext block =
       new BlockContext(1, 1_700_000_000L, ChainAddress.of(0xb10c), 30_000_000, 1337);
 
   public TestHost(List<Precompile> precompiles) {
@@ -43,6 +43,25 @@ public final class TestHost {
 
   public InMemoryWorld world() {
     return world;
+  }
+
+  /** The block the next calls execute in. */
+  public BlockContext block() {
+    return block;
+  }
+
+  /** Moves on by {@code blocks} blocks of one second each; later calls see the new block. */
+  public void mine(long blocks) {
+    if (blocks < 0) {
+      throw new IllegalArgumentException("cannot mine a negative number of blocks: " + blocks);
+    }
+    block =
+        new BlockContext(
+            block.number() + blocks,
+            block.timestampSeconds() + blocks,
+            block.proposer(),
+            block.gasLimit(),
+            block.chainId());
   }
 
   public Outcome call(ChainAddress from, ChainAddress to, byte[] input) {
