@@ -13,10 +13,10 @@ import org.web3j.crypto.Keys;
 import org.web3j.crypto.Sign;
 
 /**
- * EIP-712 ballots exactly as OZ 5 {@code Governor} signs them: domain {@code (name = governor
- * name, version = "1", chainId, verifyingContract = 0x…1003)}, {@code Ballot} and {@code
- * ExtendedBallot} structs, and OZ {@code ECDSA.tryRecover}'s rules for 65-byte signatures (low
- * {@code s}, {@code v} of 27 or 28).
+ * EIP-712 ballots exactly as OZ 5 {@code Governor} signs them: domain {@code (name = governor name,
+ * version = "1", chainId, verifyingContract = 0x…1003)}, {@code Ballot} and {@code ExtendedBallot}
+ * structs, and OZ {@code ECDSA.tryRecover}'s rules for 65-byte signatures (low {@code s}, {@code v}
+ * of 27 or 28).
  */
 final class BallotSignatures {
   /** Ethereum's {@code ecrecover} precompile cost, charged per signature check. */

@@ -25,7 +25,9 @@ final class Checkpoints {
     return slots.load(arraySlot).toBigInteger().longValueExact();
   }
 
-  /** OZ {@code upperLookupRecent}: the value of the last checkpoint with key {@code <= key}, or 0. */
+  /**
+   * OZ {@code upperLookupRecent}: the value of the last checkpoint with key {@code <= key}, or 0.
+   */
   BigInteger upperLookup(long key) {
     long length = length();
     if (length == 0) {

@@ -148,8 +148,7 @@ final class GovernorCall {
   private long pastTimepoint(BigInteger timepoint) {
     long now = clock();
     if (timepoint.compareTo(BigInteger.valueOf(now)) >= 0) {
-      throw GovernorRevert.with(
-          GovernorErrors.FUTURE_LOOKUP, uint256(timepoint), new Uint48(now));
+      throw GovernorRevert.with(GovernorErrors.FUTURE_LOOKUP, uint256(timepoint), new Uint48(now));
     }
     return timepoint.longValueExact();
   }

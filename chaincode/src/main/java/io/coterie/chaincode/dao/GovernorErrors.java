@@ -18,10 +18,12 @@ public final class GovernorErrors {
       new SolidityError("GovernorAlreadyCastVote(address)");
 
   /** OZ: only the proposer may cancel (and only while Pending). */
-  public static final SolidityError ONLY_PROPOSER = new SolidityError("GovernorOnlyProposer(address)");
+  public static final SolidityError ONLY_PROPOSER =
+      new SolidityError("GovernorOnlyProposer(address)");
 
   /** OZ: the function is {@code onlyGovernance}; call it through an executed proposal. */
-  public static final SolidityError ONLY_EXECUTOR = new SolidityError("GovernorOnlyExecutor(address)");
+  public static final SolidityError ONLY_EXECUTOR =
+      new SolidityError("GovernorOnlyExecutor(address)");
 
   /** OZ: no proposal has this id. */
   public static final SolidityError NONEXISTENT_PROPOSAL =
@@ -44,7 +46,8 @@ public final class GovernorErrors {
       new SolidityError("GovernorRestrictedProposer(address)");
 
   /** OZ: {@code support} is not 0 (against), 1 (for) or 2 (abstain). */
-  public static final SolidityError INVALID_VOTE_TYPE = new SolidityError("GovernorInvalidVoteType()");
+  public static final SolidityError INVALID_VOTE_TYPE =
+      new SolidityError("GovernorInvalidVoteType()");
 
   /** OZ: queuing needs a timelock, which this governor does not have. */
   public static final SolidityError QUEUE_NOT_IMPLEMENTED =

@@ -6,9 +6,9 @@ import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
 
 /**
- * Storage slots of the governor account {@code 0x…1003}, laid out as a Solidity contract holding
- * OZ 5's {@code Governor}, {@code Nonces}, {@code GovernorCountingSimple}, {@code
- * GovernorSettings} and {@code GovernorVotesQuorumFraction} state in this order:
+ * Storage slots of the governor account {@code 0x…1003}, laid out as a Solidity contract holding OZ
+ * 5's {@code Governor}, {@code Nonces}, {@code GovernorCountingSimple}, {@code GovernorSettings}
+ * and {@code GovernorVotesQuorumFraction} state in this order:
  *
  * <pre>
  * slot 0: mapping(uint256 proposalId => ProposalCore) proposals

@@ -34,8 +34,8 @@ public record GovernorParameters(
    * The devnet's settings, in force until {@code initialize} or governance changes them: a proposal
    * opens 1 block after it is made and stays open 20 blocks (20 s at 1 s blocks, so propose → vote
    * → execute fits in under a minute); one card is enough to propose; quorum is 67 % of the cards
-   * at the snapshot, i.e. 4 of the 6 devnet members ({@code floor(6 * 67 / 100) = 4}), counting
-   * for and abstain votes.
+   * at the snapshot, i.e. 4 of the 6 devnet members ({@code floor(6 * 67 / 100) = 4}), counting for
+   * and abstain votes.
    */
   public static final GovernorParameters DEVNET =
       new GovernorParameters(1, 20, BigInteger.ONE, 67, VotingSource.DEVNET_CARDS);
@@ -47,8 +47,7 @@ public record GovernorParameters(
       throw new IllegalArgumentException("votingDelay must fit a uint48, got " + votingDelay);
     }
     if (votingPeriod < 1 || votingPeriod > MAX_UINT32) {
-      throw new IllegalArgumentException(
-          "votingPeriod must be in [1, 2^32), got " + votingPeriod);
+      throw new IllegalArgumentException("votingPeriod must be in [1, 2^32), got " + votingPeriod);
     }
     if (proposalThreshold.signum() < 0 || proposalThreshold.bitLength() > 256) {
       throw new IllegalArgumentException("proposalThreshold must fit a uint256");

@@ -114,7 +114,9 @@ public final class GovernorPrecompile implements Precompile {
             .view("nonces(address)", h(GovernorPrecompile::nonces))
             .view("quorumNumerator()", h(GovernorPrecompile::quorumNumeratorNow))
             .view("quorumNumerator(uint256)", h(GovernorPrecompile::quorumNumeratorAt))
-            .view("quorumDenominator()", constant(encode(uint256(GovernorParameters.QUORUM_DENOMINATOR))))
+            .view(
+                "quorumDenominator()",
+                constant(encode(uint256(GovernorParameters.QUORUM_DENOMINATOR))))
             .view("token()", h(GovernorPrecompile::token))
             .view("votingSource()", h(GovernorPrecompile::votingSource))
             .view("eip712Domain()", h(GovernorPrecompile::eip712Domain))
@@ -124,7 +126,8 @@ public final class GovernorPrecompile implements Precompile {
             .nonpayable("execute" + PROPOSAL_ARGS, h(ProposalCalls::execute))
             .nonpayable("cancel" + PROPOSAL_ARGS, h(ProposalCalls::cancel))
             .nonpayable("castVote(uint256,uint8)", h(VoteCalls::castVote))
-            .nonpayable("castVoteWithReason(uint256,uint8,string)", h(VoteCalls::castVoteWithReason))
+            .nonpayable(
+                "castVoteWithReason(uint256,uint8,string)", h(VoteCalls::castVoteWithReason))
             .nonpayable(
                 "castVoteWithReasonAndParams(uint256,uint8,string,bytes)",
                 h(VoteCalls::castVoteWithReasonAndParams))

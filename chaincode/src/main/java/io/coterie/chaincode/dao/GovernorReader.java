@@ -40,8 +40,8 @@ public final class GovernorReader {
   }
 
   /**
-   * The proposal's state as {@code state(proposalId)} returns it in block {@code currentBlock},
-   * or empty if it does not exist.
+   * The proposal's state as {@code state(proposalId)} returns it in block {@code currentBlock}, or
+   * empty if it does not exist.
    *
    * @throws IllegalStateException if no module provides the configured voting source
    */

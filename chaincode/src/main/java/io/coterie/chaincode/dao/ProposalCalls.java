@@ -16,14 +16,18 @@ import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.DynamicBytes;
 import org.web3j.abi.datatypes.Type;
 
-/** OZ 5 {@code Governor.propose}, {@code execute}, {@code cancel}, {@code queue}, {@code hashProposal}. */
+/**
+ * OZ 5 {@code Governor.propose}, {@code execute}, {@code cancel}, {@code queue}, {@code
+ * hashProposal}.
+ */
 final class ProposalCalls {
   private static final byte[] PROPOSER_MARKER = "#proposer=0x".getBytes(StandardCharsets.US_ASCII);
 
   private ProposalCalls() {}
 
   static CallResult hashProposal(GovernorCall call, CalldataReader args) {
-    return CallResult.success(encode(uint256(ProposalOperations.decodeIdentified(args).proposalId())));
+    return CallResult.success(
+        encode(uint256(ProposalOperations.decodeIdentified(args).proposalId())));
   }
 
   /**
@@ -31,7 +35,8 @@ final class ProposalCalls {
    * execution). OZ's own way, a single call to the governor with empty calldata, also works.
    */
   static CallResult propose(GovernorCall call, CalldataReader args) {
-    List<Type> decoded = args.decode(ProposalOperations.typesWith(new TypeReference<DynamicBytes>() {}));
+    List<Type> decoded =
+        args.decode(ProposalOperations.typesWith(new TypeReference<DynamicBytes>() {}));
     ProposalOperations ops = ProposalOperations.from(decoded);
     // Decoded as bytes, not string: the description hash is over the raw bytes, valid UTF-8 or not.
     byte[] description = ((DynamicBytes) decoded.get(3)).getValue();
@@ -91,7 +96,8 @@ final class ProposalCalls {
   static CallResult execute(GovernorCall call, CalldataReader args) {
     ProposalOperations.Identified identified = ProposalOperations.decodeIdentified(args);
     BigInteger proposalId = identified.proposalId();
-    call.requireState(proposalId, ProposalState.bitmap(ProposalState.SUCCEEDED, ProposalState.QUEUED));
+    call.requireState(
+        proposalId, ProposalState.bitmap(ProposalState.SUCCEEDED, ProposalState.QUEUED));
     GovernorState state = call.state();
     state.putCore(proposalId, state.core(proposalId).markExecuted());
     ProposalOperations ops = identified.operations();
@@ -126,7 +132,8 @@ final class ProposalCalls {
     }
     call.requireState(
         proposalId,
-        ProposalState.allBut(ProposalState.CANCELED, ProposalState.EXPIRED, ProposalState.EXECUTED));
+        ProposalState.allBut(
+            ProposalState.CANCELED, ProposalState.EXPIRED, ProposalState.EXECUTED));
     state.putCore(proposalId, core.markCanceled());
     call.emit(
         GovernorEvents.PROPOSAL_CANCELED.topics(),
@@ -142,8 +149,8 @@ final class ProposalCalls {
   }
 
   /**
-   * OZ {@code _isValidDescriptionForProposer}: a description ending in {@code
-   * #proposer=0x<40 hex digits>} may only be proposed by that address (front-running protection).
+   * OZ {@code _isValidDescriptionForProposer}: a description ending in {@code #proposer=0x<40 hex
+   * digits>} may only be proposed by that address (front-running protection).
    */
   static boolean isValidDescriptionForProposer(ChainAddress proposer, byte[] description) {
     int length = description.length;

@@ -19,7 +19,8 @@ public record ProposalCore(
     long etaSeconds) {
 
   /** The record of a proposal that was never made. */
-  public static final ProposalCore NONE = new ProposalCore(ChainAddress.ZERO, 0, 0, false, false, 0);
+  public static final ProposalCore NONE =
+      new ProposalCore(ChainAddress.ZERO, 0, 0, false, false, 0);
 
   public ProposalCore {
     Objects.requireNonNull(proposer, "proposer");

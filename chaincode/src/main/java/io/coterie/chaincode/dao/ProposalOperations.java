@@ -96,7 +96,9 @@ final class ProposalOperations {
     return calldatas.get(index).clone();
   }
 
-  /** OZ {@code hashProposal}: {@code keccak256(abi.encode(targets, values, calldatas, descHash))}. */
+  /**
+   * OZ {@code hashProposal}: {@code keccak256(abi.encode(targets, values, calldatas, descHash))}.
+   */
   BigInteger hash(Word descriptionHash) {
     return Word.keccak(
             AbiValues.encode(
@@ -113,7 +115,8 @@ final class ProposalOperations {
   }
 
   DynamicArray<DynamicBytes> calldatasAbi() {
-    return new DynamicArray<>(DynamicBytes.class, calldatas.stream().map(DynamicBytes::new).toList());
+    return new DynamicArray<>(
+        DynamicBytes.class, calldatas.stream().map(DynamicBytes::new).toList());
   }
 
   /** OZ 5 emits one empty signature string per call. */

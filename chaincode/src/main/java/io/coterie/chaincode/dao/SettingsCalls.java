@@ -48,7 +48,8 @@ final class SettingsCalls {
     VotingSourceKind kind =
         VotingSourceKind.fromCode(kindCode)
             .orElseThrow(
-                () -> GovernorRevert.with(GovernorErrors.INVALID_VOTING_SOURCE, new Uint8(kindCode)));
+                () ->
+                    GovernorRevert.with(GovernorErrors.INVALID_VOTING_SOURCE, new Uint8(kindCode)));
     if (sourceId.bitLength() > 63) {
       throw GovernorRevert.with(
           GovernorErrors.VOTING_SOURCE_UNAVAILABLE, new Uint8(kindCode), uint256(sourceId));
@@ -113,8 +114,8 @@ final class SettingsCalls {
   }
 
   /**
-   * OZ {@code updateQuorumNumerator(uint256)}, governance only; proposals whose snapshot is
-   * earlier keep the numerator of their snapshot.
+   * OZ {@code updateQuorumNumerator(uint256)}, governance only; proposals whose snapshot is earlier
+   * keep the numerator of their snapshot.
    */
   static CallResult updateQuorumNumerator(GovernorCall call, CalldataReader args) {
     BigInteger numerator = args.uint256(0);

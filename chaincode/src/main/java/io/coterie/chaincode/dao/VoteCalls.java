@@ -42,14 +42,14 @@ final class VoteCalls {
 
   /** {@code castVoteBySig(uint256 proposalId, uint8 support, address voter, bytes signature)}. */
   static CallResult castVoteBySig(GovernorCall call, CalldataReader args) {
-    List<Type> d =
-        args.decode(List.of(uint(), uint8(), new TypeReference<Address>() {}, bytes()));
+    List<Type> d = args.decode(List.of(uint(), uint8(), new TypeReference<Address>() {}, bytes()));
     BigInteger proposalId = args.uint256(0);
     int support = support(args, 1);
     ChainAddress voter = args.address(2);
     BigInteger nonce = call.state().useNonce(voter);
     Word digest =
-        BallotSignatures.ballotDigest(call.ctx().block().chainId(), proposalId, support, voter, nonce);
+        BallotSignatures.ballotDigest(
+            call.ctx().block().chainId(), proposalId, support, voter, nonce);
     requireSigner(call, digest, bytesAt(d, 3), voter);
     return weight(cast(call, proposalId, voter, support, NONE, NONE));
   }
@@ -97,7 +97,10 @@ final class VoteCalls {
       call.emit(
           GovernorEvents.VOTE_CAST.topics(Word.of(voter)),
           GovernorEvents.VOTE_CAST.data(
-              uint256(proposalId), new Uint8(supportCode), uint256(weight), new DynamicBytes(reason)));
+              uint256(proposalId),
+              new Uint8(supportCode),
+              uint256(weight),
+              new DynamicBytes(reason)));
     } else {
       call.emit(
           GovernorEvents.VOTE_CAST_WITH_PARAMS.topics(Word.of(voter)),
