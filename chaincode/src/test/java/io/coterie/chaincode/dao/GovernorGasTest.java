@@ -29,6 +29,11 @@ class GovernorGasTest {
     assertThat(gas(ADMIN, GovernorCalls.uintArg("quorum", BigInteger.ONE))).isEqualTo(10976);
     BigInteger id = chain.propose(member(0), signal);
     assertThat(gas(ADMIN, GovernorCalls.state(id))).isEqualTo(6776);
+    assertThat(gas(ADMIN, GovernorCalls.uintArg("proposalSnapshot", id))).isEqualTo(6776);
+    assertThat(gas(ADMIN, GovernorCalls.uintArg("proposalSnapshot", BigInteger.TWO)))
+        .isEqualTo(4676);
+    assertThat(gas(ADMIN, GovernorCalls.uintArg("proposalNeedsQueuing", id))).isEqualTo(2576);
+    assertThat(gas(ADMIN, GovernorCalls.nonces(member(1)))).isEqualTo(4676);
     assertThat(gas(ADMIN, GovernorCalls.uintArg("proposalVotes", id))).isEqualTo(8876);
     assertThat(gas(ADMIN, GovernorCalls.hasVoted(id, member(1)))).isEqualTo(5188);
   }
