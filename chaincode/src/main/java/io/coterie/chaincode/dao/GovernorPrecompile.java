@@ -20,6 +20,7 @@ import java.util.Objects;
 import org.web3j.abi.datatypes.DynamicArray;
 import org.web3j.abi.datatypes.generated.Bytes1;
 import org.web3j.abi.datatypes.generated.Bytes32;
+import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.abi.datatypes.generated.Uint48;
 import org.web3j.abi.datatypes.generated.Uint8;
 
@@ -267,7 +268,7 @@ public final class GovernorPrecompile implements Precompile {
             uint256(call.ctx().block().chainId()),
             address(ADDRESS),
             new Bytes32(new byte[32]),
-            new DynamicArray<>(org.web3j.abi.datatypes.generated.Uint256.class, List.of())));
+            new DynamicArray<>(Uint256.class, List.of())));
   }
 
   private static CallResult supportsInterface(GovernorCall call, CalldataReader args) {

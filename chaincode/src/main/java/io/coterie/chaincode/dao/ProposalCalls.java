@@ -46,7 +46,11 @@ final class ProposalCalls {
     }
     GovernorParameters params = call.parameters();
     if (params.proposalThreshold().signum() > 0) {
-      BigInteger votes = call.votes(proposer, BigInteger.valueOf(call.clock() - 1));
+      // Nothing can be held before block 0, where OZ's clock() - 1 would underflow.
+      BigInteger votes =
+          call.clock() == 0
+              ? BigInteger.ZERO
+              : call.votes(proposer, BigInteger.valueOf(call.clock() - 1));
       if (votes.compareTo(params.proposalThreshold()) < 0) {
         throw GovernorRevert.with(
             GovernorErrors.INSUFFICIENT_PROPOSER_VOTES,

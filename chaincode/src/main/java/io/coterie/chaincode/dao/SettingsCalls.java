@@ -6,6 +6,7 @@ import static io.coterie.chaincode.abi.AbiValues.uint256;
 
 import io.coterie.chaincode.abi.CalldataReader;
 import io.coterie.chaincode.abi.MalformedCalldataException;
+import io.coterie.chaincode.abi.SolidityEvent;
 import io.coterie.chaincode.roles.RolesErrors;
 import io.coterie.chaincode.roles.RolesReader;
 import io.coterie.chaincode.roles.StandardRoles;
@@ -129,8 +130,7 @@ final class SettingsCalls {
     return CallResult.success();
   }
 
-  private static void emitChange(
-      GovernorCall call, io.coterie.chaincode.abi.SolidityEvent event, long old, BigInteger now) {
+  private static void emitChange(GovernorCall call, SolidityEvent event, long old, BigInteger now) {
     call.emit(event.topics(), event.data(uint256(old), uint256(now)));
   }
 
