@@ -55,6 +55,11 @@ public final class TestHost {
     advance(1, seconds);
   }
 
+  /** Moves on by {@code blocks} blocks of one second each; later calls see the new block. */
+  public void mine(long blocks) {
+    advance(blocks, blocks);
+  }
+
   /** Moves to a later block: {@code blocks} more and {@code seconds} later. */
   public void advance(long blocks, long seconds) {
     if (seconds < 0 || blocks < 0) {
