@@ -77,12 +77,14 @@ interface IRoles {
     /// @notice The role whose holders may grant and revoke `role`. Gas: 4676.
     function getRoleAdmin(bytes32 role) external view returns (bytes32);
 
-    /// @notice Grants `role` to `account`; caller must hold getRoleAdmin(role), else
+    /// @notice Grants `role` to `account`; caller must hold getRoleAdmin(role) or DEFAULT_ADMIN_ROLE
+    /// (operators can always onboard, also where the DAO administers MEMBER_ROLE), else
     /// AccessControlUnauthorizedAccount(caller, adminRole). No-op (no event) if already held.
     /// Gas: 115463 for a role's first holder who held no role before; 9388 if already held.
     function grantRole(bytes32 role, address account) external;
 
-    /// @notice Revokes `role` from `account`; caller must hold getRoleAdmin(role). No-op if not held.
+    /// @notice Revokes `role` from `account`; caller must hold getRoleAdmin(role) or
+    /// DEFAULT_ADMIN_ROLE. No-op if not held.
     /// Gas: 42563 for a role's only holder; 9388 if not held.
     function revokeRole(bytes32 role, address account) external;
 

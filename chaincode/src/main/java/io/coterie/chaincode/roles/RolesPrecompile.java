@@ -117,7 +117,7 @@ public final class RolesPrecompile implements Precompile {
     ChainAddress account = args.address(1);
     RolesState state = state(ctx);
     Word admin = state.adminRole(role);
-    if (!state.hasRole(admin, ctx.sender())) {
+    if (!mayAdminister(state, admin, ctx.sender())) {
       return unauthorized(ctx.sender(), admin);
     }
     if (state.grant(role, account)) {
@@ -131,11 +131,21 @@ public final class RolesPrecompile implements Precompile {
     ChainAddress account = args.address(1);
     RolesState state = state(ctx);
     Word admin = state.adminRole(role);
-    if (!state.hasRole(admin, ctx.sender())) {
+    if (!mayAdminister(state, admin, ctx.sender())) {
       return unauthorized(ctx.sender(), admin);
     }
     revokeAndEmit(ctx, state, role, account);
     return CallResult.success();
+  }
+
+  /**
+   * The role's admin role may grant and revoke it, as in OpenZeppelin; so may DEFAULT_ADMIN_ROLE
+   * holders always (a consortium's operators must be able to onboard members even where the DAO
+   * administers MEMBER_ROLE).
+   */
+  private static boolean mayAdminister(RolesState state, Word adminRole, ChainAddress sender) {
+    return state.hasRole(adminRole, sender)
+        || state.hasRole(StandardRoles.DEFAULT_ADMIN_ROLE, sender);
   }
 
   private static CallResult renounceRole(CallContext ctx, CalldataReader args) {

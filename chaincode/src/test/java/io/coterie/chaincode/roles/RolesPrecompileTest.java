@@ -162,7 +162,15 @@ class RolesPrecompileTest {
         .isEqualTo(SHOP_ROLE);
     chain.call(ADMIN, RolesCalls.grantRole(SHOP_ROLE, ALICE));
     assertThat(chain.call(ALICE, RolesCalls.grantRole(MEMBER_ROLE, BOB)).succeeded()).isTrue();
-    assertThat(chain.call(ADMIN, RolesCalls.grantRole(MEMBER_ROLE, ALICE)).succeeded()).isFalse();
+    assertThat(chain.call(BOB, RolesCalls.grantRole(MEMBER_ROLE, ALICE)).succeeded()).isFalse();
+  }
+
+  @Test
+  void defaultAdminsMayAlwaysGrantAndRevokeEvenWhereAnotherRoleIsAdmin() {
+    chain.call(ADMIN, RolesCalls.setRoleAdmin(MEMBER_ROLE, SHOP_ROLE));
+
+    assertThat(chain.call(ADMIN, RolesCalls.grantRole(MEMBER_ROLE, ALICE)).succeeded()).isTrue();
+    assertThat(chain.call(ADMIN, RolesCalls.revokeRole(MEMBER_ROLE, ALICE)).succeeded()).isTrue();
   }
 
   @Test

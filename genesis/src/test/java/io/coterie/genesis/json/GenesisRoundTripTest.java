@@ -58,7 +58,7 @@ class GenesisRoundTripTest {
             "\"chainId\" : 1337",
             "\"londonBlock\" : 0",
             "\"blockperiodseconds\" : 2",
-            "\"gasLimit\" : \"0x5f5e100\"",
+            "\"gasLimit\" : \"0x3b9aca00\"",
             "\"baseFeePerGas\" : \"0x0\"",
             "\"difficulty\" : \"0x1\"",
             "\"balance\" : \"0x21e19e0c9bab2400000\"");

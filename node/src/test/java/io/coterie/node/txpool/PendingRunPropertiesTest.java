@@ -52,10 +52,7 @@ class PendingRunPropertiesTest {
     Arbitrary<Op> mine = Arbitraries.integers().between(0, 5).map(Mine::new);
     Arbitrary<Op> foreign =
         Arbitraries.integers().between(0, SENDERS.size() - 1).map(MineForeign::new);
-    return Arbitraries.frequencyOf(
-            Tuple.of(6, add),
-            Tuple.of(2, mine),
-            Tuple.of(1, foreign))
+    return Arbitraries.frequencyOf(Tuple.of(6, add), Tuple.of(2, mine), Tuple.of(1, foreign))
         .list()
         .ofMaxSize(30);
   }
@@ -108,8 +105,7 @@ class PendingRunPropertiesTest {
       long stateNonce = stateNonce(chain, sender);
       SortedMap<Long, Transaction> pending =
           content.pending().getOrDefault(sender, new TreeMap<>());
-      SortedMap<Long, Transaction> queued =
-          content.queued().getOrDefault(sender, new TreeMap<>());
+      SortedMap<Long, Transaction> queued = content.queued().getOrDefault(sender, new TreeMap<>());
       assertThat(pending.keySet())
           .containsExactlyElementsOf(
               LongStream.range(stateNonce, stateNonce + pending.size()).boxed().toList());

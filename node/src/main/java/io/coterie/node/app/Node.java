@@ -1,0 +1,95 @@
+package io.coterie.node.app;
+
+import io.coterie.node.chain.BlockImporter;
+import io.coterie.node.chain.Blockchain;
+import io.coterie.node.consensus.qbft.adapter.SingleValidatorLoop;
+import io.coterie.node.execution.CallSimulator;
+import io.coterie.node.rpc.server.RpcServer;
+import io.coterie.node.storage.KeyValueStore;
+import io.coterie.node.txpool.TransactionPool;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running node. {@link #close()} stops block production first, then RPC, then storage, so no
+ * block is half-written and no client sees a closed database.
+ */
+public final class Node implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Node.class);
+
+  private final KeyValueStore store;
+  private final Blockchain chain;
+  private final BlockImporter importer;
+  private final TransactionPool pool;
+  private final CallSimulator simulator;
+  private final SingleValidatorLoop producer;
+  private final Supplier<RpcServer> rpcStarter;
+  private RpcServer rpc;
+  private boolean closed;
+
+  Node(
+      KeyValueStore store,
+      Blockchain chain,
+      BlockImporter importer,
+      TransactionPool pool,
+      CallSimulator simulator,
+      SingleValidatorLoop producer,
+      Supplier<RpcServer> rpcStarter) {
+    this.store = store;
+    this.chain = chain;
+    this.importer = importer;
+    this.pool = pool;
+    this.simulator = simulator;
+    this.producer = producer;
+    this.rpcStarter = rpcStarter;
+  }
+
+  public synchronized Node start() {
+    rpc = rpcStarter.get();
+    producer.start();
+    LOG.info(
+        "Node started chainId={} head={} httpPort={} wsPort={}",
+        chain.chainId(),
+        chain.head().number(),
+        rpc.httpPort(),
+        rpc.wsPort());
+    return this;
+  }
+
+  public Blockchain chain() {
+    return chain;
+  }
+
+  public BlockImporter importer() {
+    return importer;
+  }
+
+  public TransactionPool pool() {
+    return pool;
+  }
+
+  public CallSimulator simulator() {
+    return simulator;
+  }
+
+  /** Empty before {@link #start()}. */
+  public Optional<RpcServer> rpc() {
+    return Optional.ofNullable(rpc);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    producer.close();
+    if (rpc != null) {
+      rpc.close();
+    }
+    store.close();
+    LOG.info("Node stopped head={}", chain.head().number());
+  }
+}

@@ -1,0 +1,297 @@
+package io.coterie.node.loadgen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coterie.genesis.devnet.DevAccount;
+import io.coterie.genesis.devnet.DevAccounts;
+import io.coterie.node.crypto.PrivateKey;
+import io.coterie.node.types.Address;
+import io.coterie.node.types.Bytes;
+import io.coterie.node.types.Destination;
+import io.coterie.node.types.Transaction;
+import io.coterie.node.types.TransactionCodec;
+import io.coterie.node.types.TransactionSigner;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Sends N pre-signed native transfers from the devnet's funded accounts and reports transactions
+ * per second from the first send to the last inclusion, and send-to-inclusion latency percentiles.
+ *
+ * <p>Usage: {@code LoadGenerator [--http URL] [--ws URL] [--transport http|ws] [--transactions N]
+ * [--batch B] [--concurrency C] [--timeout-seconds S]}
+ */
+public final class LoadGenerator {
+  private static final Address SINK = Address.of(0xdead);
+
+  private LoadGenerator() {}
+
+  public static void main(String[] args) throws Exception {
+    Options options = Options.parse(args);
+    Report report = run(options);
+    System.out.println(report.describe(options));
+    System.exit(report.included() == report.sent() && report.rejected() == 0 ? 0 : 1);
+  }
+
+  record Options(
+      String http,
+      String ws,
+      String transport,
+      int transactions,
+      int batch,
+      int concurrency,
+      int timeoutSeconds) {
+    static Options parse(String[] args) {
+      String http = "http://127.0.0.1:8545";
+      String ws = "ws://127.0.0.1:8546";
+      String transport = "http";
+      int transactions = 20_000;
+      int batch = 200;
+      int concurrency = 4;
+      int timeout = 180;
+      for (int i = 0; i + 1 < args.length; i += 2) {
+        String value = args[i + 1];
+        switch (args[i]) {
+          case "--http" -> http = value;
+          case "--ws" -> ws = value;
+          case "--transport" -> transport = value;
+          case "--transactions" -> transactions = Integer.parseInt(value);
+          case "--batch" -> batch = Integer.parseInt(value);
+          case "--concurrency" -> concurrency = Integer.parseInt(value);
+          case "--timeout-seconds" -> timeout = Integer.parseInt(value);
+          default -> throw new IllegalArgumentException("unknown option " + args[i]);
+        }
+      }
+      if (!transport.equals("http") && !transport.equals("ws")) {
+        throw new IllegalArgumentException("--transport is http or ws, got " + transport);
+      }
+      return new Options(http, ws, transport, transactions, batch, concurrency, timeout);
+    }
+  }
+
+  record Report(
+      int sent,
+      int rejected,
+      int included,
+      double seconds,
+      long p50Millis,
+      long p99Millis,
+      List<String> errors) {
+    String describe(Options o) {
+      return String.format(
+          "load: %d transfers over %s (batches of %d, %d in flight) from 10 dev accounts%n"
+              + "  sent %d, rejected %d, included %d%n"
+              + "  %.0f tx/s from first send to last inclusion (%.2f s)%n"
+              + "  send->inclusion latency p50 %d ms, p99 %d ms%n%s",
+          o.transactions(),
+          o.transport(),
+          o.batch(),
+          o.concurrency(),
+          sent,
+          rejected,
+          included,
+          included / seconds,
+          seconds,
+          p50Millis,
+          p99Millis,
+          errors.isEmpty() ? "" : "  first errors: " + errors + "\n");
+    }
+  }
+
+  static Report run(Options options) throws Exception {
+    RpcClient rpc = new RpcClient(options.http());
+    long chainId = Long.decode(rpc.call("eth_chainId").asText());
+    List<DevAccount> accounts = DevAccounts.accounts();
+    List<TransactionSigner> signers = new ArrayList<>();
+    long[] nonces = new long[accounts.size()];
+    for (int i = 0; i < accounts.size(); i++) {
+      TransactionSigner signer =
+          new TransactionSigner(PrivateKey.fromBigInteger(accounts.get(i).privateKey()), chainId);
+      signers.add(signer);
+      nonces[i] =
+          Long.decode(
+              rpc.call("eth_getTransactionCount", signer.address().toHex(), "pending").asText());
+    }
+    String[] raw = new String[options.transactions()];
+    String[] hashes = new String[options.transactions()];
+    for (int i = 0; i < raw.length; i++) {
+      int s = i % signers.size();
+      Transaction tx =
+          signers
+              .get(s)
+              .dynamicFee(
+                  nonces[s]++,
+                  BigInteger.ZERO,
+                  BigInteger.ZERO,
+                  21_000,
+                  Destination.call(SINK),
+                  BigInteger.ONE,
+                  Bytes.EMPTY,
+                  List.of());
+      raw[i] = Bytes.toHex(TransactionCodec.encode(tx));
+      hashes[i] = tx.hash().toHex();
+    }
+    long fromBlock = Long.decode(rpc.call("eth_blockNumber").asText()) + 1;
+    InclusionWatcher watcher = new InclusionWatcher(rpc, fromBlock);
+    Thread watch = new Thread(watcher, "inclusion-watcher");
+    watch.start();
+
+    long[] sentAt = new long[raw.length];
+    List<String> errors = new ArrayList<>();
+    AtomicInteger rejected = new AtomicInteger();
+    long start = System.nanoTime();
+    if (options.transport().equals("http")) {
+      sendOverHttp(options, raw, sentAt, rejected, errors);
+    } else {
+      sendOverWebSocket(options, raw, sentAt, rejected, errors);
+    }
+    int accepted = raw.length - rejected.get();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.timeoutSeconds());
+    Map<String, Long> included = watcher.includedAtNanos();
+    while (countIncluded(included, hashes) < accepted
+        && System.nanoTime() < deadline
+        && watcher.failure() == null) {
+      Thread.sleep(20);
+    }
+    watcher.stop();
+    watch.join(5_000);
+    if (watcher.failure() != null) {
+      errors.add("watcher: " + watcher.failure());
+    }
+    long last = start;
+    List<Long> latencies = new ArrayList<>();
+    for (int i = 0; i < hashes.length; i++) {
+      Long at = included.get(hashes[i]);
+      if (at != null) {
+        last = Math.max(last, at);
+        latencies.add(TimeUnit.NANOSECONDS.toMillis(at - sentAt[i]));
+      }
+    }
+    long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    return new Report(
+        raw.length,
+        rejected.get(),
+        sorted.length,
+        (last - start) / 1e9,
+        percentile(sorted, 50),
+        percentile(sorted, 99),
+        errors.subList(0, Math.min(3, errors.size())));
+  }
+
+  private static int countIncluded(Map<String, Long> included, String[] hashes) {
+    return included.size() >= hashes.length
+        ? (int) Arrays.stream(hashes).filter(included::containsKey).count()
+        : included.size();
+  }
+
+  private static long percentile(long[] sorted, int p) {
+    if (sorted.length == 0) {
+      return -1;
+    }
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+  }
+
+  private static void sendOverHttp(
+      Options options, String[] raw, long[] sentAt, AtomicInteger rejected, List<String> errors)
+      throws Exception {
+    RpcClient rpc = new RpcClient(options.http());
+    ExecutorService pool = Executors.newFixedThreadPool(options.concurrency());
+    List<Future<?>> sends = new ArrayList<>();
+    for (int from = 0; from < raw.length; from += options.batch()) {
+      int start = from;
+      int end = Math.min(raw.length, from + options.batch());
+      sends.add(
+          pool.submit(
+              () -> {
+                List<ObjectNode> batch = new ArrayList<>();
+                for (int i = start; i < end; i++) {
+                  batch.add(rpc.request("eth_sendRawTransaction", raw[i]));
+                }
+                long now = System.nanoTime();
+                Arrays.fill(sentAt, start, end, now);
+                JsonNode responses = rpc.batch(batch);
+                countErrors(responses, rejected, errors);
+                return null;
+              }));
+    }
+    for (Future<?> send : sends) {
+      send.get();
+    }
+    pool.shutdown();
+  }
+
+  private static void sendOverWebSocket(
+      Options options, String[] raw, long[] sentAt, AtomicInteger rejected, List<String> errors)
+      throws Exception {
+    RpcClient requests = new RpcClient(options.http());
+    Semaphore inFlight = new Semaphore(options.concurrency());
+    StringBuilder partial = new StringBuilder();
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    WebSocket.Listener listener =
+        new WebSocket.Listener() {
+          @Override
+          public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+              try {
+                countErrors(json.readTree(partial.toString()), rejected, errors);
+              } catch (Exception e) {
+                synchronized (errors) {
+                  errors.add(e.toString());
+                }
+              }
+              partial.setLength(0);
+              inFlight.release();
+            }
+            socket.request(1);
+            return null;
+          }
+        };
+    WebSocket socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .buildAsync(URI.create(options.ws()), listener)
+            .get();
+    for (int from = 0; from < raw.length; from += options.batch()) {
+      int end = Math.min(raw.length, from + options.batch());
+      List<ObjectNode> batch = new ArrayList<>();
+      for (int i = from; i < end; i++) {
+        batch.add(requests.request("eth_sendRawTransaction", raw[i]));
+      }
+      inFlight.acquire();
+      Arrays.fill(sentAt, from, end, System.nanoTime());
+      socket.sendText(json.writeValueAsString(batch), true).get();
+    }
+    inFlight.acquire(options.concurrency());
+    socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+    CompletableFuture.runAsync(() -> {}).get();
+  }
+
+  private static void countErrors(JsonNode responses, AtomicInteger rejected, List<String> errors) {
+    for (JsonNode response : responses.isArray() ? responses : List.of(responses)) {
+      if (response.has("error")) {
+        rejected.incrementAndGet();
+        synchronized (errors) {
+          if (errors.size() < 3) {
+            errors.add(response.get("error").toString());
+          }
+        }
+      }
+    }
+  }
+}

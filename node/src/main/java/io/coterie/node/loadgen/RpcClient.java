@@ -1,0 +1,67 @@
+package io.coterie.node.loadgen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+/** A minimal JSON-RPC client over HTTP, single and batch calls. */
+final class RpcClient {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final URI uri;
+  private long nextId = 1;
+
+  RpcClient(String url) {
+    this.uri = URI.create(url);
+  }
+
+  synchronized ObjectNode request(String method, Object... params) {
+    ObjectNode request = JSON.createObjectNode();
+    request.put("jsonrpc", "2.0");
+    request.put("id", nextId++);
+    request.put("method", method);
+    ArrayNode array = request.putArray("params");
+    for (Object param : params) {
+      array.add(JSON.valueToTree(param));
+    }
+    return request;
+  }
+
+  JsonNode call(String method, Object... params) throws IOException, InterruptedException {
+    JsonNode response = post(request(method, params));
+    if (response.has("error")) {
+      throw new IOException(method + " failed: " + response.get("error"));
+    }
+    return response.get("result");
+  }
+
+  JsonNode batch(List<ObjectNode> requests) throws IOException, InterruptedException {
+    ArrayNode array = JSON.createArrayNode();
+    requests.forEach(array::add);
+    return post(array);
+  }
+
+  private JsonNode post(JsonNode body) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .header("Content-Type", "application/json")
+            .timeout(Duration.ofSeconds(60))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
+            .build();
+    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    if (response.statusCode() != 200) {
+      throw new IOException("HTTP " + response.statusCode() + ": " + new String(response.body()));
+    }
+    return JSON.readTree(response.body());
+  }
+}

@@ -1,0 +1,34 @@
+package io.coterie.node.support;
+
+import io.coterie.genesis.devnet.DevnetSpec;
+import io.coterie.node.crypto.PrivateKey;
+import io.coterie.node.types.Address;
+import io.coterie.node.types.Bytes;
+import io.coterie.node.types.Destination;
+import io.coterie.node.types.Transaction;
+import io.coterie.node.types.TransactionSigner;
+import java.math.BigInteger;
+import java.util.List;
+
+/** Signers for the devnet's funded accounts (#0 admin and brand, #1 shop, … #4–#9 members). */
+public final class DevKeys {
+  public static final long CHAIN_ID = DevnetSpec.CHAIN_ID;
+
+  private DevKeys() {}
+
+  public static TransactionSigner account(int index) {
+    return new TransactionSigner(
+        PrivateKey.fromBigInteger(DevnetSpec.accounts().get(index).privateKey()), CHAIN_ID);
+  }
+
+  public static Address address(int index) {
+    return account(index).address();
+  }
+
+  /** A zero-fee EIP-1559 transaction, as a member's wallet sends on the free devnet. */
+  public static Transaction call(
+      TransactionSigner signer, long nonce, Address to, BigInteger value, Bytes data, long gas) {
+    return signer.dynamicFee(
+        nonce, BigInteger.ZERO, BigInteger.ZERO, gas, Destination.call(to), value, data, List.of());
+  }
+}
