@@ -41,7 +41,9 @@ public final class BlockJson {
     return json;
   }
 
-  /** A block with its transaction hashes, or the full transactions when {@code fullTransactions}. */
+  /**
+   * A block with its transaction hashes, or the full transactions when {@code fullTransactions}.
+   */
   public static ObjectNode block(Block block, Hash blockHash, boolean fullTransactions) {
     BlockHeader header = block.header();
     ObjectNode json = header(header, blockHash);

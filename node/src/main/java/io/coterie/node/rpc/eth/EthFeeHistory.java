@@ -21,9 +21,9 @@ import java.util.List;
 /**
  * {@code eth_feeHistory(blockCount, newestBlock, rewardPercentiles?)}: for the {@code blockCount}
  * blocks up to {@code newestBlock}, each block's base fee (plus the one after the newest: that
- * block's own when stored, else the newest's, since this chain's base fee is fixed by genesis),
- * its gas used ratio and, per requested percentile, the effective tip paid at that percentile of
- * the block's gas (geth's algorithm). Blob fields are zero: this chain has no blobs.
+ * block's own when stored, else the newest's, since this chain's base fee is fixed by genesis), its
+ * gas used ratio and, per requested percentile, the effective tip paid at that percentile of the
+ * block's gas (geth's algorithm). Blob fields are zero: this chain has no blobs.
  */
 public final class EthFeeHistory implements RpcMethod {
   static final int MAX_BLOCK_COUNT = 1_024;

@@ -31,7 +31,12 @@ public final class EthGetBalance implements RpcMethod {
     Address address = EthParams.address(params, 0, "address");
     BlockHeader header = blocks.require(params.optionalBlock(1, "block", BlockParameter.LATEST));
     BigInteger balance =
-        blocks.chain().stateAt(header).account(address).map(Account::balance).orElse(BigInteger.ZERO);
+        blocks
+            .chain()
+            .stateAt(header)
+            .account(address)
+            .map(Account::balance)
+            .orElse(BigInteger.ZERO);
     return Quantity.encode(balance);
   }
 }

@@ -15,7 +15,8 @@ public final class EthGetLogs implements RpcMethod {
 
   public EthGetLogs(BlockResolver blocks, long maxBlockRange) {
     if (maxBlockRange < 1) {
-      throw new IllegalArgumentException("the block range limit must be positive, got " + maxBlockRange);
+      throw new IllegalArgumentException(
+          "the block range limit must be positive, got " + maxBlockRange);
     }
     this.blocks = blocks;
     this.maxBlockRange = maxBlockRange;

@@ -53,7 +53,10 @@ public final class EthGetProof implements RpcMethod {
     }
     if (keys.size() > MAX_KEYS) {
       throw new InvalidParamsException(
-          "invalid param 1 (storageKeys): at most " + MAX_KEYS + " keys per call, got " + keys.size());
+          "invalid param 1 (storageKeys): at most "
+              + MAX_KEYS
+              + " keys per call, got "
+              + keys.size());
     }
     List<Hash> slots = new ArrayList<>();
     for (JsonNode key : keys) {

@@ -29,7 +29,10 @@ public final class EthGetTransactionByBlockHashAndIndex implements RpcMethod {
     return chain
         .blockByHash(blockHash)
         .flatMap(b -> MinedTransaction.at(chain, b, index))
-        .map(m -> TransactionJson.mined(m.transaction(), m.block().header(), m.blockHash(), m.index()))
+        .map(
+            m ->
+                TransactionJson.mined(
+                    m.transaction(), m.block().header(), m.blockHash(), m.index()))
         .orElse(null);
   }
 }

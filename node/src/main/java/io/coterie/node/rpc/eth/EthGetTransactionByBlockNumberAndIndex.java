@@ -28,7 +28,10 @@ public final class EthGetTransactionByBlockNumberAndIndex implements RpcMethod {
     return blocks
         .findBlock(block)
         .flatMap(b -> MinedTransaction.at(blocks.chain(), b, index))
-        .map(m -> TransactionJson.mined(m.transaction(), m.block().header(), m.blockHash(), m.index()))
+        .map(
+            m ->
+                TransactionJson.mined(
+                    m.transaction(), m.block().header(), m.blockHash(), m.index()))
         .orElse(null);
   }
 }

@@ -8,8 +8,8 @@ import io.coterie.node.types.Receipt;
 import java.util.List;
 
 /**
- * {@code eth_getTransactionReceipt(hash)}: the receipt of a mined transaction ({@link ReceiptJson}),
- * or {@code null} while it is pending or unknown (clients poll until it appears).
+ * {@code eth_getTransactionReceipt(hash)}: the receipt of a mined transaction ({@link
+ * ReceiptJson}), or {@code null} while it is pending or unknown (clients poll until it appears).
  */
 public final class EthGetTransactionReceipt implements RpcMethod {
   private final ChainReader chain;

@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * A log as {@code eth_getLogs}, receipts and {@code logs} subscriptions show it: address, topics,
- * data, then where it sits ({@code blockNumber}, {@code transactionHash}, {@code
- * transactionIndex}, {@code blockHash}, {@code blockTimestamp}, {@code logIndex} counted across
- * the whole block) and {@code removed} (always false: QBFT blocks are final).
+ * data, then where it sits ({@code blockNumber}, {@code transactionHash}, {@code transactionIndex},
+ * {@code blockHash}, {@code blockTimestamp}, {@code logIndex} counted across the whole block) and
+ * {@code removed} (always false: QBFT blocks are final).
  */
 public final class LogJson {
   private LogJson() {}

@@ -60,8 +60,7 @@ public record LogQuery(
       return new LogQuery(
           Optional.of(blockHash), BlockParameter.LATEST, BlockParameter.LATEST, filter);
     }
-    return new LogQuery(
-        Optional.empty(), block(node, "fromBlock"), block(node, "toBlock"), filter);
+    return new LogQuery(Optional.empty(), block(node, "fromBlock"), block(node, "toBlock"), filter);
   }
 
   private static byte[] decodeHash(String text) {
@@ -141,11 +140,7 @@ public record LogQuery(
   }
 
   private void collect(
-      ChainReader chain,
-      BlockHeader header,
-      Hash hash,
-      Optional<Block> knownBlock,
-      ArrayNode out) {
+      ChainReader chain, BlockHeader header, Hash hash, Optional<Block> knownBlock, ArrayNode out) {
     if (!mightMatch(header.logsBloom(), filter)) {
       return;
     }

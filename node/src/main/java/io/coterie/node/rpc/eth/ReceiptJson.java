@@ -49,8 +49,7 @@ public final class ReceiptJson {
     json.putNull("contractAddress");
     json.put("cumulativeGasUsed", JsonNodes.quantity(receipt.cumulativeGasUsed()));
     json.put(
-        "effectiveGasPrice",
-        Quantity.encode(tx.effectiveGasPrice(block.header().baseFeePerGas())));
+        "effectiveGasPrice", Quantity.encode(tx.effectiveGasPrice(block.header().baseFeePerGas())));
     json.put("from", JsonNodes.address(tx.sender()));
     json.put("gasUsed", JsonNodes.quantity(receipt.cumulativeGasUsed() - previousGas));
     ArrayNode logs = json.putArray("logs");

@@ -44,8 +44,7 @@ public final class RevertReason {
     if (Arrays.equals(selector, PANIC_SELECTOR) && data.length == 36) {
       BigInteger code = new BigInteger(1, Arrays.copyOfRange(data, 4, 36));
       String meaning = code.bitLength() <= 31 ? PANICS.get(code.intValue()) : null;
-      return Optional.of(
-          meaning != null ? meaning : "unknown panic code: 0x" + code.toString(16));
+      return Optional.of(meaning != null ? meaning : "unknown panic code: 0x" + code.toString(16));
     }
     return Optional.empty();
   }

@@ -44,5 +44,4 @@ public final class QbftGetValidatorsByBlockNumber implements RpcMethod {
                   + "); this node's chain is not a QBFT chain at that height"));
     }
   }
-
 }

@@ -23,7 +23,8 @@ import java.util.List;
  */
 final class ChainFixture {
   static final Address ROLES = ChaincodeValues.toNode(StandardRoles.ROLES_ADDRESS);
-  static final String MEMBER_ROLE = "0x" + HexFormat.of().formatHex(StandardRoles.MEMBER_ROLE.bytes());
+  static final String MEMBER_ROLE =
+      "0x" + HexFormat.of().formatHex(StandardRoles.MEMBER_ROLE.bytes());
   static final String SHOP_ROLE = "0x" + HexFormat.of().formatHex(StandardRoles.SHOP_ROLE.bytes());
 
   final RpcTestChain chain;

@@ -77,10 +77,7 @@ class DevnetNodeOverHttpTest {
                 .orElseThrow();
         assertThat(receipt.isStatusOK()).isTrue();
         EthBlock.Block block =
-            web3j
-                .ethGetBlockByHash(receipt.getBlockHash(), false)
-                .send()
-                .getBlock();
+            web3j.ethGetBlockByHash(receipt.getBlockHash(), false).send().getBlock();
         assertThat(block.getTransactions()).hasSize(1);
         assertThat(block.getNumber()).isEqualTo(receipt.getBlockNumber());
         assertThat(

@@ -49,16 +49,20 @@ class EthChainMethodsTest {
   @Test
   void balanceAndNonceFollowATransferAtEachBlock() {
     Address from = ChainFixture.address(4);
-    BigInteger before = new BigInteger(rpc.result("eth_getBalance", from.toHex()).textValue().substring(2), 16);
+    BigInteger before =
+        new BigInteger(rpc.result("eth_getBalance", from.toHex()).textValue().substring(2), 16);
     fx.chain.mine(ChainFixture.transfer(4, 0, stranger, 1_000));
 
-    assertThat(rpc.result("eth_getBalance", stranger.toHex(), "latest").textValue()).isEqualTo("0x3e8");
+    assertThat(rpc.result("eth_getBalance", stranger.toHex(), "latest").textValue())
+        .isEqualTo("0x3e8");
     assertThat(rpc.result("eth_getBalance", stranger.toHex(), "0x0").textValue()).isEqualTo("0x0");
     assertThat(rpc.result("eth_getBalance", from.toHex(), "earliest").textValue())
         .isEqualTo("0x" + before.toString(16));
     JsonNode beyond = rpc.error("eth_getBalance", from.toHex(), "0x9");
     assertThat(beyond.get("code").intValue()).isEqualTo(-32000);
-    assertThat(beyond.get("message").textValue()).startsWith("header not found").contains("block 1");
+    assertThat(beyond.get("message").textValue())
+        .startsWith("header not found")
+        .contains("block 1");
   }
 
   @Test
@@ -73,7 +77,8 @@ class EthChainMethodsTest {
   @Test
   void storageAndProofOfTheRolesPrecompileVerifyAgainstTheStateRoot() {
     Block block = fx.chain.mine(ChainFixture.grantShop(0, stranger));
-    JsonNode proof = rpc.result("eth_getProof", ChainFixture.ROLES.toHex(), List.of("0x0", "0x01"), "latest");
+    JsonNode proof =
+        rpc.result("eth_getProof", ChainFixture.ROLES.toHex(), List.of("0x0", "0x01"), "latest");
 
     assertThat(proof.get("address").textValue()).isEqualTo(ChainFixture.ROLES.toHex());
     assertThat(proof.get("storageProof")).hasSize(2);
@@ -82,33 +87,45 @@ class EthChainMethodsTest {
     List<Bytes> nodes = new ArrayList<>();
     proof.get("accountProof").forEach(n -> nodes.add(Bytes.fromHex(n.textValue())));
     ProofResult account =
-        ProofVerifier.verifySecure(block.header().stateRoot(), ChainFixture.ROLES.toArray(), new Proof(nodes));
+        ProofVerifier.verifySecure(
+            block.header().stateRoot(), ChainFixture.ROLES.toArray(), new Proof(nodes));
     assertThat(account).isInstanceOf(ProofResult.Present.class);
     assertThat(proof.get("storageHash").textValue()).isNotEqualTo(Hash.EMPTY_TRIE.toHex());
 
-    String word = rpc.result("eth_getStorageAt", ChainFixture.ROLES.toHex(), "0x0", "latest").textValue();
+    String word =
+        rpc.result("eth_getStorageAt", ChainFixture.ROLES.toHex(), "0x0", "latest").textValue();
     assertThat(word).hasSize(66);
-    assertThat(rpc.result("eth_getStorageAt", ChainFixture.ROLES.toHex(), "0x" + "0".repeat(64)).textValue())
+    assertThat(
+            rpc.result("eth_getStorageAt", ChainFixture.ROLES.toHex(), "0x" + "0".repeat(64))
+                .textValue())
         .isEqualTo(word);
-    assertThat(rpc.error("eth_getStorageAt", stranger.toHex(), "0xzz").get("code").intValue()).isEqualTo(-32602);
+    assertThat(rpc.error("eth_getStorageAt", stranger.toHex(), "0xzz").get("code").intValue())
+        .isEqualTo(-32602);
   }
 
   @Test
   void callReturnsDataAndRevertsWithCodeThreeAndTheDecodedReason() {
     String hasRole =
-        "0x91d14854" + ChainFixture.MEMBER_ROLE.substring(2) + ChainFixture.word(ChainFixture.address(4));
+        "0x91d14854"
+            + ChainFixture.MEMBER_ROLE.substring(2)
+            + ChainFixture.word(ChainFixture.address(4));
     JsonNode result =
-        rpc.result("eth_call", Map.of("to", ChainFixture.ROLES.toHex(), "input", hasRole), "latest");
+        rpc.result(
+            "eth_call", Map.of("to", ChainFixture.ROLES.toHex(), "input", hasRole), "latest");
     assertThat(result.textValue()).isEqualTo("0x" + "0".repeat(63) + "1");
 
-    String outOfBounds = "0x9010d07c" + ChainFixture.MEMBER_ROLE.substring(2) + "0".repeat(60) + "ffff";
-    JsonNode revert = rpc.error("eth_call", Map.of("to", ChainFixture.ROLES.toHex(), "data", outOfBounds));
+    String outOfBounds =
+        "0x9010d07c" + ChainFixture.MEMBER_ROLE.substring(2) + "0".repeat(60) + "ffff";
+    JsonNode revert =
+        rpc.error("eth_call", Map.of("to", ChainFixture.ROLES.toHex(), "data", outOfBounds));
     assertThat(revert.get("code").intValue()).isEqualTo(3);
     assertThat(revert.get("message").textValue())
         .isEqualTo("execution reverted: out-of-bounds access of an array or bytesN");
     assertThat(revert.get("data").textValue()).startsWith("0x4e487b71");
 
-    JsonNode both = rpc.error("eth_call", Map.of("to", ChainFixture.ROLES.toHex(), "data", "0x01", "input", "0x02"));
+    JsonNode both =
+        rpc.error(
+            "eth_call", Map.of("to", ChainFixture.ROLES.toHex(), "data", "0x01", "input", "0x02"));
     assertThat(both.get("code").intValue()).isEqualTo(-32602);
     assertThat(both.get("message").textValue()).contains("both \"data\" and \"input\" are set");
   }
@@ -118,13 +135,18 @@ class EthChainMethodsTest {
     Map<String, String> transfer =
         Map.of("from", ChainFixture.address(4).toHex(), "to", stranger.toHex(), "value", "0x1");
     assertThat(rpc.result("eth_estimateGas", transfer).textValue()).isEqualTo("0x5208");
-    String outOfBounds = "0x9010d07c" + ChainFixture.MEMBER_ROLE.substring(2) + "0".repeat(60) + "ffff";
+    String outOfBounds =
+        "0x9010d07c" + ChainFixture.MEMBER_ROLE.substring(2) + "0".repeat(60) + "ffff";
     assertThat(
-            rpc.error("eth_estimateGas", Map.of("to", ChainFixture.ROLES.toHex(), "input", outOfBounds))
+            rpc.error(
+                    "eth_estimateGas",
+                    Map.of("to", ChainFixture.ROLES.toHex(), "input", outOfBounds))
                 .get("code")
                 .intValue())
         .isEqualTo(3);
-    JsonNode creation = rpc.error("eth_estimateGas", Map.of("from", ChainFixture.address(4).toHex(), "input", "0x00"));
+    JsonNode creation =
+        rpc.error(
+            "eth_estimateGas", Map.of("from", ChainFixture.address(4).toHex(), "input", "0x00"));
     assertThat(creation.get("code").intValue()).isEqualTo(-32000);
   }
 
@@ -150,10 +172,14 @@ class EthChainMethodsTest {
     assertThat(rpc.result("eth_getBlockByNumber", "latest", false)).isEqualTo(byNumber);
     assertThat(rpc.result("eth_getBlockByNumber", "0x5", false).isNull()).isTrue();
     assertThat(rpc.result("eth_getBlockByHash", Hash.ZERO.toHex(), false).isNull()).isTrue();
-    assertThat(rpc.result("eth_getBlockTransactionCountByNumber", "0x1").textValue()).isEqualTo("0x1");
-    assertThat(rpc.result("eth_getBlockTransactionCountByHash", hash.toHex()).textValue()).isEqualTo("0x1");
-    assertThat(rpc.result("eth_getBlockTransactionCountByNumber", "0x0").textValue()).isEqualTo("0x0");
-    assertThat(rpc.error("eth_getBlockByNumber", hash.toHex(), false).get("code").intValue()).isEqualTo(-32602);
+    assertThat(rpc.result("eth_getBlockTransactionCountByNumber", "0x1").textValue())
+        .isEqualTo("0x1");
+    assertThat(rpc.result("eth_getBlockTransactionCountByHash", hash.toHex()).textValue())
+        .isEqualTo("0x1");
+    assertThat(rpc.result("eth_getBlockTransactionCountByNumber", "0x0").textValue())
+        .isEqualTo("0x0");
+    assertThat(rpc.error("eth_getBlockByNumber", hash.toHex(), false).get("code").intValue())
+        .isEqualTo(-32602);
   }
 
   @Test
@@ -165,9 +191,13 @@ class EthChainMethodsTest {
 
     JsonNode byIndex = rpc.result("eth_getTransactionByBlockNumberAndIndex", "0x1", "0x1");
     assertThat(byIndex.get("hash").textValue()).isEqualTo(grant.hash().toHex());
-    assertThat(rpc.result("eth_getTransactionByBlockHashAndIndex", hash.toHex(), "0x0").get("hash").textValue())
+    assertThat(
+            rpc.result("eth_getTransactionByBlockHashAndIndex", hash.toHex(), "0x0")
+                .get("hash")
+                .textValue())
         .isEqualTo(transfer.hash().toHex());
-    assertThat(rpc.result("eth_getTransactionByBlockHashAndIndex", hash.toHex(), "0x2").isNull()).isTrue();
+    assertThat(rpc.result("eth_getTransactionByBlockHashAndIndex", hash.toHex(), "0x2").isNull())
+        .isTrue();
 
     JsonNode receipt = rpc.result("eth_getTransactionReceipt", grant.hash().toHex());
     assertThat(receipt.get("status").textValue()).isEqualTo("0x1");

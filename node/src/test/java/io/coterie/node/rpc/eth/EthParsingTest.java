@@ -50,7 +50,9 @@ class EthParsingTest {
         .hasMessageStartingWith("gas: ")
         .hasMessageContaining("leading zero");
     assertThatThrownBy(
-            () -> CallRequestJson.parse(RpcCall.json("{\"gasPrice\":\"0x1\",\"maxFeePerGas\":\"0x1\"}")))
+            () ->
+                CallRequestJson.parse(
+                    RpcCall.json("{\"gasPrice\":\"0x1\",\"maxFeePerGas\":\"0x1\"}")))
         .hasMessageContaining("both gasPrice and");
   }
 
@@ -58,7 +60,8 @@ class EthParsingTest {
   void storageSlotsTakeGethsShortAndPaddedForms() {
     assertThat(EthParams.slot("0x0")).isEqualTo(Hash.ZERO);
     assertThat(EthParams.slot("0x01")).isEqualTo(EthParams.slot("0x" + "0".repeat(63) + "1"));
-    assertThatThrownBy(() -> EthParams.slot("0x" + "1".repeat(65))).isInstanceOf(InvalidParamsException.class);
+    assertThatThrownBy(() -> EthParams.slot("0x" + "1".repeat(65)))
+        .isInstanceOf(InvalidParamsException.class);
     assertThatThrownBy(() -> EthParams.slot("12")).isInstanceOf(InvalidParamsException.class);
   }
 
@@ -72,7 +75,8 @@ class EthParsingTest {
     Bytes assertFalse =
         Bytes.fromHex("0x4e487b710000000000000000000000000000000000000000000000000000000000000001");
     assertThat(RevertReason.decode(assertFalse)).hasValue("assert(false)");
-    assertThat(RevertReason.decode(Bytes.fromHex("0x77726f6e672d63616c6c6461746173697a65"))).isEmpty();
+    assertThat(RevertReason.decode(Bytes.fromHex("0x77726f6e672d63616c6c6461746173697a65")))
+        .isEmpty();
     assertThat(RevertReason.decode(Bytes.fromHex("0x08c379a0ffff"))).isEmpty();
   }
 

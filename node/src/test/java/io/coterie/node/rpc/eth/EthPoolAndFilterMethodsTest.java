@@ -3,6 +3,8 @@ package io.coterie.node.rpc.eth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.coterie.genesis.devnet.DevnetSpec;
+import io.coterie.node.crypto.PrivateKey;
 import io.coterie.node.rpc.json.Data;
 import io.coterie.node.rpc.subscription.LogFilter;
 import io.coterie.node.rpc.subscription.SubscriptionKind;
@@ -14,8 +16,6 @@ import io.coterie.node.types.Hash;
 import io.coterie.node.types.Transaction;
 import io.coterie.node.types.TransactionCodec;
 import io.coterie.node.types.TransactionSigner;
-import io.coterie.node.crypto.PrivateKey;
-import io.coterie.genesis.devnet.DevnetSpec;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,7 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Sending, pending lookups, txpool, logs, polling filters and subscriptions on a real chain and pool. */
+/**
+ * Sending, pending lookups, txpool, logs, polling filters and subscriptions on a real chain and
+ * pool.
+ */
 class EthPoolAndFilterMethodsTest {
   @TempDir Path dir;
   final MovableClock clock = new MovableClock();
@@ -51,15 +54,19 @@ class EthPoolAndFilterMethodsTest {
   void aSentTransactionIsPendingThenMined() {
     Transaction tx = ChainFixture.transfer(4, 0, stranger, 7);
     Address sender = ChainFixture.address(4);
-    assertThat(rpc.result("eth_sendRawTransaction", raw(tx)).textValue()).isEqualTo(tx.hash().toHex());
+    assertThat(rpc.result("eth_sendRawTransaction", raw(tx)).textValue())
+        .isEqualTo(tx.hash().toHex());
 
     JsonNode pending = rpc.result("eth_getTransactionByHash", tx.hash().toHex());
     assertThat(pending.get("blockHash").isNull()).isTrue();
     assertThat(pending.get("transactionIndex").isNull()).isTrue();
     assertThat(pending.get("from").textValue()).isEqualTo(sender.toHex());
-    assertThat(rpc.result("eth_getRawTransactionByHash", tx.hash().toHex()).textValue()).isEqualTo(raw(tx));
-    assertThat(rpc.result("eth_getTransactionCount", sender.toHex(), "pending").textValue()).isEqualTo("0x1");
-    assertThat(rpc.result("eth_getTransactionCount", sender.toHex(), "latest").textValue()).isEqualTo("0x0");
+    assertThat(rpc.result("eth_getRawTransactionByHash", tx.hash().toHex()).textValue())
+        .isEqualTo(raw(tx));
+    assertThat(rpc.result("eth_getTransactionCount", sender.toHex(), "pending").textValue())
+        .isEqualTo("0x1");
+    assertThat(rpc.result("eth_getTransactionCount", sender.toHex(), "latest").textValue())
+        .isEqualTo("0x0");
     assertThat(rpc.result("eth_getTransactionReceipt", tx.hash().toHex()).isNull()).isTrue();
     assertThat(rpc.result("txpool_status"))
         .isEqualTo(RpcCall.json("{\"pending\":\"0x1\",\"queued\":\"0x0\"}"));
@@ -70,11 +77,14 @@ class EthPoolAndFilterMethodsTest {
 
     Block block = fx.chain.mineFromPool();
     JsonNode mined = rpc.result("eth_getTransactionByHash", tx.hash().toHex());
-    assertThat(mined.get("blockHash").textValue()).isEqualTo(fx.chain.chain.hash(block.header()).toHex());
+    assertThat(mined.get("blockHash").textValue())
+        .isEqualTo(fx.chain.chain.hash(block.header()).toHex());
     assertThat(mined.get("blockNumber").textValue()).isEqualTo("0x1");
-    assertThat(rpc.result("eth_getTransactionReceipt", tx.hash().toHex()).get("status").textValue()).isEqualTo("0x1");
+    assertThat(rpc.result("eth_getTransactionReceipt", tx.hash().toHex()).get("status").textValue())
+        .isEqualTo("0x1");
     assertThat(rpc.result("eth_getTransactionCount", sender.toHex()).textValue()).isEqualTo("0x1");
-    assertThat(rpc.result("eth_getRawTransactionByHash", tx.hash().toHex()).textValue()).isEqualTo(raw(tx));
+    assertThat(rpc.result("eth_getRawTransactionByHash", tx.hash().toHex()).textValue())
+        .isEqualTo(raw(tx));
   }
 
   @Test
@@ -86,14 +96,17 @@ class EthPoolAndFilterMethodsTest {
     Transaction tx = ChainFixture.transfer(4, 0, stranger, 7);
     rpc.result("eth_sendRawTransaction", raw(tx));
     fx.chain.mineFromPool();
-    JsonNode stale = rpc.error("eth_sendRawTransaction", raw(ChainFixture.transfer(4, 0, stranger, 8)));
+    JsonNode stale =
+        rpc.error("eth_sendRawTransaction", raw(ChainFixture.transfer(4, 0, stranger, 8)));
     assertThat(stale.get("code").intValue()).isEqualTo(-32000);
     assertThat(stale.get("message").textValue()).startsWith("nonce too low");
 
     TransactionSigner otherChain =
-        new TransactionSigner(PrivateKey.fromBigInteger(DevnetSpec.accounts().get(4).privateKey()), 1);
+        new TransactionSigner(
+            PrivateKey.fromBigInteger(DevnetSpec.accounts().get(4).privateKey()), 1);
     Transaction wrong =
-        otherChain.legacy(1, BigInteger.ZERO, 21_000, Destination.call(stranger), BigInteger.ONE, Bytes.EMPTY);
+        otherChain.legacy(
+            1, BigInteger.ZERO, 21_000, Destination.call(stranger), BigInteger.ONE, Bytes.EMPTY);
     assertThat(rpc.error("eth_sendRawTransaction", raw(wrong)).get("message").textValue())
         .startsWith("invalid chain id");
   }
@@ -116,9 +129,17 @@ class EthPoolAndFilterMethodsTest {
     assertThat(log.at("/topics/2").textValue()).isEqualTo(account);
 
     assertThat(rpc.result("eth_getLogs", Map.of("blockHash", blockHash.toHex()))).isEqualTo(all);
-    assertThat(rpc.result("eth_getLogs", Map.of("fromBlock", "0x0", "topics", List.of(List.of(), List.of(ChainFixture.SHOP_ROLE)))))
+    assertThat(
+            rpc.result(
+                "eth_getLogs",
+                Map.of(
+                    "fromBlock",
+                    "0x0",
+                    "topics",
+                    List.of(List.of(), List.of(ChainFixture.SHOP_ROLE)))))
         .isEqualTo(all);
-    assertThat(rpc.result("eth_getLogs", Map.of("fromBlock", "0x0", "address", stranger.toHex()))).isEmpty();
+    assertThat(rpc.result("eth_getLogs", Map.of("fromBlock", "0x0", "address", stranger.toHex())))
+        .isEmpty();
     assertThat(rpc.result("eth_getLogs", Map.of("fromBlock", "0x0", "toBlock", "0x1"))).isEmpty();
     assertThat(rpc.result("eth_getLogs", Map.of())).isEqualTo(all);
   }
@@ -129,7 +150,9 @@ class EthPoolAndFilterMethodsTest {
     assertThat(rpc.error("eth_getLogs", Map.of("fromBlock", "0x1", "toBlock", "0x0")))
         .isEqualTo(RpcCall.json("{\"code\":-32602,\"message\":\"invalid block range params\"}"));
     assertThat(rpc.error("eth_getLogs", Map.of("fromBlock", "0x0", "toBlock", "0x5")))
-        .isEqualTo(RpcCall.json("{\"code\":-32602,\"message\":\"block range extends beyond current head block\"}"));
+        .isEqualTo(
+            RpcCall.json(
+                "{\"code\":-32602,\"message\":\"block range extends beyond current head block\"}"));
     assertThat(
             rpc.error("eth_getLogs", Map.of("blockHash", Hash.ZERO.toHex(), "fromBlock", "0x0"))
                 .get("message")
@@ -142,7 +165,8 @@ class EthPoolAndFilterMethodsTest {
     String blocks = rpc.result("eth_newBlockFilter").textValue();
     String pending = rpc.result("eth_newPendingTransactionFilter").textValue();
     String logs =
-        rpc.result("eth_newFilter", Map.of("address", ChainFixture.ROLES.toHex(), "topics", List.of()))
+        rpc.result(
+                "eth_newFilter", Map.of("address", ChainFixture.ROLES.toHex(), "topics", List.of()))
             .textValue();
     String unrelated = rpc.result("eth_newFilter", Map.of("address", stranger.toHex())).textValue();
 
@@ -177,7 +201,8 @@ class EthPoolAndFilterMethodsTest {
     clock.advance(Duration.ofMinutes(3));
 
     assertThat(rpc.result("eth_getFilterChanges", kept)).isEmpty();
-    assertThat(rpc.error("eth_getFilterChanges", idle).get("message").textValue()).startsWith("filter not found");
+    assertThat(rpc.error("eth_getFilterChanges", idle).get("message").textValue())
+        .startsWith("filter not found");
   }
 
   @Test

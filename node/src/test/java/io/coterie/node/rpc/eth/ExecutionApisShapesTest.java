@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.coterie.node.rpc.json.Data;
 import io.coterie.node.types.AccessListEntry;
 import io.coterie.node.types.Address;
-import io.coterie.node.types.Block;
 import io.coterie.node.types.Bytes;
 import io.coterie.node.types.Destination;
 import io.coterie.node.types.Hash;
@@ -148,9 +147,11 @@ class ExecutionApisShapesTest {
   void proofsHaveGethsShape() throws IOException {
     fx.chain.mine(ChainFixture.grantShop(0, stranger));
     JsonNode[] recorded = exchange("eth_getProof/get-account-proof-with-storage.io");
-    JsonNode ours = rpc.result("eth_getProof", ChainFixture.ROLES.toHex(), List.of("0x00"), "latest");
+    JsonNode ours =
+        rpc.result("eth_getProof", ChainFixture.ROLES.toHex(), List.of("0x00"), "latest");
     assertSameShape(ours, recorded[1].get("result"), "proof");
-    assertThat(ours.at("/storageProof/0/key")).isEqualTo(recorded[1].at("/result/storageProof/0/key"));
+    assertThat(ours.at("/storageProof/0/key"))
+        .isEqualTo(recorded[1].at("/result/storageProof/0/key"));
   }
 
   @Test
@@ -164,11 +165,18 @@ class ExecutionApisShapesTest {
   void txpoolAnswersHaveGethsShape() throws IOException {
     Transaction legacy =
         ChainFixture.signer(4)
-            .legacy(0, BigInteger.ZERO, 21_000, Destination.call(stranger), BigInteger.TEN, Bytes.EMPTY);
+            .legacy(
+                0,
+                BigInteger.ZERO,
+                21_000,
+                Destination.call(stranger),
+                BigInteger.TEN,
+                Bytes.EMPTY);
     rpc.result("eth_sendRawTransaction", Data.encode(TransactionCodec.encode(legacy)));
     Transaction dynamic = ChainFixture.transfer(4, 1, stranger, 3);
     rpc.result("eth_sendRawTransaction", Data.encode(TransactionCodec.encode(dynamic)));
-    assertSameShape(rpc.result("txpool_status"), recordedResult("txpool_status/get-status.io"), "status");
+    assertSameShape(
+        rpc.result("txpool_status"), recordedResult("txpool_status/get-status.io"), "status");
 
     JsonNode recorded = recordedResult("txpool_content/get-content.io");
     JsonNode recordedSender = recorded.get("pending").elements().next();
@@ -192,9 +200,7 @@ class ExecutionApisShapesTest {
   static void assertSameShape(JsonNode ours, JsonNode recorded, String what) {
     List<String> differences = new ArrayList<>();
     compare(ours, recorded, what, differences);
-    assertThat(differences)
-        .as(what + "\nours:     " + ours + "\nrecorded: " + recorded)
-        .isEmpty();
+    assertThat(differences).as(what + "\nours:     " + ours + "\nrecorded: " + recorded).isEmpty();
   }
 
   private static void compare(JsonNode ours, JsonNode recorded, String path, List<String> out) {
@@ -223,7 +229,9 @@ class ExecutionApisShapesTest {
     if (node.isTextual()) {
       return node.textValue().startsWith("0x") ? "hex" : "string";
     }
-    return node.isNumber() ? "number" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    return node.isNumber()
+        ? "number"
+        : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   static Set<String> fieldNames(JsonNode node) {

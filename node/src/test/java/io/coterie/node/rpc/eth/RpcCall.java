@@ -34,9 +34,7 @@ final class RpcCall {
   }
 
   JsonNode raw(String request) {
-    return processor
-        .process(request.getBytes(StandardCharsets.UTF_8), methods)
-        .orElseThrow();
+    return processor.process(request.getBytes(StandardCharsets.UTF_8), methods).orElseThrow();
   }
 
   /** The result; fails the test with the error when there is one. */
@@ -51,7 +49,8 @@ final class RpcCall {
   JsonNode error(String method, Object... params) {
     JsonNode response = exchange(method, params);
     if (!response.has("error")) {
-      throw new AssertionError(method + " answered " + response.get("result") + ", expected an error");
+      throw new AssertionError(
+          method + " answered " + response.get("result") + ", expected an error");
     }
     return response.get("error");
   }

@@ -25,23 +25,23 @@ import io.coterie.node.execution.Simulator;
 import io.coterie.node.execution.TransactionProcessor;
 import io.coterie.node.storage.InMemoryKeyValueStore;
 import io.coterie.node.storage.TrieNodeStore;
+import io.coterie.node.txpool.NonceOrderedPool;
+import io.coterie.node.txpool.PoolLimits;
 import io.coterie.node.types.Address;
 import io.coterie.node.types.Block;
 import io.coterie.node.types.BlockHeader;
 import io.coterie.node.types.Bytes;
 import io.coterie.node.types.Transaction;
 import io.coterie.node.types.TransactionSigner;
-import io.coterie.node.txpool.NonceOrderedPool;
-import io.coterie.node.txpool.PoolLimits;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A real single-validator devnet chain in memory: devnet genesis, the chain store over an
- * in-memory key-value store, the real executor, precompiles and simulator. {@link #mine} builds,
- * seals and imports a block from the given transactions, as the validator's producer does.
+ * A real single-validator devnet chain in memory: devnet genesis, the chain store over an in-memory
+ * key-value store, the real executor, precompiles and simulator. {@link #mine} builds, seals and
+ * imports a block from the given transactions, as the validator's producer does.
  */
 final class RpcTestChain {
   final Blockchain chain;
@@ -96,7 +96,8 @@ final class RpcTestChain {
   /** A signer for development account {@code index} (0 admin, 1 shop, ..., 4-9 members). */
   static TransactionSigner account(int index) {
     DevAccount account = DevnetSpec.accounts().get(index);
-    return new TransactionSigner(PrivateKey.fromBigInteger(account.privateKey()), DevnetSpec.CHAIN_ID);
+    return new TransactionSigner(
+        PrivateKey.fromBigInteger(account.privateKey()), DevnetSpec.CHAIN_ID);
   }
 
   /** Builds, seals and imports the next block with {@code transactions}; returns it. */

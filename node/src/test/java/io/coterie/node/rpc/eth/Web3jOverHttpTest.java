@@ -37,8 +37,7 @@ class Web3jOverHttpTest {
   ChainFixture fx;
   RpcServer server;
   Web3j web3j;
-  final Credentials member =
-      Credentials.create(DevnetSpec.accounts().get(4).privateKeyHex());
+  final Credentials member = Credentials.create(DevnetSpec.accounts().get(4).privateKeyHex());
   final String stranger = "0x00000000000000000000000000000000000000aa";
 
   @BeforeEach
@@ -79,7 +78,8 @@ class Web3jOverHttpTest {
             .ethGetTransactionCount(member.getAddress(), DefaultBlockParameterName.PENDING)
             .send()
             .getTransactionCount();
-    EthSendTransaction sent = web3j.ethSendRawTransaction(signedTransfer(nonce.longValue(), 9)).send();
+    EthSendTransaction sent =
+        web3j.ethSendRawTransaction(signedTransfer(nonce.longValue(), 9)).send();
     assertThat(sent.hasError()).as(String.valueOf(sent.getError())).isFalse();
     assertThat(web3j.ethGetTransactionByHash(sent.getTransactionHash()).send().getTransaction())
         .hasValueSatisfying(tx -> assertThat(tx.getBlockHash()).isNull());
@@ -87,7 +87,11 @@ class Web3jOverHttpTest {
     fx.chain.mineFromPool();
 
     TransactionReceipt receipt =
-        web3j.ethGetTransactionReceipt(sent.getTransactionHash()).send().getTransactionReceipt().orElseThrow();
+        web3j
+            .ethGetTransactionReceipt(sent.getTransactionHash())
+            .send()
+            .getTransactionReceipt()
+            .orElseThrow();
     assertThat(receipt.isStatusOK()).isTrue();
     assertThat(receipt.getGasUsed()).isEqualTo(BigInteger.valueOf(21_000));
     assertThat(receipt.getFrom()).isEqualTo(member.getAddress());
@@ -96,7 +100,8 @@ class Web3jOverHttpTest {
     assertThat(web3j.ethGetBalance(stranger, DefaultBlockParameterName.LATEST).send().getBalance())
         .isEqualTo(BigInteger.valueOf(9));
 
-    EthBlock.Block block = web3j.ethGetBlockByNumber(DefaultBlockParameterName.LATEST, true).send().getBlock();
+    EthBlock.Block block =
+        web3j.ethGetBlockByNumber(DefaultBlockParameterName.LATEST, true).send().getBlock();
     assertThat(block.getNumber()).isEqualTo(BigInteger.ONE);
     assertThat(block.getHash()).isEqualTo(receipt.getBlockHash());
     assertThat(block.getTotalDifficulty()).isEqualTo(BigInteger.TWO);
@@ -104,7 +109,8 @@ class Web3jOverHttpTest {
     assertThat(((EthBlock.TransactionObject) block.getTransactions().get(0)).getHash())
         .isEqualTo(sent.getTransactionHash());
 
-    EthSendTransaction stale = web3j.ethSendRawTransaction(signedTransfer(nonce.longValue(), 10)).send();
+    EthSendTransaction stale =
+        web3j.ethSendRawTransaction(signedTransfer(nonce.longValue(), 10)).send();
     assertThat(stale.getError().getCode()).isEqualTo(-32000);
     assertThat(stale.getError().getMessage()).startsWith("nonce too low");
   }
@@ -112,8 +118,10 @@ class Web3jOverHttpTest {
   @Test
   void chaincodeLooksLikeAContractAndItsRevertReasonReachesWeb3j() throws Exception {
     String roles = ChainFixture.ROLES.toHex();
-    assertThat(web3j.ethGetCode(roles, DefaultBlockParameterName.LATEST).send().getCode()).isEqualTo("0xfe");
-    String outOfBounds = "0x9010d07c" + ChainFixture.MEMBER_ROLE.substring(2) + "0".repeat(60) + "ffff";
+    assertThat(web3j.ethGetCode(roles, DefaultBlockParameterName.LATEST).send().getCode())
+        .isEqualTo("0xfe");
+    String outOfBounds =
+        "0x9010d07c" + ChainFixture.MEMBER_ROLE.substring(2) + "0".repeat(60) + "ffff";
     EthCall call =
         web3j
             .ethCall(

@@ -33,7 +33,8 @@ public final class EthNewFilter implements RpcMethod {
           "invalid argument 0: a filter follows new blocks and cannot take blockHash; use"
               + " eth_getLogs with blockHash to read one block's logs");
     }
-    return filters.installLogs(query, bound(query.fromBlock(), 0), bound(query.toBlock(), Long.MAX_VALUE));
+    return filters.installLogs(
+        query, bound(query.fromBlock(), 0), bound(query.toBlock(), Long.MAX_VALUE));
   }
 
   private static long bound(BlockParameter block, long open) {
