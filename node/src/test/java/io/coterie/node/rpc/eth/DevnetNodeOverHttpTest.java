@@ -2,7 +2,6 @@ package io.coterie.node.rpc.eth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.coterie.genesis.devnet.DevnetSpec;
 import io.coterie.node.support.TestNode;
@@ -26,7 +25,6 @@ import org.web3j.utils.Numeric;
 
 /**
  * End to end: a real in-process devnet node (RocksDB, block producer, HTTP server) answering web3j.
- * Skipped, with the reason, while {@code NodeBuilder} does not register the eth methods.
  */
 class DevnetNodeOverHttpTest {
   @TempDir Path dir;
@@ -37,11 +35,7 @@ class DevnetNodeOverHttpTest {
       Web3j web3j = Web3j.build(new HttpService(node.httpUrl()));
       try {
         EthChainId chainId = web3j.ethChainId().send();
-        assumeFalse(
-            chainId.hasError(),
-            "the node does not serve eth_ yet (NodeBuilder must register"
-                + " io.coterie.node.rpc.api.EthMethods): "
-                + (chainId.hasError() ? chainId.getError().getMessage() : ""));
+        assertThat(chainId.hasError()).as(String.valueOf(chainId.getError())).isFalse();
         assertThat(chainId.getChainId()).isEqualTo(BigInteger.valueOf(DevnetSpec.CHAIN_ID));
 
         Credentials member = Credentials.create(DevnetSpec.accounts().get(4).privateKeyHex());
