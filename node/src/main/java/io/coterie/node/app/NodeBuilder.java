@@ -19,6 +19,7 @@ import io.coterie.node.execution.ExecutionRules;
 import io.coterie.node.execution.PrecompileHost;
 import io.coterie.node.execution.Simulator;
 import io.coterie.node.execution.TransactionProcessor;
+import io.coterie.node.rpc.api.EthMethods;
 import io.coterie.node.rpc.method.MethodRegistry;
 import io.coterie.node.rpc.net.NetListening;
 import io.coterie.node.rpc.net.NetPeerCount;
@@ -33,6 +34,7 @@ import io.coterie.node.storage.TrieNodeStore;
 import io.coterie.node.txpool.NonceOrderedPool;
 import io.coterie.node.types.Address;
 import io.coterie.node.types.Bytes;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +98,19 @@ public final class NodeBuilder {
       pool.onPending(tx -> loop.onTransaction());
 
       SubscriptionHub hub = new SubscriptionHub();
+      EthMethods eth =
+          new EthMethods(
+              chain,
+              pool,
+              simulator,
+              host::isChaincode,
+              config.minGasPrice(),
+              hub,
+              Clock.systemUTC());
+      importer.addListener(eth.chainListener());
+      pool.onPending(eth.pendingListener());
       MethodRegistry methods = new MethodRegistry(config.rpcApis());
+      eth.registerAll(methods);
       methods.register(new Web3ClientVersion(config.version()));
       methods.register(new Web3Sha3());
       methods.register(new NetVersion(java.math.BigInteger.valueOf(spec.chainId())));
