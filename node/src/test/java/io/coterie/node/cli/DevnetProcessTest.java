@@ -85,7 +85,9 @@ class DevnetProcessTest {
     try {
       await().atMost(Duration.ofSeconds(60)).until(() -> answers(httpPort) || !process.isAlive());
       assertThat(process.isAlive()).as(Files.readString(log)).isTrue();
-      await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(log).contains("Imported block"));
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> Files.readString(log).contains("Imported block"));
       process.destroy(); // SIGTERM
       assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
       assertThat(process.exitValue()).as(Files.readString(log)).isZero();
