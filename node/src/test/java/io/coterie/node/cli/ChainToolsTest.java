@@ -147,11 +147,21 @@ class ChainToolsTest {
 
     CliRun exported =
         CliRun.of(
-            "blocks", "export", "--data-path", produced.toString(), "--devnet", "--to",
+            "blocks",
+            "export",
+            "--data-path",
+            produced.toString(),
+            "--devnet",
+            "--to",
             file.toString());
     CliRun imported =
         CliRun.of(
-            "blocks", "import", "--data-path", fresh.toString(), "--devnet", "--from-file",
+            "blocks",
+            "import",
+            "--data-path",
+            fresh.toString(),
+            "--devnet",
+            "--from-file",
             file.toString());
 
     assertThat(exported.exitCode()).as(exported.err()).isZero();
@@ -169,15 +179,29 @@ class ChainToolsTest {
   void importRefusesABlockThatDoesNotVerify(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("blocks.rlp");
     CliRun.of(
-        "blocks", "export", "--data-path", produced.toString(), "--devnet", "--to",
-        file.toString(), "--from", "1", "--to-block", "2");
+        "blocks",
+        "export",
+        "--data-path",
+        produced.toString(),
+        "--devnet",
+        "--to",
+        file.toString(),
+        "--from",
+        "1",
+        "--to-block",
+        "2");
     byte[] bytes = Files.readAllBytes(file);
     Files.write(file, tamperedStateRoot(bytes));
 
     CliRun run =
         CliRun.of(
-            "blocks", "import", "--data-path", dir.resolve("fresh").toString(), "--devnet",
-            "--from-file", file.toString());
+            "blocks",
+            "import",
+            "--data-path",
+            dir.resolve("fresh").toString(),
+            "--devnet",
+            "--from-file",
+            file.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
     assertThat(run.err()).contains("block 1").contains("does not verify").contains("stateRoot");

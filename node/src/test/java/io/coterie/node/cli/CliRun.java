@@ -10,7 +10,8 @@ record CliRun(int exitCode, String out, String err) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
-        CoterieCommand.execute(args, environment, new PrintWriter(out, true), new PrintWriter(err, true));
+        CoterieCommand.execute(
+            args, environment, new PrintWriter(out, true), new PrintWriter(err, true));
     return new CliRun(code, out.toString(), err.toString());
   }
 

@@ -28,7 +28,10 @@ class ConfigSamplesTest {
     String[] args = {"run", "--config-file", sample.toString()};
     CommandLine commandLine =
         CoterieCommand.commandLine(
-            args, Map.of(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+            args,
+            Map.of(),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()));
     commandLine.parseArgs(args);
     RunCommand run = commandLine.getSubcommands().get("run").getCommand();
 

@@ -66,8 +66,7 @@ class KeysCommandTest {
     Path out = dir.resolve("net");
 
     CliRun run =
-        CliRun.of(
-            "operator", "generate-network", "--validators", "4", "--out", out.toString());
+        CliRun.of("operator", "generate-network", "--validators", "4", "--out", out.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(out.resolve("genesis.json")).exists();
@@ -81,8 +80,7 @@ class KeysCommandTest {
     CliRun.of("operator", "generate-network", "--validators", "1", "--out", out.toString());
 
     CliRun run =
-        CliRun.of(
-            "run", "--config-file", out.resolve("node-0/config.toml").toString(), "--help");
+        CliRun.of("run", "--config-file", out.resolve("node-0/config.toml").toString(), "--help");
 
     assertThat(run.exitCode()).isZero();
   }

@@ -86,7 +86,8 @@ class OptionPrecedenceTest {
 
     RunCommand run =
         parseRun(
-            Map.of("COTERIE_RPC_HTTP_PORT", "9100", "COTERIE_HOST_ALLOWLIST", "a.example,b.example"),
+            Map.of(
+                "COTERIE_RPC_HTTP_PORT", "9100", "COTERIE_HOST_ALLOWLIST", "a.example,b.example"),
             "--config-file",
             file.toString(),
             "--rpc-http-port",

@@ -24,7 +24,8 @@ public final class DataOptions {
   @Option(
       names = "--node-private-key-file",
       paramLabel = "<FILE>",
-      description = "The node's private key; generated and saved when missing (default: <data-path>/key).")
+      description =
+          "The node's private key; generated and saved when missing (default: <data-path>/key).")
   Path nodeKeyFile;
 
   /** {@code genesisFile} may be null: the command says what to do when it needs one. */

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Durations as people write them: {@code 500ms}, {@code 1s}, {@code 2m}; a bare number is seconds. */
+/**
+ * Durations as people write them: {@code 500ms}, {@code 1s}, {@code 2m}; a bare number is seconds.
+ */
 public final class DurationConverter implements ITypeConverter<Duration> {
   private static final Pattern FORMAT = Pattern.compile("(\\d+)\\s*(ms|s|m)?");
 

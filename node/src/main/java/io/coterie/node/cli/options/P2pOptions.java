@@ -33,7 +33,9 @@ public final class P2pOptions {
         staticNodes == null ? List.of() : staticNodes);
   }
 
-  /** A line telling the operator their P2P settings have no effect yet; empty when none were set. */
+  /**
+   * A line telling the operator their P2P settings have no effect yet; empty when none were set.
+   */
   public Optional<String> inactiveNotice() {
     if (port == null && staticNodes == null) {
       return Optional.empty();

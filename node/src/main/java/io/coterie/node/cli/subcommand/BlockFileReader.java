@@ -40,7 +40,8 @@ final class BlockFileReader {
       length = (length << 8) | (b & 0xff);
     }
     if (length > MAX_ITEM_BYTES) {
-      throw new IOException("item at byte " + offset + " claims " + length + " bytes; corrupt file");
+      throw new IOException(
+          "item at byte " + offset + " claims " + length + " bytes; corrupt file");
     }
     byte[] item = new byte[1 + lengthBytes.length + (int) length];
     item[0] = (byte) first;

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Care around a data directory: {@code --reset} deletes only what looks like Coterie's database. */
+/**
+ * Care around a data directory: {@code --reset} deletes only what looks like Coterie's database.
+ */
 final class DataDirectory {
   private static final Pattern DATABASE_FILE =
       Pattern.compile(

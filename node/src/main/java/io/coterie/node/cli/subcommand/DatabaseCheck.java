@@ -59,10 +59,7 @@ final class DatabaseCheck {
     ChainHead stored = head.get();
     long blocks = checkBlocks(stored);
     long[] state = {0, 0, 0};
-    access
-        .chainStore()
-        .header(stored.hash())
-        .ifPresent(header -> state(header.stateRoot(), state));
+    access.chainStore().header(stored.hash()).ifPresent(header -> state(header.stateRoot(), state));
     return new Report(
         stored.number(),
         stored.hash(),
@@ -98,7 +95,12 @@ final class DatabaseCheck {
     }
     if (previous != null && !previous.equals(head.hash())) {
       problems.add(
-          "the head is " + head.hash() + " but the canonical block " + head.number() + " is " + previous);
+          "the head is "
+              + head.hash()
+              + " but the canonical block "
+              + head.number()
+              + " is "
+              + previous);
     }
     return checked;
   }
@@ -108,11 +110,19 @@ final class DatabaseCheck {
       problems.add("block " + n + ": its header says number " + header.number());
     }
     if (!access.chain().hash(header).equals(hash)) {
-      problems.add("block " + n + ": header hashes to " + access.chain().hash(header) + ", not " + hash);
+      problems.add(
+          "block " + n + ": header hashes to " + access.chain().hash(header) + ", not " + hash);
     }
     if (previous != null && !header.parentHash().equals(previous)) {
       problems.add(
-          "block " + n + ": parent hash " + header.parentHash() + " is not block " + (n - 1) + " " + previous);
+          "block "
+              + n
+              + ": parent hash "
+              + header.parentHash()
+              + " is not block "
+              + (n - 1)
+              + " "
+              + previous);
     }
   }
 
@@ -134,16 +144,30 @@ final class DatabaseCheck {
       problems.add("block " + n + ": receipts missing");
     } else if (receipts.get().size() != txs.size()) {
       problems.add(
-          "block " + n + ": " + receipts.get().size() + " receipts for " + txs.size() + " transactions");
+          "block "
+              + n
+              + ": "
+              + receipts.get().size()
+              + " receipts for "
+              + txs.size()
+              + " transactions");
     }
     for (int i = 0; i < txs.size(); i++) {
       Optional<TxLocation> location = store.transactionLocation(txs.get(i).hash());
       TxLocation expected = new TxLocation(hash, n, i);
       if (location.isEmpty()) {
-        problems.add("block " + n + ": transaction " + i + " " + txs.get(i).hash() + " is not indexed");
+        problems.add(
+            "block " + n + ": transaction " + i + " " + txs.get(i).hash() + " is not indexed");
       } else if (!location.get().equals(expected)) {
         problems.add(
-            "block " + n + ": transaction " + i + " is indexed at " + location.get() + ", not " + expected);
+            "block "
+                + n
+                + ": transaction "
+                + i
+                + " is indexed at "
+                + location.get()
+                + ", not "
+                + expected);
       }
     }
   }

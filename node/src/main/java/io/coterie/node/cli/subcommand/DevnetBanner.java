@@ -31,8 +31,7 @@ final class DevnetBanner {
       out.println("  JSON-RPC WebSocket: ws://" + config.rpc().wsHost() + ":" + rpc.wsPort());
     }
     out.println("  Chain id:           " + node.chain().chainId());
-    out.println(
-        "  Block period:       " + config.chainSpec().qbft().blockPeriodMillis() + " ms");
+    out.println("  Block period:       " + config.chainSpec().qbft().blockPeriodMillis() + " ms");
     out.println();
     out.println("Accounts (" + DevnetSpec.COINS_PER_ACCOUNT + " coins each)");
     out.println("========");

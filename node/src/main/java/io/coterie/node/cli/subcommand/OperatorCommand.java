@@ -37,7 +37,11 @@ public final class OperatorCommand implements Runnable {
   static final class GenerateNetwork implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--validators", paramLabel = "<N>", required = true, description = "Validators.")
+    @Option(
+        names = "--validators",
+        paramLabel = "<N>",
+        required = true,
+        description = "Validators.")
     int validators;
 
     @Option(

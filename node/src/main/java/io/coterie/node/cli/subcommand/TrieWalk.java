@@ -58,7 +58,8 @@ final class TrieWalk {
     return new Counts(walk.nodes, walk.leaves);
   }
 
-  private void visitStored(Hash hash, ByteArrayOutputStream path, BiConsumer<byte[], byte[]> onLeaf) {
+  private void visitStored(
+      Hash hash, ByteArrayOutputStream path, BiConsumer<byte[], byte[]> onLeaf) {
     Optional<byte[]> encoded = source.load(hash);
     if (encoded.isEmpty()) {
       problems.add(what + " node " + hash + " is missing (path " + hex(path) + ")");
@@ -71,7 +72,8 @@ final class TrieWalk {
     visit(encoded.get(), path, onLeaf);
   }
 
-  private void visit(byte[] encoded, ByteArrayOutputStream path, BiConsumer<byte[], byte[]> onLeaf) {
+  private void visit(
+      byte[] encoded, ByteArrayOutputStream path, BiConsumer<byte[], byte[]> onLeaf) {
     nodes++;
     try {
       RlpReader list = new RlpReader(encoded).enterList();
