@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -175,6 +177,29 @@ class OptionPrecedenceTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("refusing to --reset");
     assertThat(dir.resolve("thesis.tex")).exists();
+  }
+
+  @Test
+  void aPortInUseIsOneLineSayingWhichOptionToChange() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      CliRun run =
+          CliRun.of(
+              "devnet",
+              "--data-path",
+              dir.resolve("data").toString(),
+              "--rpc-http-port",
+              Integer.toString(taken.getLocalPort()),
+              "--rpc-ws-port",
+              "0");
+
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FAILED);
+      assertThat(run.err()).contains("--rpc-http-port").doesNotContain("\tat ");
+    }
+    // The failed start released the database: a second open succeeds.
+    assertThat(
+            CliRun.of("db", "verify", "--data-path", dir.resolve("data").toString(), "--devnet")
+                .exitCode())
+        .isZero();
   }
 
   @Test
