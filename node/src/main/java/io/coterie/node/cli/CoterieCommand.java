@@ -79,6 +79,7 @@ public final class CoterieCommand implements Runnable {
               "run `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help` for usage");
           return ExitCodes.USAGE;
         });
+    shareVersion(commandLine);
     Map<String, String> fileValues = configFileValues(args, environment, commandLine);
     commandLine.setDefaultValueProvider(new ConfigDefaults(environment, fileValues));
     return commandLine;
@@ -146,6 +147,12 @@ public final class CoterieCommand implements Runnable {
     err.println("internal error (please report it with the lines below): " + e);
     e.printStackTrace(err);
     return ExitCodes.INTERNAL;
+  }
+
+  /** Every command's {@code --version} prints the release, not only the root's. */
+  private static void shareVersion(CommandLine commandLine) {
+    commandLine.getCommandSpec().versionProvider(new VersionProvider());
+    commandLine.getSubcommands().values().forEach(CoterieCommand::shareVersion);
   }
 
   private static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {

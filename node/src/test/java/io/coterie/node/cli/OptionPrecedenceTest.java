@@ -208,6 +208,8 @@ class OptionPrecedenceTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("coterie " + Version.NUMBER);
+    assertThat(CliRun.of("keys", "generate", "--version").out())
+        .contains("coterie " + Version.NUMBER);
   }
 
   @Test
