@@ -37,6 +37,7 @@ public final class ChainAccess implements AutoCloseable {
   private final KeyValueStore store;
   private final Blockchain chain;
   private final BlockImporter importer;
+  private final TransactionProcessor processor;
   private final BlockExecutor executor;
   private final List<PrecompileModule> modules;
 
@@ -44,12 +45,13 @@ public final class ChainAccess implements AutoCloseable {
       KeyValueStore store,
       Blockchain chain,
       BlockImporter importer,
-      BlockExecutor executor,
+      TransactionProcessor processor,
       List<PrecompileModule> modules) {
     this.store = store;
     this.chain = chain;
     this.importer = importer;
-    this.executor = executor;
+    this.processor = processor;
+    this.executor = new BlockExecutor(processor);
     this.modules = modules;
   }
 
@@ -79,8 +81,7 @@ public final class ChainAccess implements AutoCloseable {
               QbftBlockHashing.MIX_HASH);
       ChainOpener.OpenedChain opened =
           ChainOpener.open(dataPath, store, spec.chainId(), genesis, new QbftBlockHashing());
-      return new ChainAccess(
-          store, opened.chain(), opened.importer(), new BlockExecutor(processor), modules);
+      return new ChainAccess(store, opened.chain(), opened.importer(), processor, modules);
     } catch (RuntimeException e) {
       store.close();
       modules.forEach(PrecompileModule::stop);
@@ -102,6 +103,11 @@ public final class ChainAccess implements AutoCloseable {
 
   public BlockExecutor executor() {
     return executor;
+  }
+
+  /** Runs single transactions and calls (the simulator and the precompile host use it). */
+  public TransactionProcessor processor() {
+    return processor;
   }
 
   public ChainStore chainStore() {
