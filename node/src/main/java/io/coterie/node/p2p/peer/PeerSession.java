@@ -106,6 +106,10 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
     } catch (MessageTooLargeException e) {
       manager.metrics().oversizedMessages.incrementAndGet();
       breach(e.getMessage());
+    } catch (RuntimeException e) {
+      // A sub-protocol tripping over a peer's input must cost that peer, never the node.
+      LOG.warn("Message handling failed node={} id={}", shortId(), message.code(), e);
+      breach(e.toString());
     }
   }
 
