@@ -10,6 +10,11 @@ public final class P2pMetrics {
   final AtomicLong notPermitted = new AtomicLong();
   final AtomicLong duplicateConnections = new AtomicLong();
   final AtomicLong timeouts = new AtomicLong();
+  final AtomicLong pongsReceived = new AtomicLong();
+
+  public long pongsReceived() {
+    return pongsReceived.get();
+  }
 
   /** Malformed, unknown or oversized messages that got a peer disconnected (oversized included). */
   public long protocolBreaches() {

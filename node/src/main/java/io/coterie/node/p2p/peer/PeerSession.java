@@ -122,7 +122,10 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
         case BaseMessages.HELLO -> onHello(payload);
         case BaseMessages.DISCONNECT -> onDisconnect(payload);
         case BaseMessages.PING -> requireHello().write(BaseMessages.PONG, BaseMessages.emptyList());
-        case BaseMessages.PONG -> requireHello().pingSentNanos = -1;
+        case BaseMessages.PONG -> {
+          requireHello().pingSentNanos = -1;
+          manager.metrics().pongsReceived.incrementAndGet();
+        }
         default -> throw new IllegalArgumentException("unknown base protocol message id " + code);
       }
       return;
