@@ -21,6 +21,7 @@ public final class HandshakeHandler extends ByteToMessageDecoder {
   private final int maxFrameSize;
   private InitiatorHandshake initiator;
   private boolean plainRuledOut;
+  private boolean failed;
 
   private HandshakeHandler(
       NodeKey localKey, PublicKey expectedRemote, SecureRandom random, int maxFrameSize) {
@@ -51,6 +52,22 @@ public final class HandshakeHandler extends ByteToMessageDecoder {
 
   @Override
   protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+    if (failed) {
+      in.skipBytes(in.readableBytes());
+      return;
+    }
+    try {
+      step(ctx, in);
+    } catch (RuntimeException e) {
+      // One failure per connection: the rest of what the peer sent is discarded, and it is closed.
+      failed = true;
+      in.skipBytes(in.readableBytes());
+      ctx.fireExceptionCaught(
+          e instanceof HandshakeException ? e : new HandshakeException(e.toString(), e));
+    }
+  }
+
+  private void step(ChannelHandlerContext ctx, ByteBuf in) {
     int plainSize =
         initiator != null ? HandshakeCodec.PLAIN_ACK_SIZE : HandshakeCodec.PLAIN_AUTH_SIZE;
     byte[] message = nextMessage(in, plainSize);
