@@ -39,8 +39,7 @@ class NetworkTest {
       assertThat(b.chain.blocks()).hasSize(1);
       assertThat(a.transactions).isEmpty();
 
-      List<BlockHeader> headers =
-          a.gossip.requestHeaders(b.key.publicKey(), 1, 10).get();
+      List<BlockHeader> headers = a.gossip.requestHeaders(b.key.publicKey(), 1, 10).get();
       assertThat(headers).extracting(BlockHeader::hash).containsExactly(block.hash());
       List<List<Transaction>> bodies =
           a.gossip.requestBodies(b.key.publicKey(), List.of(block.hash())).get();
@@ -73,7 +72,8 @@ class NetworkTest {
     NodeKey allowedKey = TestPeerNode.newKey();
     TestPeerNode allowed =
         TestPeerNode.start(allowedKey, TestPeerNode.config(0), PeerPermission.ALL);
-    NodeAllowlist allowlist = new NodeAllowlist(List.of(allowed.enode()), OnChainNodeAllowlist.EMPTY);
+    NodeAllowlist allowlist =
+        new NodeAllowlist(List.of(allowed.enode()), OnChainNodeAllowlist.EMPTY);
     try (allowed;
         TestPeerNode guarded =
             TestPeerNode.start(TestPeerNode.newKey(), TestPeerNode.config(0), allowlist);

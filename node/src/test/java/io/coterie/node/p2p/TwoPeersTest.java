@@ -29,13 +29,18 @@ class TwoPeersTest {
         TestPeerNode a = TestPeerNode.start(List.of(b.enode()))) {
       await().atMost(WAIT).until(() -> a.manager.peerCount() == 1 && b.manager.peerCount() == 1);
 
-      await().atMost(WAIT).until(() -> a.manager.metrics().pongsReceived() >= 2
-          && b.manager.metrics().pongsReceived() >= 2);
+      await()
+          .atMost(WAIT)
+          .until(
+              () ->
+                  a.manager.metrics().pongsReceived() >= 2
+                      && b.manager.metrics().pongsReceived() >= 2);
 
       assertThat(a.consensus.send(b.address(), 3, "prepare".getBytes())).isTrue();
       assertThat(b.consensus.send(a.address(), 4, "commit".getBytes())).isTrue();
-      await().atMost(WAIT).until(() -> !a.consensusMessages.isEmpty()
-          && !b.consensusMessages.isEmpty());
+      await()
+          .atMost(WAIT)
+          .until(() -> !a.consensusMessages.isEmpty() && !b.consensusMessages.isEmpty());
       assertThat(b.consensusMessages).containsExactly(a.address().toHex() + ":3:prepare");
       assertThat(a.consensusMessages).containsExactly(b.address().toHex() + ":4:commit");
 
@@ -48,8 +53,8 @@ class TwoPeersTest {
       PeerInfo seenByA = a.manager.peers().get(0);
       assertThat(seenByA.id()).isEqualTo(b.key.publicKey().toHex());
       assertThat(seenByA.caps())
-          .containsExactly(GossipProtocol.CAPABILITY.toString(),
-              ConsensusProtocol.CAPABILITY.toString());
+          .containsExactly(
+              GossipProtocol.CAPABILITY.toString(), ConsensusProtocol.CAPABILITY.toString());
       assertThat(seenByA.enode()).isEqualTo(b.enode().toString());
       assertThat(seenByA.name()).startsWith("Coterie/");
       assertThat(seenByA.inbound()).isFalse();

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Networking settings. {@code port} 0 picks a free port (tests). Static nodes are redialled
- * forever with backoff from {@code backoffInitial} doubling to {@code backoffMax}; bootnodes are
- * dialled at start (with the same backoff) until the first connection succeeds.
+ * Networking settings. {@code port} 0 picks a free port (tests). Static nodes are redialled forever
+ * with backoff from {@code backoffInitial} doubling to {@code backoffMax}; bootnodes are dialled at
+ * start (with the same backoff) until the first connection succeeds.
  */
 public record P2pConfig(
     String host,
@@ -53,38 +53,98 @@ public record P2pConfig(
 
   public P2pConfig withStaticNodes(List<Enode> nodes) {
     return new P2pConfig(
-        host, port, clientId, maxPeers, nodes, bootnodes, maxMessageSize, pingInterval,
-        pongTimeout, helloTimeout, backoffInitial, backoffMax);
+        host,
+        port,
+        clientId,
+        maxPeers,
+        nodes,
+        bootnodes,
+        maxMessageSize,
+        pingInterval,
+        pongTimeout,
+        helloTimeout,
+        backoffInitial,
+        backoffMax);
   }
 
   public P2pConfig withBootnodes(List<Enode> nodes) {
     return new P2pConfig(
-        host, port, clientId, maxPeers, staticNodes, nodes, maxMessageSize, pingInterval,
-        pongTimeout, helloTimeout, backoffInitial, backoffMax);
+        host,
+        port,
+        clientId,
+        maxPeers,
+        staticNodes,
+        nodes,
+        maxMessageSize,
+        pingInterval,
+        pongTimeout,
+        helloTimeout,
+        backoffInitial,
+        backoffMax);
   }
 
   public P2pConfig withMaxPeers(int max) {
     return new P2pConfig(
-        host, port, clientId, max, staticNodes, bootnodes, maxMessageSize, pingInterval,
-        pongTimeout, helloTimeout, backoffInitial, backoffMax);
+        host,
+        port,
+        clientId,
+        max,
+        staticNodes,
+        bootnodes,
+        maxMessageSize,
+        pingInterval,
+        pongTimeout,
+        helloTimeout,
+        backoffInitial,
+        backoffMax);
   }
 
   public P2pConfig withMaxMessageSize(int max) {
     return new P2pConfig(
-        host, port, clientId, maxPeers, staticNodes, bootnodes, max, pingInterval, pongTimeout,
-        helloTimeout, backoffInitial, backoffMax);
+        host,
+        port,
+        clientId,
+        maxPeers,
+        staticNodes,
+        bootnodes,
+        max,
+        pingInterval,
+        pongTimeout,
+        helloTimeout,
+        backoffInitial,
+        backoffMax);
   }
 
   public P2pConfig withTimers(Duration ping, Duration pong, Duration hello) {
     return new P2pConfig(
-        host, port, clientId, maxPeers, staticNodes, bootnodes, maxMessageSize, ping, pong, hello,
-        backoffInitial, backoffMax);
+        host,
+        port,
+        clientId,
+        maxPeers,
+        staticNodes,
+        bootnodes,
+        maxMessageSize,
+        ping,
+        pong,
+        hello,
+        backoffInitial,
+        backoffMax);
   }
 
   public P2pConfig withBackoff(Duration initial, Duration max) {
     return new P2pConfig(
-        host, port, clientId, maxPeers, staticNodes, bootnodes, maxMessageSize, pingInterval,
-        pongTimeout, helloTimeout, initial, max);
+        host,
+        port,
+        clientId,
+        maxPeers,
+        staticNodes,
+        bootnodes,
+        maxMessageSize,
+        pingInterval,
+        pongTimeout,
+        helloTimeout,
+        initial,
+        max);
   }
 
   /** The delay before dial attempt {@code failures + 1}: initial doubling, capped. */

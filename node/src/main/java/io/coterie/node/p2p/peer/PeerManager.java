@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Owns the node's RLPx connections: listens, dials static nodes (forever, with backoff) and
  * bootnodes, admits at most one connection per node id and at most {@code maxPeers} peers, and
- * tells listeners and sub-protocols when peers come and go. When two nodes dial each other at
- * once, both keep the connection dialled by the node with the smaller id.
+ * tells listeners and sub-protocols when peers come and go. When two nodes dial each other at once,
+ * both keep the connection dialled by the node with the smaller id.
  */
 public final class PeerManager implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PeerManager.class);
@@ -171,8 +171,7 @@ public final class PeerManager implements AutoCloseable {
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
         .handler(initializer(enode.nodeId()))
         .connect(enode.host(), enode.port())
-        .addListener(
-            f -> onConnect.accept(f.isSuccess()));
+        .addListener(f -> onConnect.accept(f.isSuccess()));
   }
 
   private ChannelInitializer<SocketChannel> initializer(PublicKey dialled) {
@@ -213,7 +212,10 @@ public final class PeerManager implements AutoCloseable {
     active.put(id, session);
     session.activate();
     dialer.connected(id);
-    LOG.info("Peer connected node={} inbound={} caps={}", session.shortId(), !session.initiator(),
+    LOG.info(
+        "Peer connected node={} inbound={} caps={}",
+        session.shortId(),
+        !session.initiator(),
         session.capabilities());
     listeners.forEach(l -> l.onConnected(id, session.capabilities()));
     return null;
@@ -241,7 +243,10 @@ public final class PeerManager implements AutoCloseable {
     if (session.nodeId() != null && (wasActive || !session.isActive())) {
       DisconnectReason reason = session.reason();
       if (wasActive) {
-        LOG.info("Peer disconnected node={} reason={} byRemote={}", session.shortId(), reason,
+        LOG.info(
+            "Peer disconnected node={} reason={} byRemote={}",
+            session.shortId(),
+            reason,
             session.reasonFromRemote());
       }
       notifyDisconnected(session, reason, session.reasonFromRemote(), wasActive);

@@ -231,14 +231,14 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-    Throwable root = cause instanceof DecoderException && cause.getCause() != null
-        ? cause.getCause()
-        : cause;
+    Throwable root =
+        cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
     if (root instanceof IOException) {
       ctx.close();
     } else if (nodeId == null) {
       manager.metrics().handshakeFailures.incrementAndGet();
-      LOG.debug("Handshake failed remote={} why={}", ctx.channel().remoteAddress(), root.toString());
+      LOG.debug(
+          "Handshake failed remote={} why={}", ctx.channel().remoteAddress(), root.toString());
       ctx.close();
     } else if (root instanceof MessageTooLargeException) {
       manager.metrics().oversizedMessages.incrementAndGet();
@@ -284,7 +284,10 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
         }
         if (payload.length > Math.min(protocol.maxMessageSize(code), config.maxMessageSize())) {
           manager.metrics().oversizedMessages.incrementAndGet();
-          LOG.warn("Not sending oversized message cap={} code={} bytes={}", capability, code,
+          LOG.warn(
+              "Not sending oversized message cap={} code={} bytes={}",
+              capability,
+              code,
               payload.length);
           return false;
         }

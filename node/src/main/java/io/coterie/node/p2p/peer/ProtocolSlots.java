@@ -24,7 +24,8 @@ final class ProtocolSlots {
         continue;
       }
       shared.removeIf(
-          p -> p.capability().name().equals(cap.name()) && p.capability().version() < cap.version());
+          p ->
+              p.capability().name().equals(cap.name()) && p.capability().version() < cap.version());
       boolean higherKept =
           shared.stream()
               .anyMatch(

@@ -112,7 +112,8 @@ final class StaticDialer {
   }
 
   private void attempt(Entry entry) {
-    if (stopped || entries.get(entry.enode.nodeId()) != entry
+    if (stopped
+        || entries.get(entry.enode.nodeId()) != entry
         || manager.isConnected(entry.enode.nodeId())) {
       synchronized (entry) {
         entry.pending = false;

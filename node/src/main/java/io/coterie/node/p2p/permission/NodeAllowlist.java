@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The node allowlist: a peer is permitted when its key is on the local list (from the
- * permissions config file, or added by {@code perm_addNodesToAllowlist}) or on the on-chain list.
- * Entries match by node id; host and port are kept for display and for dialling.
+ * The node allowlist: a peer is permitted when its key is on the local list (from the permissions
+ * config file, or added by {@code perm_addNodesToAllowlist}) or on the on-chain list. Entries match
+ * by node id; host and port are kept for display and for dialling.
  */
 public final class NodeAllowlist implements PeerPermission {
   private final Map<PublicKey, Enode> local = new LinkedHashMap<>();

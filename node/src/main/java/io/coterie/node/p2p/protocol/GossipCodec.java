@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * {@code cot/1} payloads. Status {@code [genesisHash, headNumber, headHash]}; Transactions {@code
  * [tx...]} (block-body form); NewBlock {@code [header, [tx...], []]}; GetBlockHeaders {@code
- * [requestId, startNumber, count]}; BlockHeaders {@code [requestId, [header...]]};
- * GetBlockBodies {@code [requestId, [blockHash...]]}; BlockBodies {@code [requestId, [body...]]}.
+ * [requestId, startNumber, count]}; BlockHeaders {@code [requestId, [header...]]}; GetBlockBodies
+ * {@code [requestId, [blockHash...]]}; BlockBodies {@code [requestId, [body...]]}.
  */
 final class GossipCodec {
   static final int STATUS = 0;

@@ -19,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code cot/1}: status on connect, transaction and new-block gossip with de-duplication (a
- * bounded set of seen hashes, and per peer a bounded set of hashes it is known to have), and
- * headers/bodies requests for sync with request ids, response limits and timeouts.
+ * {@code cot/1}: status on connect, transaction and new-block gossip with de-duplication (a bounded
+ * set of seen hashes, and per peer a bounded set of hashes it is known to have), and headers/bodies
+ * requests for sync with request ids, response limits and timeouts.
  */
 public final class GossipProtocol implements SubProtocol {
   public static final Capability CAPABILITY = new Capability("cot", 1);
@@ -89,14 +89,16 @@ public final class GossipProtocol implements SubProtocol {
   @Override
   public void onPeerDisconnected(PeerLink peer) {
     peers.computeIfPresent(peer.nodeId(), (id, state) -> state.link == peer ? null : state);
-    pending.values().removeIf(
-        p -> {
-          if (p.peer().equals(peer.nodeId())) {
-            p.future().completeExceptionally(new IllegalStateException("peer disconnected"));
-            return true;
-          }
-          return false;
-        });
+    pending
+        .values()
+        .removeIf(
+            p -> {
+              if (p.peer().equals(peer.nodeId())) {
+                p.future().completeExceptionally(new IllegalStateException("peer disconnected"));
+                return true;
+              }
+              return false;
+            });
   }
 
   @Override
@@ -163,10 +165,11 @@ public final class GossipProtocol implements SubProtocol {
     txs.forEach(tx -> seenTransactions.add(tx.hash()));
     int reached = 0;
     for (PeerState state : peers.values()) {
-      List<Transaction> fresh = txs.stream().filter(tx -> state.transactions.add(tx.hash())).toList();
+      List<Transaction> fresh =
+          txs.stream().filter(tx -> state.transactions.add(tx.hash())).toList();
       if (!fresh.isEmpty()
-          && state.link.send(CAPABILITY, GossipCodec.TRANSACTIONS,
-              GossipCodec.encodeTransactions(fresh))) {
+          && state.link.send(
+              CAPABILITY, GossipCodec.TRANSACTIONS, GossipCodec.encodeTransactions(fresh))) {
         reached++;
       }
     }
@@ -203,7 +206,8 @@ public final class GossipProtocol implements SubProtocol {
   }
 
   /** Up to {@code count} (at most {@link #MAX_HEADERS}) canonical headers from {@code start}. */
-  public CompletableFuture<List<BlockHeader>> requestHeaders(PublicKey peer, long start, int count) {
+  public CompletableFuture<List<BlockHeader>> requestHeaders(
+      PublicKey peer, long start, int count) {
     long id = nextRequestId.getAndIncrement();
     byte[] payload =
         GossipCodec.encodeHeadersRequest(
@@ -212,7 +216,8 @@ public final class GossipProtocol implements SubProtocol {
   }
 
   /** The bodies of the given blocks, in order; the peer may return fewer (unknown ones last). */
-  public CompletableFuture<List<List<Transaction>>> requestBodies(PublicKey peer, List<Hash> hashes) {
+  public CompletableFuture<List<List<Transaction>>> requestBodies(
+      PublicKey peer, List<Hash> hashes) {
     long id = nextRequestId.getAndIncrement();
     List<Hash> asked = hashes.subList(0, Math.min(hashes.size(), MAX_BODIES));
     byte[] payload =
@@ -258,7 +263,9 @@ public final class GossipProtocol implements SubProtocol {
       }
       headers.add(header.get());
     }
-    peer.send(CAPABILITY, GossipCodec.BLOCK_HEADERS,
+    peer.send(
+        CAPABILITY,
+        GossipCodec.BLOCK_HEADERS,
         GossipCodec.encodeHeaders(new GossipCodec.Headers(r.requestId(), headers)));
   }
 
@@ -272,7 +279,9 @@ public final class GossipProtocol implements SubProtocol {
       }
       bodies.add(body.get());
     }
-    peer.send(CAPABILITY, GossipCodec.BLOCK_BODIES,
+    peer.send(
+        CAPABILITY,
+        GossipCodec.BLOCK_BODIES,
         GossipCodec.encodeBodies(new GossipCodec.Bodies(r.requestId(), bodies)));
   }
 }

@@ -5,8 +5,8 @@ import io.coterie.node.crypto.Signature;
 import io.coterie.node.types.Bytes;
 
 /**
- * The initiator's first handshake message: a signature by its ephemeral key over {@code
- * ecdh(static keys) xor nonce}, its static public key, its nonce and its version.
+ * The initiator's first handshake message: a signature by its ephemeral key over {@code ecdh(static
+ * keys) xor nonce}, its static public key, its nonce and its version.
  */
 public record AuthMessage(
     Signature signature, PublicKey initiatorKey, Bytes initiatorNonce, long version) {

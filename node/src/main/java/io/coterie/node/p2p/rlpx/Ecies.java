@@ -54,7 +54,10 @@ public final class Ecies {
   public static byte[] decrypt(PrivateKey recipient, byte[] message, byte[] sharedMacData) {
     if (message.length < OVERHEAD) {
       throw new HandshakeException(
-          "ECIES message of " + message.length + " bytes is shorter than its " + OVERHEAD
+          "ECIES message of "
+              + message.length
+              + " bytes is shorter than its "
+              + OVERHEAD
               + "-byte overhead");
     }
     if (message[0] != 0x04) {

@@ -10,9 +10,9 @@ import java.security.SecureRandom;
 import java.util.List;
 
 /**
- * Runs the auth/ack exchange on a fresh connection, then replaces itself with a {@link
- * FrameCodec} (bytes already received pass on to it) and fires {@link HandshakeCompleted}. A
- * failure raises {@link HandshakeException} through the pipeline.
+ * Runs the auth/ack exchange on a fresh connection, then replaces itself with a {@link FrameCodec}
+ * (bytes already received pass on to it) and fires {@link HandshakeCompleted}. A failure raises
+ * {@link HandshakeException} through the pipeline.
  */
 public final class HandshakeHandler extends ByteToMessageDecoder {
   private final NodeKey localKey;

@@ -38,15 +38,17 @@ public final class RawRlpxClient implements AutoCloseable {
 
   /** Sends our Hello (version 5, the given capabilities) and reads the node's Hello. */
   public Hello hello(List<Capability> caps, int listenPort) throws IOException {
-    sendFrame(BaseMessages.HELLO, BaseMessages.encodeHello(
-        new Hello(Hello.PROTOCOL_VERSION, "raw", caps, listenPort, key.publicKey())));
+    sendFrame(
+        BaseMessages.HELLO,
+        BaseMessages.encodeHello(
+            new Hello(Hello.PROTOCOL_VERSION, "raw", caps, listenPort, key.publicKey())));
     RlpxMessage first = readMessage();
     return BaseMessages.decodeHello(first.payload().toArray());
   }
 
   public void sendFrame(int code, byte[] payload) throws IOException {
-    byte[] id = io.coterie.node.rlp.RlpWriter.encodeBytes(
-        io.coterie.node.rlp.RlpWriter.minimalBytes(code));
+    byte[] id =
+        io.coterie.node.rlp.RlpWriter.encodeBytes(io.coterie.node.rlp.RlpWriter.minimalBytes(code));
     byte[] data = Arrays.copyOf(id, id.length + payload.length);
     System.arraycopy(payload, 0, data, id.length, payload.length);
     out.write(cipher.encrypt(data));

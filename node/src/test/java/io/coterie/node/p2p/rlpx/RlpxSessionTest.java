@@ -40,7 +40,8 @@ class RlpxSessionTest {
     NodeKey a = TestPeerNode.newKey();
     NodeKey b = TestPeerNode.newKey();
     InitiatorHandshake initiator = new InitiatorHandshake(a, b.publicKey(), random);
-    RecipientHandshake.Result answer = new RecipientHandshake(b, random).onAuth(initiator.authWire());
+    RecipientHandshake.Result answer =
+        new RecipientHandshake(b, random).onAuth(initiator.authWire());
     Secrets aSecrets = initiator.onAck(answer.ackWire().toArray());
     assertThat(answer.secrets().remoteNodeId()).isEqualTo(a.publicKey());
     assertThat(aSecrets.aesSecret()).isEqualTo(answer.secrets().aesSecret());
