@@ -14,6 +14,7 @@ import io.coterie.node.types.BlockHeader;
 import io.coterie.node.types.Transaction;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 class NetworkTest {
@@ -97,7 +98,7 @@ class NetworkTest {
     }
   }
 
-  @Test
+  @RepeatedTest(3)
   void nodesDiallingEachOtherKeepOneConnection() {
     NodeKey aKey = TestPeerNode.newKey();
     NodeKey bKey = TestPeerNode.newKey();

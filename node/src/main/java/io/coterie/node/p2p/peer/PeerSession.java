@@ -131,10 +131,12 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
       return;
     }
     requireHello();
-    ProtocolSlots.Slot slot = ProtocolSlots.byMessageId(slots, code);
-    if (slot == null) {
-      throw new IllegalArgumentException("no negotiated capability has message id " + code);
-    }
+    ProtocolSlots.Slot slot =
+        ProtocolSlots.byMessageId(slots, code)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no negotiated capability has message id " + code));
     int local = code - slot.offset();
     byte[] payload = inflate(raw, slot.protocol().maxMessageSize(local));
     if (active) {
@@ -224,6 +226,9 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
   }
 
   private void breach(String why) {
+    if (closing) {
+      return;
+    }
     manager.metrics().protocolBreaches.incrementAndGet();
     LOG.info("Protocol breach node={} why={}", shortId(), why);
     disconnect(DisconnectReason.PROTOCOL_BREACH);
@@ -231,9 +236,13 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    if (closing) {
+      return;
+    }
     Throwable root =
         cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
     if (root instanceof IOException) {
+      closing = true;
       ctx.close();
     } else if (nodeId == null) {
       manager.metrics().handshakeFailures.incrementAndGet();
@@ -241,7 +250,9 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
           "Handshake failed remote={} why={}", ctx.channel().remoteAddress(), root.toString());
       ctx.close();
     } else if (root instanceof MessageTooLargeException) {
-      manager.metrics().oversizedMessages.incrementAndGet();
+      if (!closing) {
+        manager.metrics().oversizedMessages.incrementAndGet();
+      }
       breach(root.getMessage());
     } else {
       breach(root.toString());

@@ -6,6 +6,7 @@ import io.coterie.node.p2p.rlpx.Capability;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Capability negotiation as devp2p does it: for each name both sides share, the highest version
@@ -46,13 +47,13 @@ final class ProtocolSlots {
     return List.copyOf(slots);
   }
 
-  static Slot byMessageId(List<Slot> slots, int id) {
+  static Optional<Slot> byMessageId(List<Slot> slots, int id) {
     for (Slot slot : slots) {
       if (id >= slot.offset() && id < slot.offset() + slot.protocol().messageCount()) {
-        return slot;
+        return Optional.of(slot);
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   static List<Capability> capabilities(List<Slot> slots) {

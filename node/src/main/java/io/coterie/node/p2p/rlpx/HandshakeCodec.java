@@ -50,6 +50,22 @@ public final class HandshakeCodec {
     return seal(body, recipient, random);
   }
 
+  /** The pre-EIP-8 ack, sent in answer to a pre-EIP-8 auth. */
+  public static byte[] encodePlainAck(AckMessage ack, PublicKey recipient, SecureRandom random) {
+    byte[] plain =
+        ByteBuffer.allocate(97)
+            .put(ack.ephemeralKey().toBytes())
+            .put(ack.recipientNonce().toArray())
+            .put((byte) 0)
+            .array();
+    return Ecies.encrypt(recipient, plain, new byte[0], random);
+  }
+
+  /** True when {@code wire} is a pre-EIP-8 auth this key can open. */
+  public static boolean isPlainAuth(byte[] wire, PrivateKey recipient) {
+    return wire.length == PLAIN_AUTH_SIZE && tryPlain(wire, recipient) != null;
+  }
+
   /** Decodes an auth in either format; {@code wire} is the complete message as received. */
   public static AuthMessage decodeAuth(byte[] wire, PrivateKey recipient) {
     if (wire.length == PLAIN_AUTH_SIZE) {

@@ -34,7 +34,11 @@ public final class RecipientHandshake {
     AckMessage ack =
         new AckMessage(
             Secp256k1.get().publicKey(ephemeral), Bytes.of(nonce), HandshakeCodec.VERSION);
-    byte[] ackWire = HandshakeCodec.encodeAck(ack, auth.initiatorKey(), random);
+    // A pre-EIP-8 initiator gets a pre-EIP-8 ack, as it cannot read the EIP-8 one.
+    byte[] ackWire =
+        HandshakeCodec.isPlainAuth(authWire, localKey.privateKey())
+            ? HandshakeCodec.encodePlainAck(ack, auth.initiatorKey(), random)
+            : HandshakeCodec.encodeAck(ack, auth.initiatorKey(), random);
     Secrets secrets =
         Secrets.derive(
             false,
