@@ -25,9 +25,7 @@ class PlainHandshakeTest {
       byte[] nonce = InitiatorHandshake.randomNonce(random);
       byte[] staticShared = Ecdh.agree(key.privateKey(), node.key.publicKey());
       byte[] signature =
-          Secp256k1.get()
-              .sign(InitiatorHandshake.xor(staticShared, nonce), ephemeral)
-              .toBytes65();
+          Secp256k1.get().sign(InitiatorHandshake.xor(staticShared, nonce), ephemeral).toBytes65();
       byte[] body =
           ByteBuffer.allocate(194)
               .put(signature)
