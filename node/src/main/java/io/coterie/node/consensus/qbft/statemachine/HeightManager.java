@@ -113,7 +113,8 @@ final class HeightManager {
   }
 
   void onBlockTimer() {
-    if (currentRound() != 0 || committed) {
+    long now = services.clock().nowMillis();
+    if (currentRound() != 0 || committed || now < startedAtMillis + services.config().blockPeriodMillis()) {
       return;
     }
     if (!roundTimerRunning) {
@@ -122,7 +123,6 @@ final class HeightManager {
     if (!localIsValidator || proposed || !context.proposer(0).equals(signer.address())) {
       return;
     }
-    long now = services.clock().nowMillis();
     long emptyAllowedAt = startedAtMillis + services.config().emptyBlockPeriodMillis();
     if (!services.blockCreator().hasPendingTransactions() && now < emptyAllowedAt) {
       long wait = Math.min(services.config().blockPeriodMillis(), emptyAllowedAt - now);
