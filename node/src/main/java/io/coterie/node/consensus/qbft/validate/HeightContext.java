@@ -16,7 +16,7 @@ public record HeightContext(BlockHeader parent, ValidatorSet validators) {
     return parent.number() + 1;
   }
 
-  /** The parent's proposer is its coinbase (QBFT blocks name their proposer there). */
+  /** The parent's proposer is its coinbase: the validator that built it. */
   public Address proposer(int round) {
     return validators.proposer(parent.coinbase(), round);
   }

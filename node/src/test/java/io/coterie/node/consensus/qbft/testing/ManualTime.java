@@ -11,6 +11,7 @@ public final class ManualTime implements QbftClock, QbftTimer {
   private long now;
   private long sequence;
   private final List<Task> tasks = new ArrayList<>();
+  private final List<Runnable> afterEachTimer = new ArrayList<>();
 
   private final class Task implements Scheduled {
     final long dueAt;
@@ -32,6 +33,14 @@ public final class ManualTime implements QbftClock, QbftTimer {
 
   public ManualTime(long startMillis) {
     this.now = startMillis;
+  }
+
+  /**
+   * Runs {@code handler} after each timer fires, at that timer's time, as the event loop would
+   * handle the timer's event before the clock moves on.
+   */
+  public void afterEachTimer(Runnable handler) {
+    afterEachTimer.add(handler);
   }
 
   @Override
@@ -61,6 +70,7 @@ public final class ManualTime implements QbftClock, QbftTimer {
       tasks.remove(next);
       now = Math.max(now, next.dueAt);
       next.action.run();
+      afterEachTimer.forEach(Runnable::run);
     }
     now = target;
     tasks.removeIf(t -> t.cancelled);

@@ -64,6 +64,7 @@ public final class QbftTestNode {
     this.chain.validators(calculator);
     this.votes = new PendingVotes(calculator, validators.address(index));
     chain.onNewHead(header -> events.add(new QbftEvent.NewChainHead(header)));
+    time.afterEachTimer(this::drain);
   }
 
   public static QbftTestNode start(TestValidators validators, int index, ManualTime time) {

@@ -37,6 +37,7 @@ public final class TestNetwork {
 
   public static TestNetwork start(TestValidators validators, QbftConfig config) {
     TestNetwork network = new TestNetwork(validators, config);
+    network.time.afterEachTimer(network::settle);
     network.nodes.forEach(QbftTestNode::start);
     network.settle();
     return network;
