@@ -20,6 +20,7 @@ import io.coterie.node.crypto.PrivateKey;
 import io.coterie.node.types.Address;
 import io.coterie.node.types.Block;
 import io.coterie.node.types.BlockHeader;
+import io.coterie.node.types.Bytes;
 import io.coterie.node.types.Hash;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -92,6 +93,16 @@ public final class TestValidators {
         new ConsensusRound(
             block.header().number(), QbftBlocks.extraData(block.header()).round());
     return new Proposal(signer(author).sign(new ProposalPayload(round, block)), List.of(), List.of());
+  }
+
+  /** A proposal for {@code round}, whatever round the block's extraData carries. */
+  public Proposal proposal(int author, ConsensusRound round, Block block) {
+    return new Proposal(signer(author).sign(new ProposalPayload(round, block)), List.of(), List.of());
+  }
+
+  /** A commit for {@code round} carrying an arbitrary seal. */
+  public Commit commit(int author, ConsensusRound round, Hash digest, Bytes seal) {
+    return new Commit(signer(author).sign(new CommitPayload(round, digest, seal)));
   }
 
   public Proposal proposal(
