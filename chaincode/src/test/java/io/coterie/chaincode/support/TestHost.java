@@ -50,8 +50,22 @@ public final class TestHost {
     return block;
   }
 
+  /** Moves to the next block, {@code seconds} (&gt;= 0) later, as time only moves forward. */
+  public void advanceSeconds(long seconds) {
+    advance(1, seconds);
+  }
+
+  /** Moves on by {@code blocks} blocks of one second each; later calls see the new block. */
+  public void mine(long blocks) {
+    advance(blocks, blocks);
+  }
+
   /** Moves to a later block: {@code blocks} more and {@code seconds} later. */
   public void advance(long blocks, long seconds) {
+    if (seconds < 0 || blocks < 0) {
+      throw new IllegalArgumentException(
+          "time only moves forward, got " + blocks + " blocks, " + seconds + " seconds");
+    }
     block =
         new BlockContext(
             block.number() + blocks,

@@ -1,0 +1,48 @@
+package io.coterie.chaincode.loyalty;
+
+import io.coterie.chaincode.roles.RolesReader;
+import io.coterie.chaincode.spi.Precompile;
+import io.coterie.chaincode.spi.PrecompileModule;
+import io.coterie.chaincode.spi.ServiceRegistry;
+import java.util.List;
+
+/**
+ * Provides the loyalty registry and the program tokens, and publishes {@link LoyaltyReader}. Needs
+ * the {@link RolesReader} the roles module publishes.
+ */
+public final class LoyaltyModule implements PrecompileModule {
+  private ServiceRegistry registry;
+  private List<Precompile> precompiles = List.of();
+
+  @Override
+  public String name() {
+    return "loyalty";
+  }
+
+  @Override
+  public void register(ServiceRegistry registry) {
+    this.registry = registry;
+    registry.add(LoyaltyReader.class, new LoyaltyReader());
+  }
+
+  @Override
+  public void start() {
+    RolesReader roles =
+        registry
+            .find(RolesReader.class)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the loyalty module needs the roles module's RolesReader; put the roles"
+                            + " module on the class path"));
+    precompiles = List.of(new LoyaltyRegistryPrecompile(roles), new LoyaltyTokenPrecompile(roles));
+  }
+
+  @Override
+  public void stop() {}
+
+  @Override
+  public List<Precompile> precompiles() {
+    return precompiles;
+  }
+}

@@ -1,0 +1,91 @@
+package io.coterie.chaincode.loyalty;
+
+import static io.coterie.chaincode.abi.AbiValues.address;
+
+import io.coterie.chaincode.abi.CalldataReader;
+import io.coterie.chaincode.abi.DispatchTable;
+import io.coterie.chaincode.roles.RolesReader;
+import io.coterie.chaincode.spi.CallContext;
+import io.coterie.chaincode.spi.CallResult;
+import io.coterie.chaincode.spi.ChainAddress;
+import io.coterie.chaincode.spi.Precompile;
+import java.util.OptionalLong;
+
+/**
+ * Every program token, {@code 0x…2000 + id} for {@code id < 4096} ({@code
+ * src/main/solidity/ILoyaltyToken.sol}): ERC-20 + ERC-2612 + ERC-5267, plus award, redeem,
+ * behaviour rewards, tiers and exchange. An address in the range whose program does not exist
+ * reverts every call with {@code ProgramNotFound(address)}.
+ */
+public final class LoyaltyTokenPrecompile implements Precompile {
+  private final LoyaltyAccess access;
+  private final DispatchTable table;
+
+  /** A function of a token whose program exists. */
+  @FunctionalInterface
+  private interface TokenFunction {
+    CallResult apply(TokenCall call, CalldataReader args);
+  }
+
+  public LoyaltyTokenPrecompile(RolesReader roles) {
+    this.access = new LoyaltyAccess(roles);
+    this.table =
+        DispatchTable.builder()
+            .view("name()", on(Erc20Functions::name))
+            .view("symbol()", on(Erc20Functions::symbol))
+            .view("decimals()", on(Erc20Functions::decimals))
+            .view("totalSupply()", on(Erc20Functions::totalSupply))
+            .view("balanceOf(address)", on(Erc20Functions::balanceOf))
+            .view("allowance(address,address)", on(Erc20Functions::allowance))
+            .nonpayable("transfer(address,uint256)", on(Erc20Functions::transfer))
+            .nonpayable("approve(address,uint256)", on(Erc20Functions::approve))
+            .nonpayable("transferFrom(address,address,uint256)", on(Erc20Functions::transferFrom))
+            .nonpayable(
+                "permit(address,address,uint256,uint256,uint8,bytes32,bytes32)",
+                on(PermitFunctions::permit))
+            .view("nonces(address)", on(PermitFunctions::nonces))
+            .view("DOMAIN_SEPARATOR()", on(PermitFunctions::domainSeparator))
+            .view("eip712Domain()", on(PermitFunctions::eip712Domain))
+            .nonpayable("award(address,uint256,bytes32)", on(PointsFunctions::award))
+            .nonpayable("redeem(uint256,bytes32)", on(PointsFunctions::redeem))
+            .nonpayable(
+                "rewardBehaviour(address,uint8,bytes32)", on(PointsFunctions::rewardBehaviour))
+            .nonpayable("exchange(uint256,uint256)", on(PointsFunctions::exchange))
+            .view("tierOf(address)", on(PointsFunctions::tierOf))
+            .view("lifetimeEarned(address)", on(PointsFunctions::lifetimeEarned))
+            .view("lotsOf(address)", on(PointsFunctions::lotsOf))
+            .view("awardRefUsed(bytes32)", on(PointsFunctions::awardRefUsed))
+            .view("redeemRefUsed(bytes32)", on(PointsFunctions::redeemRefUsed))
+            .view("awardedOn(address,uint256)", on(PointsFunctions::awardedOn))
+            .view("programId()", on(PointsFunctions::programId))
+            .build();
+  }
+
+  /** The selector → function table, for tests and tooling. */
+  public DispatchTable dispatchTable() {
+    return table;
+  }
+
+  @Override
+  public String name() {
+    return "loyalty-token";
+  }
+
+  @Override
+  public boolean serves(ChainAddress address) {
+    return LoyaltyAddresses.programId(address).isPresent();
+  }
+
+  @Override
+  public CallResult call(CallContext ctx, byte[] input) {
+    OptionalLong id = LoyaltyAddresses.programId(ctx.self());
+    if (id.isEmpty() || !LoyaltyRegistryPrecompile.store(ctx).exists(id.getAsLong())) {
+      return LoyaltyErrors.PROGRAM_NOT_FOUND.revert(address(ctx.self()));
+    }
+    return table.dispatch(ctx, input);
+  }
+
+  private DispatchTable.Handler on(TokenFunction function) {
+    return (ctx, args) -> function.apply(TokenCall.of(ctx, access), args);
+  }
+}

@@ -1,0 +1,137 @@
+package io.coterie.chaincode.loyalty;
+
+import static io.coterie.chaincode.loyalty.LoyaltyErrors.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.coterie.chaincode.abi.Selector;
+import io.coterie.chaincode.abi.SolidityError;
+import io.coterie.chaincode.abi.StandardErrors;
+import io.coterie.chaincode.roles.RolesReader;
+import io.coterie.chaincode.support.AbiJsonContract;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The published ABI JSON files and the Java dispatch tables, errors and events never drift apart.
+ */
+class LoyaltyAbiJsonTest {
+  private static final List<SolidityError> STANDARD =
+      List.of(
+          StandardErrors.UNKNOWN_SELECTOR,
+          StandardErrors.MALFORMED_CALLDATA,
+          StandardErrors.NOT_PAYABLE,
+          StandardErrors.WRITE_IN_STATIC_CALL);
+
+  private final AbiJsonContract registryAbi = AbiJsonContract.load("/abi/LoyaltyPrograms.json");
+  private final AbiJsonContract tokenAbi = AbiJsonContract.load("/abi/LoyaltyToken.json");
+
+  @Test
+  void everyAbiFunctionHasAHandlerAndEveryHandlerIsInTheAbi() {
+    assertThat(
+            AbiJsonContract.functions(
+                new LoyaltyRegistryPrecompile(new RolesReader()).dispatchTable()))
+        .isEqualTo(registryAbi.functions());
+    assertThat(
+            AbiJsonContract.functions(
+                new LoyaltyTokenPrecompile(new RolesReader()).dispatchTable()))
+        .isEqualTo(tokenAbi.functions());
+  }
+
+  @Test
+  void abiErrorsAreExactlyTheErrorsEachPrecompileReverts() {
+    assertThat(registryAbi.errors())
+        .containsExactlyInAnyOrderElementsOf(
+            signatures(
+                UNAUTHORIZED_ACCOUNT,
+                UNKNOWN_PROGRAM,
+                NOT_PROGRAM_ADMIN,
+                NOT_GOVERNANCE,
+                INVALID_PROGRAM_CONFIG,
+                PROGRAM_LIMIT_REACHED,
+                SHOP_ROLE_MISSING,
+                INVALID_EXCHANGE_RATE));
+    assertThat(tokenAbi.errors())
+        .containsExactlyInAnyOrderElementsOf(
+            signatures(
+                ERC20_INSUFFICIENT_BALANCE,
+                ERC20_INVALID_SENDER,
+                ERC20_INVALID_RECEIVER,
+                ERC20_INSUFFICIENT_ALLOWANCE,
+                ERC20_INVALID_APPROVER,
+                ERC20_INVALID_SPENDER,
+                ERC2612_EXPIRED_SIGNATURE,
+                ERC2612_INVALID_SIGNER,
+                ECDSA_INVALID_SIGNATURE,
+                ECDSA_INVALID_SIGNATURE_S,
+                PROGRAM_NOT_FOUND,
+                TRANSFERS_DISABLED,
+                SHOP_NOT_AUTHORISED,
+                REF_ALREADY_USED,
+                DAILY_CAP_EXCEEDED,
+                MAX_BALANCE_EXCEEDED,
+                ZERO_AMOUNT,
+                UNKNOWN_BEHAVIOUR,
+                BEHAVIOUR_NOT_REWARDED,
+                BEHAVIOUR_ALREADY_REWARDED,
+                UNKNOWN_PROGRAM,
+                EXCHANGE_RATE_UNSET,
+                EXCHANGE_AMOUNT_TOO_SMALL));
+  }
+
+  @Test
+  void abiEventsAreExactlyTheEventsEmittedWithTheIndexedArgumentsAsTopics() {
+    SortedMap<String, Long> registry = new TreeMap<>();
+    registry.put(LoyaltyEvents.PROGRAM_CREATED.signature(), 3L);
+    registry.put(LoyaltyEvents.CAPS_CHANGED.signature(), 1L);
+    registry.put(LoyaltyEvents.TRANSFERABLE_CHANGED.signature(), 1L);
+    registry.put(LoyaltyEvents.TIER_THRESHOLDS_CHANGED.signature(), 1L);
+    registry.put(LoyaltyEvents.BEHAVIOUR_REWARDS_CHANGED.signature(), 1L);
+    registry.put(LoyaltyEvents.SHOP_AUTHORISED.signature(), 3L);
+    registry.put(LoyaltyEvents.SHOP_DEAUTHORISED.signature(), 3L);
+    registry.put(LoyaltyEvents.EXCHANGE_RATE_SET.signature(), 2L);
+    SortedMap<String, Long> token = new TreeMap<>();
+    token.put(LoyaltyEvents.TRANSFER.signature(), 2L);
+    token.put(LoyaltyEvents.APPROVAL.signature(), 2L);
+    token.put(LoyaltyEvents.AWARDED.signature(), 3L);
+    token.put(LoyaltyEvents.REDEEMED.signature(), 2L);
+    token.put(LoyaltyEvents.BEHAVIOUR_REWARDED.signature(), 3L);
+    token.put(LoyaltyEvents.EXCHANGED.signature(), 2L);
+    token.put(LoyaltyEvents.POINTS_EXPIRED.signature(), 1L);
+
+    assertThat(registryAbi.indexedCounts()).isEqualTo(registry);
+    assertThat(tokenAbi.indexedCounts()).isEqualTo(token);
+  }
+
+  @Test
+  void erc20AndPermitSelectorsAndErrorsMatchTheStandardsAndOpenZeppelin() {
+    assertThat(Selector.of("transfer(address,uint256)").toHex()).isEqualTo("0xa9059cbb");
+    assertThat(Selector.of("approve(address,uint256)").toHex()).isEqualTo("0x095ea7b3");
+    assertThat(Selector.of("transferFrom(address,address,uint256)").toHex())
+        .isEqualTo("0x23b872dd");
+    assertThat(Selector.of("balanceOf(address)").toHex()).isEqualTo("0x70a08231");
+    assertThat(Selector.of("permit(address,address,uint256,uint256,uint8,bytes32,bytes32)").toHex())
+        .isEqualTo("0xd505accf");
+    assertThat(Selector.of("DOMAIN_SEPARATOR()").toHex()).isEqualTo("0x3644e515");
+    assertThat(Selector.of("nonces(address)").toHex()).isEqualTo("0x7ecebe00");
+    assertThat(Selector.of("eip712Domain()").toHex()).isEqualTo("0x84b0196e");
+    assertThat(ERC20_INSUFFICIENT_BALANCE.selector().toHex()).isEqualTo("0xe450d38c");
+    assertThat(ERC20_INSUFFICIENT_ALLOWANCE.selector().toHex()).isEqualTo("0xfb8f41b2");
+    assertThat(ERC20_INVALID_RECEIVER.selector().toHex()).isEqualTo("0xec442f05");
+    assertThat(ERC20_INVALID_SENDER.selector().toHex()).isEqualTo("0x96c6fd1e");
+    assertThat(ERC20_INVALID_SPENDER.selector().toHex()).isEqualTo("0x94280d62");
+    assertThat(ERC20_INVALID_APPROVER.selector().toHex()).isEqualTo("0xe602df05");
+    assertThat(ERC2612_EXPIRED_SIGNATURE.selector().toHex()).isEqualTo("0x62791302");
+    assertThat(ERC2612_INVALID_SIGNER.selector().toHex()).isEqualTo("0x4b800e46");
+    assertThat(ECDSA_INVALID_SIGNATURE.selector().toHex()).isEqualTo("0xf645eedf");
+    assertThat(ECDSA_INVALID_SIGNATURE_S.selector().toHex()).isEqualTo("0xd78bce0c");
+  }
+
+  private static List<String> signatures(SolidityError... errors) {
+    return Stream.concat(Stream.of(errors), STANDARD.stream())
+        .map(SolidityError::signature)
+        .toList();
+  }
+}
