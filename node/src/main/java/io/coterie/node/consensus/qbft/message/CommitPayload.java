@@ -5,9 +5,9 @@ import io.coterie.node.types.Hash;
 import java.util.Objects;
 
 /**
- * A validator commits to block {@code digest}; {@code commitSeal} is its 65-byte signature over
- * the block's commit-seal hash (header with this round, without seals), which goes into the
- * block's extraData once a quorum commits.
+ * A validator commits to block {@code digest}; {@code commitSeal} is its 65-byte signature over the
+ * block's commit-seal hash (header with this round, without seals), which goes into the block's
+ * extraData once a quorum commits.
  */
 public record CommitPayload(ConsensusRound round, Hash digest, Bytes commitSeal)
     implements Payload {

@@ -45,8 +45,7 @@ public final class QbftBlocks {
   }
 
   private static Block withExtraData(Block block, QbftExtraData extra) {
-    BlockHeader header =
-        block.header().withExtraData(Bytes.of(QbftExtraDataCodec.encode(extra)));
+    BlockHeader header = block.header().withExtraData(Bytes.of(QbftExtraDataCodec.encode(extra)));
     return new Block(header, block.transactions());
   }
 }

@@ -9,10 +9,7 @@ public record RoundChangePayload(ConsensusRound round, PreparedRound prepared) i
     Objects.requireNonNull(prepared, "prepared");
     if (prepared instanceof PreparedRound.PreparedAt at && at.round() >= round.round()) {
       throw new IllegalArgumentException(
-          "prepared round "
-              + at.round()
-              + " must be below the target round "
-              + round.round());
+          "prepared round " + at.round() + " must be below the target round " + round.round());
     }
   }
 }

@@ -6,24 +6,19 @@ import io.coterie.node.consensus.qbft.message.ConsensusRound;
 import io.coterie.node.consensus.qbft.message.Prepare;
 import io.coterie.node.consensus.qbft.message.PreparePayload;
 import io.coterie.node.consensus.qbft.message.PreparedCertificate;
-import io.coterie.node.consensus.qbft.message.PreparedRound;
 import io.coterie.node.consensus.qbft.message.Proposal;
 import io.coterie.node.consensus.qbft.message.QbftBlocks;
 import io.coterie.node.consensus.qbft.message.QbftMessage;
 import io.coterie.node.consensus.qbft.message.RoundChange;
-import io.coterie.node.consensus.qbft.message.RoundChangePayload;
 import io.coterie.node.consensus.qbft.port.LockedState;
 import io.coterie.node.consensus.qbft.port.QbftTimer;
-import io.coterie.node.consensus.qbft.validate.CommitValidator;
 import io.coterie.node.consensus.qbft.validate.HeightContext;
 import io.coterie.node.consensus.qbft.validate.MessageRejection;
-import io.coterie.node.consensus.qbft.validate.PrepareValidator;
 import io.coterie.node.consensus.qbft.validate.ProposalValidator;
 import io.coterie.node.consensus.qbft.validate.RoundChangeValidator;
 import io.coterie.node.consensus.qbft.validate.Verdict;
 import io.coterie.node.consensus.qbft.wire.MessageSigner;
 import io.coterie.node.consensus.qbft.wire.QbftMessageCodec;
-import io.coterie.node.types.Bytes;
 import io.coterie.node.types.Hash;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one height: round 0 after the block timer, then rounds, round changes and timers until a
  * quorum commits a block. The local validator's own messages go through the same state as its
- * peers' (without re-validation). Before it signs a commit it persists the prepared certificate
- * as the {@link LockedState}; after a restart it resumes at the locked round and refuses to sign a
+ * peers' (without re-validation). Before it signs a commit it persists the prepared certificate as
+ * the {@link LockedState}; after a restart it resumes at the locked round and refuses to sign a
  * different block in it.
  */
 final class HeightManager {
@@ -55,9 +50,7 @@ final class HeightManager {
   private final RoundChangeTracker roundChanges = new RoundChangeTracker();
 
   private RoundState roundState;
-  private LockedState locked;
-  private int preparedRound = -1;
-  private PreparedCertificate.Present preparedCertificate;
+  private final ValidatorLock lock;
   private boolean roundTimerRunning;
   private QbftTimer.Scheduled roundTimer;
   private boolean proposed;
@@ -83,13 +76,7 @@ final class HeightManager {
     this.proposals = new ProposalFactory(services, signer, context);
     this.startedAtMillis = services.clock().nowMillis();
     this.localIsValidator = context.validators().contains(signer.address());
-    persisted.filter(s -> s.height() == context.height()).ifPresent(this::restoreLock);
-  }
-
-  private void restoreLock(LockedState state) {
-    locked = state;
-    preparedRound = state.round();
-    preparedCertificate = QbftMessageCodec.decodeCertificate(state.certificate().toArray());
+    this.lock = new ValidatorLock(context.height(), services.stateStore(), persisted);
   }
 
   long height() {
@@ -101,20 +88,30 @@ final class HeightManager {
   }
 
   void start() {
-    if (locked != null) {
-      LOG.info("Resuming locked height={} round={} block={}", height(), locked.round(), locked.blockHash());
-      enterRound(locked.round());
+    Optional<LockedState> locked = lock.restored();
+    if (locked.isPresent()) {
+      LOG.info(
+          "Resuming locked height={} round={} block={}",
+          height(),
+          locked.get().round(),
+          locked.get().blockHash());
+      enterRound(locked.get().round());
       startRoundTimer(0);
       return;
     }
     enterRound(0);
-    services.timer().schedule(
-        services.config().blockPeriodMillis(), () -> events.accept(new QbftEvent.BlockTimerFired(height())));
+    services
+        .timer()
+        .schedule(
+            services.config().blockPeriodMillis(),
+            () -> events.accept(new QbftEvent.BlockTimerFired(height())));
   }
 
   void onBlockTimer() {
     long now = services.clock().nowMillis();
-    if (currentRound() != 0 || committed || now < startedAtMillis + services.config().blockPeriodMillis()) {
+    if (currentRound() != 0
+        || committed
+        || now < startedAtMillis + services.config().blockPeriodMillis()) {
       return;
     }
     if (!roundTimerRunning) {
@@ -166,8 +163,13 @@ final class HeightManager {
       if (held.get().digest().equals(proposal.digest())) {
         metrics.duplicate();
       } else {
-        reject(MessageRejection.EQUIVOCATION, proposal.author(), "proposal",
-            proposal.round(), held.get().digest(), proposal.digest());
+        reject(
+            MessageRejection.EQUIVOCATION,
+            proposal.author(),
+            "proposal",
+            proposal.round(),
+            held.get().digest(),
+            proposal.digest());
       }
       return;
     }
@@ -198,39 +200,22 @@ final class HeightManager {
   }
 
   private void onPrepare(Prepare prepare) {
-    Optional<Prepare> held = roundState.prepareFrom(prepare.author());
-    if (held.isPresent()) {
-      duplicateOrEquivocation(prepare, "prepare", held.get().digest(), prepare.digest());
-      return;
-    }
-    Verdict verdict =
-        roundState.proposal()
-            .map(p -> PrepareValidator.validate(prepare, context, p.digest()))
-            .orElseGet(() -> authorCheck(prepare));
-    if (verdict instanceof Verdict.Rejected rejected) {
-      reject(rejected);
-      return;
-    }
-    roundState.add(prepare);
-    afterVote();
+    intake(roundState.offer(prepare));
   }
 
   private void onCommit(Commit commit) {
-    Optional<Commit> held = roundState.commitFrom(commit.author());
-    if (held.isPresent()) {
-      duplicateOrEquivocation(commit, "commit", held.get().digest(), commit.digest());
-      return;
-    }
-    Verdict verdict =
-        roundState.proposal()
-            .map(p -> CommitValidator.validate(commit, context, p.block()))
-            .orElseGet(() -> authorCheck(commit));
-    if (verdict instanceof Verdict.Rejected rejected) {
+    intake(roundState.offer(commit));
+  }
+
+  /** Empty: a duplicate of a message already held. */
+  private void intake(Optional<Verdict> verdict) {
+    if (verdict.isEmpty()) {
+      metrics.duplicate();
+    } else if (verdict.get() instanceof Verdict.Rejected rejected) {
       reject(rejected);
-      return;
+    } else {
+      afterVote();
     }
-    roundState.add(commit);
-    afterVote();
   }
 
   private void afterVote() {
@@ -240,8 +225,12 @@ final class HeightManager {
     if (roundState.isCommitted() && !committed) {
       committed = true;
       var sealed = QbftBlocks.withSeals(roundState.proposedBlock(), roundState.commitSeals());
-      LOG.info("Committed height={} round={} block={} seals={}", height(), currentRound(),
-          QbftBlocks.hash(sealed), roundState.commitSeals().size());
+      LOG.info(
+          "Committed height={} round={} block={} seals={}",
+          height(),
+          currentRound(),
+          QbftBlocks.hash(sealed),
+          roundState.commitSeals().size());
       metrics.committed();
       services.blockCommitter().commit(sealed);
     }
@@ -254,28 +243,32 @@ final class HeightManager {
       return;
     }
     sentCommit = true;
-    PreparedCertificate.Present certificate =
-        new PreparedCertificate.Present(proposal.block(), roundState.preparesCertificate());
-    locked = new LockedState(height(), currentRound(), digest,
-        Bytes.of(QbftMessageCodec.encodeCertificate(certificate)));
-    services.stateStore().put(locked);
-    preparedRound = currentRound();
-    preparedCertificate = certificate;
-    Commit commit = new Commit(signer.sign(
-        new CommitPayload(roundState.round(), digest, signer.commitSeal(proposal.block()))));
+    lock.lock(
+        currentRound(),
+        digest,
+        new PreparedCertificate.Present(proposal.block(), roundState.preparesCertificate()));
+    Commit commit =
+        new Commit(
+            signer.sign(
+                new CommitPayload(
+                    roundState.round(), digest, signer.commitSeal(proposal.block()))));
     send(commit);
     roundState.add(commit);
   }
 
   /** Never sign a block other than the locked one in the locked round. */
   private boolean conflictsWithLock(Hash digest) {
-    if (locked != null && locked.round() == currentRound() && !locked.blockHash().equals(digest)) {
-      LOG.warn("Refusing to sign a block conflicting with the locked one height={} round={} locked={} offered={}",
-          height(), currentRound(), locked.blockHash(), digest);
-      metrics.countRefusedToSign();
-      return true;
+    if (!lock.conflicts(currentRound(), digest)) {
+      return false;
     }
-    return false;
+    LOG.warn(
+        "Refusing to sign a block conflicting with the lock height={} round={} locked={} offered={}",
+        height(),
+        currentRound(),
+        lock.lockedBlock(),
+        digest);
+    metrics.countRefusedToSign();
+    return true;
   }
 
   private void onRoundChange(RoundChange roundChange) {
@@ -290,8 +283,13 @@ final class HeightManager {
       if (held.get().equals(roundChange)) {
         metrics.duplicate();
       } else {
-        reject(MessageRejection.EQUIVOCATION, roundChange.author(), "round change",
-            roundChange.round(), held.get().prepared(), roundChange.prepared());
+        reject(
+            MessageRejection.EQUIVOCATION,
+            roundChange.author(),
+            "round change",
+            roundChange.round(),
+            held.get().prepared(),
+            roundChange.prepared());
       }
       return;
     }
@@ -317,7 +315,7 @@ final class HeightManager {
     startRoundTimer(0);
     if (sendRoundChange && localIsValidator && roundChangeSentFor < round) {
       roundChangeSentFor = round;
-      RoundChange own = ownRoundChange(round);
+      RoundChange own = lock.roundChange(signer, round);
       send(own);
       roundChanges.add(own);
     }
@@ -337,24 +335,17 @@ final class HeightManager {
     metrics.position(height(), round);
   }
 
-  private RoundChange ownRoundChange(int round) {
-    ConsensusRound target = new ConsensusRound(height(), round);
-    if (preparedCertificate != null && preparedRound < round) {
-      PreparedRound at = new PreparedRound.PreparedAt(preparedRound, locked.blockHash());
-      return new RoundChange(signer.sign(new RoundChangePayload(target, at)), preparedCertificate);
-    }
-    return new RoundChange(
-        signer.sign(new RoundChangePayload(target, PreparedRound.none())),
-        PreparedCertificate.absent());
-  }
-
   private void proposeIfDue() {
     int round = currentRound();
-    if (round == 0 || proposed || !localIsValidator || committed
+    if (round == 0
+        || proposed
+        || !localIsValidator
+        || committed
         || !context.proposer(round).equals(signer.address())) {
       return;
     }
-    Optional<List<RoundChange>> quorum = roundChanges.quorumFor(round, context.validators().quorum());
+    Optional<List<RoundChange>> quorum =
+        roundChanges.quorumFor(round, context.validators().quorum());
     if (quorum.isPresent()) {
       propose(proposals.justified(round, quorum.get(), services.clock().nowMillis()));
     }
@@ -362,8 +353,12 @@ final class HeightManager {
 
   private void propose(Proposal proposal) {
     proposed = true;
-    LOG.info("Proposing height={} round={} block={} txs={}", height(), currentRound(),
-        proposal.digest(), proposal.block().transactions().size());
+    LOG.info(
+        "Proposing height={} round={} block={} txs={}",
+        height(),
+        currentRound(),
+        proposal.digest(),
+        proposal.block().transactions().size());
     send(proposal);
     acceptProposal(proposal);
   }
@@ -376,22 +371,9 @@ final class HeightManager {
     ConsensusRound round = roundState.round();
     long timeout = services.config().roundTimeoutMillis(round.round()) + extraMillis;
     roundTimer =
-        services.timer().schedule(timeout, () -> events.accept(new QbftEvent.RoundTimerFired(round)));
-  }
-
-  private void duplicateOrEquivocation(QbftMessage message, String kind, Hash held, Hash offered) {
-    if (held.equals(offered)) {
-      metrics.duplicate();
-    } else {
-      reject(MessageRejection.EQUIVOCATION, message.author(), kind,
-          message.round(), held, offered);
-    }
-  }
-
-  private Verdict authorCheck(QbftMessage message) {
-    return context.validators().contains(message.author())
-        ? Verdict.accepted()
-        : Verdict.rejected(MessageRejection.NOT_A_VALIDATOR, message.author(), height());
+        services
+            .timer()
+            .schedule(timeout, () -> events.accept(new QbftEvent.RoundTimerFired(round)));
   }
 
   private void reject(MessageRejection reason, Object... args) {
@@ -399,12 +381,17 @@ final class HeightManager {
   }
 
   private void reject(Verdict.Rejected rejected) {
-    LOG.debug("Rejected QBFT message height={} round={} reason={}", height(), currentRound(),
+    LOG.debug(
+        "Rejected QBFT message height={} round={} reason={}",
+        height(),
+        currentRound(),
         rejected.message());
     metrics.countRejected(rejected.reason());
   }
 
   private void send(QbftMessage message) {
-    services.network().multicast(QbftMessageCodec.code(message).code(), QbftMessageCodec.encode(message));
+    services
+        .network()
+        .multicast(QbftMessageCodec.code(message).code(), QbftMessageCodec.encode(message));
   }
 }

@@ -1,9 +1,9 @@
 package io.coterie.node.consensus.qbft.statemachine;
 
 /**
- * QBFT timing, in milliseconds. The round timeout of round r is {@code requestTimeoutMillis *
- * 2^r}, capped at {@code maxRoundTimeoutMillis}, so a network that lost quorum for a while still
- * tries again at least every cap once it returns.
+ * QBFT timing, in milliseconds. The round timeout of round r is {@code requestTimeoutMillis * 2^r},
+ * capped at {@code maxRoundTimeoutMillis}, so a network that lost quorum for a while still tries
+ * again at least every cap once it returns.
  */
 public record QbftConfig(
     long blockPeriodMillis,

@@ -18,13 +18,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Routes each event to the {@link HeightManager} of the current height (head + 1): messages for
- * older heights are dropped, for later heights buffered and replayed when the head reaches them;
- * a new chain head starts the next height. Only the event-loop thread calls {@link #handle}.
+ * older heights are dropped, for later heights buffered and replayed when the head reaches them; a
+ * new chain head starts the next height. Only the event-loop thread calls {@link #handle}.
  */
 public final class QbftController {
   private static final Logger LOG = LoggerFactory.getLogger(QbftController.class);
+
   /** Messages kept per author for heights and rounds not yet reached. */
   static final int BUFFER_PER_AUTHOR = 64;
+
   /** Distinct authors whose future messages are kept. */
   static final int BUFFER_AUTHORS = 256;
 
@@ -37,8 +39,7 @@ public final class QbftController {
   private HeightManager height;
 
   /**
-   * {@code events} is where timers put their events: the event loop's {@link
-   * QbftEventLoop#offer}.
+   * {@code events} is where timers put their events: the event loop's {@link QbftEventLoop#offer}.
    */
   public QbftController(QbftServices services, QbftMetrics metrics, Consumer<QbftEvent> events) {
     this.services = services;
@@ -61,8 +62,7 @@ public final class QbftController {
   public void handle(QbftEvent event) {
     if (event instanceof QbftEvent.MessageReceived received) {
       metrics.received();
-      DecodedMessage decoded =
-          QbftMessageCodec.decode(received.code(), received.data().toArray());
+      DecodedMessage decoded = QbftMessageCodec.decode(received.code(), received.data().toArray());
       if (decoded instanceof DecodedMessage.Decoded ok) {
         route(ok.message());
       } else if (decoded instanceof DecodedMessage.Malformed malformed) {
@@ -110,7 +110,8 @@ public final class QbftController {
             new HeightContext(parent, validators),
             persisted,
             events);
-    LOG.debug("Starting height={} validators={} local={}", number, validators.size(), signer.address());
+    LOG.debug(
+        "Starting height={} validators={} local={}", number, validators.size(), signer.address());
     height.start();
     for (QbftMessage message : buffer.takeUpTo(new ConsensusRound(number, Integer.MAX_VALUE))) {
       if (message.round().height() == number) {

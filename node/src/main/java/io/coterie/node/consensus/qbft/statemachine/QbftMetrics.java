@@ -120,7 +120,8 @@ public final class QbftMetrics {
   public Map<String, Long> snapshot() {
     Map<String, Long> out = new LinkedHashMap<>();
     out.put("received", received.get());
-    rejected.forEach((reason, count) -> out.put("rejected_" + reason.name().toLowerCase(), count.get()));
+    rejected.forEach(
+        (reason, count) -> out.put("rejected_" + reason.name().toLowerCase(), count.get()));
     out.put("duplicates", duplicates.get());
     out.put("old_messages", oldMessages.get());
     out.put("buffered", buffered.get());

@@ -40,11 +40,12 @@ final class RoundChangeTracker {
 
   private void evictOldestOf(Address author) {
     List<Integer> rounds = new ArrayList<>();
-    byRound.forEach((round, authors) -> {
-      if (authors.containsKey(author)) {
-        rounds.add(round);
-      }
-    });
+    byRound.forEach(
+        (round, authors) -> {
+          if (authors.containsKey(author)) {
+            rounds.add(round);
+          }
+        });
     for (int i = 0; i < rounds.size() - MAX_ROUNDS_PER_AUTHOR; i++) {
       Map<Address, RoundChange> authors = byRound.get(rounds.get(i));
       authors.remove(author);

@@ -5,9 +5,11 @@ import io.coterie.node.consensus.qbft.message.ConsensusRound;
 import io.coterie.node.consensus.qbft.message.Prepare;
 import io.coterie.node.consensus.qbft.message.PreparePayload;
 import io.coterie.node.consensus.qbft.message.Proposal;
+import io.coterie.node.consensus.qbft.message.QbftMessage;
 import io.coterie.node.consensus.qbft.message.SignedMessage;
 import io.coterie.node.consensus.qbft.validate.CommitValidator;
 import io.coterie.node.consensus.qbft.validate.HeightContext;
+import io.coterie.node.consensus.qbft.validate.MessageRejection;
 import io.coterie.node.consensus.qbft.validate.PrepareValidator;
 import io.coterie.node.consensus.qbft.validate.Verdict;
 import io.coterie.node.types.Address;
@@ -23,11 +25,10 @@ import java.util.function.Consumer;
 
 /**
  * The messages of one round, as the QBFT spec counts them. Prepared means an accepted proposal and
- * a quorum of prepares for its block; the proposal itself does not count as a prepare (the
- * proposer sends its own prepare like every validator). Committed means an accepted proposal and a
- * quorum of commits with valid seals, whether or not this validator was prepared. Prepares and
- * commits that arrive before the proposal are kept (one per author) and checked against it when it
- * arrives.
+ * a quorum of prepares for its block; the proposal itself does not count as a prepare (the proposer
+ * sends its own prepare like every validator). Committed means an accepted proposal and a quorum of
+ * commits with valid seals, whether or not this validator was prepared. Prepares and commits that
+ * arrive before the proposal are kept (one per author) and checked against it when it arrives.
  */
 final class RoundState {
   private final ConsensusRound round;
@@ -61,8 +62,7 @@ final class RoundState {
         .removeIf(p -> rejectedBy(PrepareValidator.validate(p, context, digest), dropped));
     commits
         .values()
-        .removeIf(
-            c -> rejectedBy(CommitValidator.validate(c, context, accepted.block()), dropped));
+        .removeIf(c -> rejectedBy(CommitValidator.validate(c, context, accepted.block()), dropped));
   }
 
   private static boolean rejectedBy(Verdict verdict, Consumer<Verdict.Rejected> dropped) {
@@ -73,15 +73,58 @@ final class RoundState {
     return false;
   }
 
-  /** The prepare already held from this author, if any (for duplicate and equivocation checks). */
-  Optional<Prepare> prepareFrom(Address author) {
-    return Optional.ofNullable(prepares.get(author));
+  /**
+   * Adds a prepare from a validator unless it fails validation or contradicts the one held from its
+   * author (equivocation). Empty when it repeats the one held.
+   */
+  Optional<Verdict> offer(Prepare prepare) {
+    Prepare held = prepares.get(prepare.author());
+    if (held != null) {
+      return sameOrEquivocation(prepare, "prepare", held.digest(), prepare.digest());
+    }
+    Verdict verdict =
+        proposal == null
+            ? authorCheck(prepare)
+            : PrepareValidator.validate(prepare, context, proposal.digest());
+    if (verdict.isAccepted()) {
+      prepares.put(prepare.author(), prepare);
+    }
+    return Optional.of(verdict);
   }
 
-  Optional<Commit> commitFrom(Address author) {
-    return Optional.ofNullable(commits.get(author));
+  /** As {@link #offer(Prepare)}; the seal is checked once the proposal is known. */
+  Optional<Verdict> offer(Commit commit) {
+    Commit held = commits.get(commit.author());
+    if (held != null) {
+      return sameOrEquivocation(commit, "commit", held.digest(), commit.digest());
+    }
+    Verdict verdict =
+        proposal == null
+            ? authorCheck(commit)
+            : CommitValidator.validate(commit, context, proposal.block());
+    if (verdict.isAccepted()) {
+      commits.put(commit.author(), commit);
+    }
+    return Optional.of(verdict);
   }
 
+  private static Optional<Verdict> sameOrEquivocation(
+      QbftMessage message, String kind, Hash held, Hash offered) {
+    if (held.equals(offered)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Verdict.rejected(
+            MessageRejection.EQUIVOCATION, message.author(), kind, message.round(), held, offered));
+  }
+
+  private Verdict authorCheck(QbftMessage message) {
+    return context.validators().contains(message.author())
+        ? Verdict.accepted()
+        : Verdict.rejected(MessageRejection.NOT_A_VALIDATOR, message.author(), context.height());
+  }
+
+  /** Adds the local validator's own message, which needs no checks. */
   void add(Prepare prepare) {
     prepares.put(prepare.author(), prepare);
   }

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Checks that prepares prove a block prepared: a quorum of distinct validators, one round, one digest. */
+/**
+ * Checks that prepares prove a block prepared: a quorum of distinct validators, one round, one
+ * digest.
+ */
 final class PrepareQuorum {
   private PrepareQuorum() {}
 

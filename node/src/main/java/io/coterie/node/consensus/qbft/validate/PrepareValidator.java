@@ -9,8 +9,7 @@ public final class PrepareValidator {
 
   public static Verdict validate(Prepare prepare, HeightContext context, Hash proposalDigest) {
     if (!context.validators().contains(prepare.author())) {
-      return Verdict.rejected(
-          MessageRejection.NOT_A_VALIDATOR, prepare.author(), context.height());
+      return Verdict.rejected(MessageRejection.NOT_A_VALIDATOR, prepare.author(), context.height());
     }
     if (!prepare.digest().equals(proposalDigest)) {
       return Verdict.rejected(

@@ -20,11 +20,11 @@ import java.util.Set;
 /**
  * The QBFT proposal rules: signed by the round's proposer; the block is for this height on this
  * parent, names a validator as coinbase (its builder: a re-proposed block keeps the one of the
- * round it was prepared in), lists this height's validators, carries the message's
- * round and no seals; the justification is empty in round 0, and in round r > 0 holds round changes
- * for r from a quorum of distinct validators and, when any of them was prepared, the prepares of
- * the highest prepared round and a block with that round's digest (the hash modulo round). Last,
- * the block verifier re-executes the block.
+ * round it was prepared in), lists this height's validators, carries the message's round and no
+ * seals; the justification is empty in round 0, and in round r > 0 holds round changes for r from a
+ * quorum of distinct validators and, when any of them was prepared, the prepares of the highest
+ * prepared round and a block with that round's digest (the hash modulo round). Last, the block
+ * verifier re-executes the block.
  */
 public final class ProposalValidator {
   private final BlockVerifier blockVerifier;

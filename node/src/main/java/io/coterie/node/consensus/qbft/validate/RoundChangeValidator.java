@@ -37,7 +37,10 @@ public final class RoundChangeValidator {
       PreparedRound.PreparedAt at, PreparedCertificate.Present certificate, HeightContext context) {
     if (certificate.block().header().number() != context.height()) {
       return Optional.of(
-          "block number " + certificate.block().header().number() + " at height " + context.height());
+          "block number "
+              + certificate.block().header().number()
+              + " at height "
+              + context.height());
     }
     int blockRound;
     try {

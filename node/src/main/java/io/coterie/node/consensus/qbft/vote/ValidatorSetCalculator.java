@@ -99,6 +99,8 @@ public final class ValidatorSetCalculator implements ValidatorProvider {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "block " + number + " is not on the canonical chain; validators are known up to head + 1"));
+                    "block "
+                        + number
+                        + " is not on the canonical chain; validators are known up to head + 1"));
   }
 }

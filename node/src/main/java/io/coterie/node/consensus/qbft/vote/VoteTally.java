@@ -16,6 +16,7 @@ import java.util.TreeSet;
  */
 public final class VoteTally {
   private final List<Address> validators;
+
   /** recipient → voter → add? */
   private final Map<Address, Map<Address, Boolean>> votes;
 

@@ -84,7 +84,8 @@ public final class QbftMessageCodec {
   public static DecodedMessage decode(int code, byte[] data) {
     Optional<QbftMessageCode> known = QbftMessageCode.of(code);
     if (known.isEmpty()) {
-      return new DecodedMessage.Malformed("unknown QBFT message code 0x" + Integer.toHexString(code));
+      return new DecodedMessage.Malformed(
+          "unknown QBFT message code 0x" + Integer.toHexString(code));
     }
     QbftMessageCode type = known.get();
     if (data.length > type.maxBytes()) {

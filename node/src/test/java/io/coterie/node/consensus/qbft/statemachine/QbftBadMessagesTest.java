@@ -19,7 +19,9 @@ import io.coterie.node.types.Hash;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** Local validator 1 of 4; validator 0 proposes round 0 of height 1; "outsider" 0 of another set. */
+/**
+ * Local validator 1 of 4; validator 0 proposes round 0 of height 1; "outsider" 0 of another set.
+ */
 class QbftBadMessagesTest {
   private final ManualTime time = new ManualTime(1_000_000);
   private final TestValidators validators = TestValidators.create(4);
@@ -41,7 +43,8 @@ class QbftBadMessagesTest {
 
   @Test
   void proposalWhoseBlockCarriesAnotherRoundOrFailsVerificationIsRejected() {
-    Block round3 = InMemoryChain.block(node.head(), validators.address(0), 1, extra(validators, 3), 7);
+    Block round3 =
+        InMemoryChain.block(node.head(), validators.address(0), 1, extra(validators, 3), 7);
     node.deliver(validators.proposal(0, round0, round3));
     node.chain().markInvalid(block);
     node.deliver(validators.proposal(0, block));
@@ -62,7 +65,8 @@ class QbftBadMessagesTest {
     assertThat(node.metrics().rejected(MessageRejection.WRONG_DIGEST)).isEqualTo(2);
     assertThat(node.network().messages(Commit.class)).isEmpty();
 
-    Block otherBlock = InMemoryChain.block(node.head(), validators.address(0), 1, extra(validators), 9);
+    Block otherBlock =
+        InMemoryChain.block(node.head(), validators.address(0), 1, extra(validators), 9);
     node.deliver(validators.commit(2, otherBlock));
     assertThat(node.metrics().rejected(MessageRejection.WRONG_DIGEST)).isEqualTo(3);
   }

@@ -38,7 +38,8 @@ class QbftBufferingAndRestartTest {
                 validators.signer(3).commitSeal(first)));
     BlockHeader parent = firstSealed.header();
     int proposer = validators.proposer(parent, 0);
-    Block second = InMemoryChain.block(parent, validators.address(proposer), 2, extra(validators), 8);
+    Block second =
+        InMemoryChain.block(parent, validators.address(proposer), 2, extra(validators), 8);
     ConsensusRound height2 = new ConsensusRound(2, 0);
     List<Integer> others = new ArrayList<>(List.of(0, 2, 3));
 
@@ -61,7 +62,8 @@ class QbftBufferingAndRestartTest {
   void preparesForALaterRoundWaitUntilTheValidatorGetsThere() {
     QbftTestNode node = QbftTestNode.start(validators, 2, time);
     ConsensusRound round1 = new ConsensusRound(1, 1);
-    Block block = InMemoryChain.block(node.head(), validators.address(1), 1, extra(validators, 1), 7);
+    Block block =
+        InMemoryChain.block(node.head(), validators.address(1), 1, extra(validators, 1), 7);
     node.deliver(validators.prepare(0, round1, QbftBlocks.hash(block)));
     node.deliver(validators.prepare(3, round1, QbftBlocks.hash(block)));
     assertThat(node.network().messages()).isEmpty();
@@ -82,7 +84,8 @@ class QbftBufferingAndRestartTest {
   void futureMessageBuffersAreBoundedPerAuthor() {
     QbftTestNode node = QbftTestNode.start(validators, 1, time);
     for (int i = 0; i < 500; i++) {
-      node.deliver(validators.prepare(0, new ConsensusRound(5 + i, 0), Hash.keccak(new byte[] {1})));
+      node.deliver(
+          validators.prepare(0, new ConsensusRound(5 + i, 0), Hash.keccak(new byte[] {1})));
     }
     assertThat(node.metrics().bufferEvicted()).isEqualTo(500 - QbftController.BUFFER_PER_AUTHOR);
   }
@@ -122,6 +125,7 @@ class QbftBufferingAndRestartTest {
     time.advance(QbftTestNode.CONFIG.roundTimeoutMillis(0));
     assertThat(node.network().messages(RoundChange.class))
         .singleElement()
-        .satisfies(rc -> assertThat(rc.prepared()).isEqualTo(new PreparedRound.PreparedAt(0, digest)));
+        .satisfies(
+            rc -> assertThat(rc.prepared()).isEqualTo(new PreparedRound.PreparedAt(0, digest)));
   }
 }

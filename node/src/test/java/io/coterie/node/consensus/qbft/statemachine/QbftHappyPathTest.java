@@ -86,10 +86,13 @@ class QbftHappyPathTest {
     assertThat(node.network().messages(Commit.class)).isEmpty();
     node.deliver(validators.prepare(2, round, QbftBlocks.hash(block)));
     assertThat(node.network().messages(Commit.class)).hasSize(1);
-    assertThat(node.store().history()).singleElement().satisfies(s -> {
-      assertThat(s.height()).isEqualTo(1);
-      assertThat(s.blockHash()).isEqualTo(QbftBlocks.hash(block));
-    });
+    assertThat(node.store().history())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.height()).isEqualTo(1);
+              assertThat(s.blockHash()).isEqualTo(QbftBlocks.hash(block));
+            });
 
     node.deliver(validators.commit(0, block));
     assertThat(node.chain().headNumber()).isZero();

@@ -114,8 +114,10 @@ class QbftRoundChangeTest {
     assertThat(node.network().messages(RoundChange.class)).hasSize(1);
     Proposal reproposal = node.network().messages(Proposal.class).get(0);
     assertThat(reproposal.digest()).isEqualTo(QbftBlocks.hash(block));
-    assertThat(reproposal.prepares()).extracting(p -> p.author())
-        .containsExactlyInAnyOrder(validators.address(0), validators.address(2), validators.address(3));
+    assertThat(reproposal.prepares())
+        .extracting(p -> p.author())
+        .containsExactlyInAnyOrder(
+            validators.address(0), validators.address(2), validators.address(3));
   }
 
   @Test
@@ -135,12 +137,16 @@ class QbftRoundChangeTest {
   void aProposalForALaterRoundNeedsAQuorumOfRoundChangesAndTheHighestPreparedBlock() {
     QbftTestNode node = QbftTestNode.start(validators, 2, time);
     ConsensusRound round1 = new ConsensusRound(1, 1);
-    Block prepared = InMemoryChain.block(node.head(), validators.address(0), 1, extra(validators), 7);
-    Block other = InMemoryChain.block(node.head(), validators.address(1), 1, extra(validators, 1), 8);
+    Block prepared =
+        InMemoryChain.block(node.head(), validators.address(0), 1, extra(validators), 7);
+    Block other =
+        InMemoryChain.block(node.head(), validators.address(1), 1, extra(validators, 1), 8);
 
     node.deliver(
         validators.proposal(
-            1, other, List.of(validators.roundChange(0, round1), validators.roundChange(3, round1)),
+            1,
+            other,
+            List.of(validators.roundChange(0, round1), validators.roundChange(3, round1)),
             List.of()));
     node.deliver(
         validators.proposal(
@@ -150,7 +156,8 @@ class QbftRoundChangeTest {
                 validators.roundChange(0, round1, prepared, 0, 2, 3),
                 validators.roundChange(1, round1),
                 validators.roundChange(3, round1)),
-            validators.roundChange(0, round1, prepared, 0, 2, 3).certificate() instanceof PreparedCertificate.Present p
+            validators.roundChange(0, round1, prepared, 0, 2, 3).certificate()
+                    instanceof PreparedCertificate.Present p
                 ? p.prepares()
                 : List.of()));
 
@@ -174,6 +181,7 @@ class QbftRoundChangeTest {
           .isEqualTo(QbftBlocks.hash(network.node(1).chain().block(head)));
     }
     assertThat(network.node(0).chain().headNumber()).isZero();
-    assertThat(QbftBlocks.extraData(network.node(1).chain().block(1).header()).round()).isEqualTo(1);
+    assertThat(QbftBlocks.extraData(network.node(1).chain().block(1).header()).round())
+        .isEqualTo(1);
   }
 }

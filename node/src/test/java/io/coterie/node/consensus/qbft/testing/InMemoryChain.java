@@ -60,7 +60,12 @@ public final class InMemoryChain implements QbftChain, BlockVerifier, BlockCommi
   }
 
   private static BlockHeader header(
-      Hash parentHash, Address coinbase, long number, long timestamp, QbftExtraData extra, Hash state) {
+      Hash parentHash,
+      Address coinbase,
+      long number,
+      long timestamp,
+      QbftExtraData extra,
+      Hash state) {
     return new BlockHeader(
         parentHash,
         Hash.EMPTY_LIST,
@@ -92,7 +97,9 @@ public final class InMemoryChain implements QbftChain, BlockVerifier, BlockCommi
 
   @Override
   public synchronized Optional<BlockHeader> header(long number) {
-    return number < blocks.size() ? Optional.of(blocks.get((int) number).header()) : Optional.empty();
+    return number < blocks.size()
+        ? Optional.of(blocks.get((int) number).header())
+        : Optional.empty();
   }
 
   public synchronized Block block(long number) {

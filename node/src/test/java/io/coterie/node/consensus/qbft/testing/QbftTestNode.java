@@ -20,8 +20,8 @@ import java.util.Deque;
 
 /**
  * One validator under test: the real controller over the in-memory chain, manual time, a capturing
- * network and an in-memory state store. Events are handled synchronously on the test thread, in
- * the order the event loop would see them.
+ * network and an in-memory state store. Events are handled synchronously on the test thread, in the
+ * order the event loop would see them.
  */
 public final class QbftTestNode {
   public static final QbftConfig CONFIG = new QbftConfig(1_000, 2_000, 1_000, 16_000);

@@ -90,14 +90,15 @@ public final class TestValidators {
 
   public Proposal proposal(int author, Block block) {
     ConsensusRound round =
-        new ConsensusRound(
-            block.header().number(), QbftBlocks.extraData(block.header()).round());
-    return new Proposal(signer(author).sign(new ProposalPayload(round, block)), List.of(), List.of());
+        new ConsensusRound(block.header().number(), QbftBlocks.extraData(block.header()).round());
+    return new Proposal(
+        signer(author).sign(new ProposalPayload(round, block)), List.of(), List.of());
   }
 
   /** A proposal for {@code round}, whatever round the block's extraData carries. */
   public Proposal proposal(int author, ConsensusRound round, Block block) {
-    return new Proposal(signer(author).sign(new ProposalPayload(round, block)), List.of(), List.of());
+    return new Proposal(
+        signer(author).sign(new ProposalPayload(round, block)), List.of(), List.of());
   }
 
   /** A commit for {@code round} carrying an arbitrary seal. */
@@ -111,8 +112,7 @@ public final class TestValidators {
       List<RoundChange> roundChanges,
       List<SignedMessage<PreparePayload>> prepares) {
     ConsensusRound round =
-        new ConsensusRound(
-            block.header().number(), QbftBlocks.extraData(block.header()).round());
+        new ConsensusRound(block.header().number(), QbftBlocks.extraData(block.header()).round());
     return new Proposal(
         signer(author).sign(new ProposalPayload(round, block)),
         roundChanges.stream().map(RoundChange::signed).toList(),
@@ -131,8 +131,7 @@ public final class TestValidators {
   /** A commit signed by {@code author} whose seal is made by {@code sealer}. */
   public Commit commit(int author, Block block, int sealer) {
     ConsensusRound round =
-        new ConsensusRound(
-            block.header().number(), QbftBlocks.extraData(block.header()).round());
+        new ConsensusRound(block.header().number(), QbftBlocks.extraData(block.header()).round());
     return new Commit(
         signer(author)
             .sign(

@@ -23,13 +23,20 @@ class ValidatorVotesTest {
 
   /** Appends a block proposed by {@code proposer} carrying {@code vote}, sealed by 0, 1 and 2. */
   private static void append(
-      InMemoryChain chain, ValidatorSetCalculator calc, int proposer, TestValidators v,
+      InMemoryChain chain,
+      ValidatorSetCalculator calc,
+      int proposer,
+      TestValidators v,
       Optional<ValidatorVote> vote) {
     long number = chain.headNumber() + 1;
     List<Address> set = calc.validatorsAt(number);
     Block block =
         InMemoryChain.block(
-            chain.head(), v.address(proposer), number, QbftExtraData.unsealed(set, vote, 0), number);
+            chain.head(),
+            v.address(proposer),
+            number,
+            QbftExtraData.unsealed(set, vote, 0),
+            number);
     List<Bytes> seals = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       seals.add(v.signer(i).commitSeal(block));
@@ -70,7 +77,8 @@ class ValidatorVotesTest {
     append(chain, calc, 1, validators, Optional.of(dropThree));
     append(chain, calc, 2, validators, Optional.of(dropThree));
 
-    assertThat(calc.validatorsAt(4)).containsExactlyElementsOf(validators.addresses().subList(0, 3));
+    assertThat(calc.validatorsAt(4))
+        .containsExactlyElementsOf(validators.addresses().subList(0, 3));
   }
 
   @Test

@@ -19,12 +19,17 @@ class QbftMessageCodecTest {
   private final InMemoryChain chain = new InMemoryChain(validators.addresses());
   private final Block block =
       InMemoryChain.block(
-          chain.head(), validators.address(0), 1, QbftExtraData.unsealed(validators.addresses(), Optional.empty(), 0), 5);
+          chain.head(),
+          validators.address(0),
+          1,
+          QbftExtraData.unsealed(validators.addresses(), Optional.empty(), 0),
+          5);
   private final ConsensusRound round1 = new ConsensusRound(1, 1);
 
   private static QbftMessage roundTrip(QbftMessage message) {
     DecodedMessage decoded =
-        QbftMessageCodec.decode(QbftMessageCodec.code(message).code(), QbftMessageCodec.encode(message));
+        QbftMessageCodec.decode(
+            QbftMessageCodec.code(message).code(), QbftMessageCodec.encode(message));
     assertThat(decoded).isInstanceOf(DecodedMessage.Decoded.class);
     return ((DecodedMessage.Decoded) decoded).message();
   }
@@ -42,8 +47,11 @@ class QbftMessageCodecTest {
             validators.proposal(
                 1,
                 QbftBlocks.withRound(block, 1),
-                List.of(prepared, validators.roundChange(3, round1), validators.roundChange(1, round1)),
-                ((io.coterie.node.consensus.qbft.message.PreparedCertificate.Present) prepared.certificate()).prepares()));
+                List.of(
+                    prepared, validators.roundChange(3, round1), validators.roundChange(1, round1)),
+                ((io.coterie.node.consensus.qbft.message.PreparedCertificate.Present)
+                        prepared.certificate())
+                    .prepares()));
 
     for (QbftMessage message : messages) {
       assertThat(roundTrip(message)).isEqualTo(message);
@@ -70,7 +78,8 @@ class QbftMessageCodecTest {
   @Test
   void aTamperedPayloadRecoversSomeoneElse() {
     byte[] encoded =
-        QbftMessageCodec.encode(validators.prepare(1, new ConsensusRound(1, 0), QbftBlocks.hash(block)));
+        QbftMessageCodec.encode(
+            validators.prepare(1, new ConsensusRound(1, 0), QbftBlocks.hash(block)));
     encoded[10] ^= 1; // inside the digest
     DecodedMessage decoded = QbftMessageCodec.decode(QbftMessageCode.PREPARE.code(), encoded);
     if (decoded instanceof DecodedMessage.Decoded ok) {
