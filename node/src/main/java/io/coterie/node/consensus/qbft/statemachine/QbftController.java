@@ -30,6 +30,15 @@ public final class QbftController {
   /** Distinct authors whose future messages are kept. */
   static final int BUFFER_AUTHORS = 256;
 
+  /** Encoded bytes of future messages kept in all. */
+  static final long BUFFER_BYTES = 64L * 1024 * 1024;
+
+  /**
+   * Messages further ahead than this are dropped: a validator that far behind catches up by sync,
+   * not by replaying consensus messages.
+   */
+  static final long MAX_HEIGHTS_AHEAD = 16;
+
   private final QbftServices services;
   private final MessageSigner signer;
   private final QbftMetrics metrics;
@@ -46,7 +55,7 @@ public final class QbftController {
     this.signer = new MessageSigner(services.nodeKey());
     this.metrics = metrics;
     this.events = events;
-    this.buffer = new FutureMessageBuffer(BUFFER_PER_AUTHOR, BUFFER_AUTHORS, metrics);
+    this.buffer = new FutureMessageBuffer(BUFFER_PER_AUTHOR, BUFFER_AUTHORS, BUFFER_BYTES, metrics);
     this.persisted = services.stateStore().load();
   }
 
@@ -91,6 +100,8 @@ public final class QbftController {
     long messageHeight = message.round().height();
     if (messageHeight < height.height()) {
       metrics.old();
+    } else if (messageHeight > height.height() + MAX_HEIGHTS_AHEAD) {
+      metrics.evicted();
     } else if (messageHeight > height.height()) {
       buffer.add(message);
     } else {

@@ -87,6 +87,7 @@ public final class QbftMetrics {
     return oldMessages.get();
   }
 
+  /** Future messages dropped: too far ahead, over a buffer bound, or evicted for newer ones. */
   public long bufferEvicted() {
     return bufferEvicted.get();
   }

@@ -81,13 +81,29 @@ class QbftBufferingAndRestartTest {
   }
 
   @Test
-  void futureMessageBuffersAreBoundedPerAuthor() {
+  void futureMessageBuffersAreBoundedPerAuthorAndInHeight() {
     QbftTestNode node = QbftTestNode.start(validators, 1, time);
+    Hash digest = Hash.keccak(new byte[] {1});
     for (int i = 0; i < 500; i++) {
-      node.deliver(
-          validators.prepare(0, new ConsensusRound(5 + i, 0), Hash.keccak(new byte[] {1})));
+      node.deliver(validators.prepare(0, new ConsensusRound(2, 1 + i), digest));
     }
     assertThat(node.metrics().bufferEvicted()).isEqualTo(500 - QbftController.BUFFER_PER_AUTHOR);
+
+    node.deliver(
+        validators.prepare(2, new ConsensusRound(2 + QbftController.MAX_HEIGHTS_AHEAD, 0), digest));
+    assertThat(node.metrics().bufferEvicted())
+        .isEqualTo(500 - QbftController.BUFFER_PER_AUTHOR + 1);
+  }
+
+  @Test
+  void theFutureBufferKeepsWithinItsByteBudget() {
+    QbftMetrics metrics = new QbftMetrics();
+    FutureMessageBuffer buffer = new FutureMessageBuffer(64, 256, 1_000, metrics);
+    for (int i = 0; i < 40; i++) {
+      buffer.add(validators.prepare(i % 4, new ConsensusRound(2, i), Hash.keccak(new byte[] {1})));
+    }
+    assertThat(buffer.bytes()).isLessThanOrEqualTo(1_000).isPositive();
+    assertThat(buffer.size() + metrics.bufferEvicted()).isEqualTo(40);
   }
 
   @Test
