@@ -2,7 +2,7 @@ package io.coterie.node.app;
 
 import io.coterie.node.chain.BlockImporter;
 import io.coterie.node.chain.Blockchain;
-import io.coterie.node.consensus.qbft.adapter.SingleValidatorLoop;
+import io.coterie.node.p2p.peer.PeerManager;
 import io.coterie.node.execution.CallSimulator;
 import io.coterie.node.rpc.server.RpcServer;
 import io.coterie.node.txpool.TransactionPool;
@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running node. {@link #close()} stops block production first, then RPC, then storage, so no
+ * A running node. {@link #close()} stops consensus and the network first, then RPC, then storage, so no
  * block is half-written and no client sees a closed database.
  */
 public final class Node implements AutoCloseable {
@@ -23,7 +23,7 @@ public final class Node implements AutoCloseable {
   private final BlockImporter importer;
   private final TransactionPool pool;
   private final CallSimulator simulator;
-  private final SingleValidatorLoop producer;
+  private final NodeServices services;
   private final Supplier<RpcServer> rpcStarter;
   private RpcServer rpc;
   private boolean closed;
@@ -34,20 +34,20 @@ public final class Node implements AutoCloseable {
       BlockImporter importer,
       TransactionPool pool,
       CallSimulator simulator,
-      SingleValidatorLoop producer,
+      NodeServices services,
       Supplier<RpcServer> rpcStarter) {
     this.access = access;
     this.chain = chain;
     this.importer = importer;
     this.pool = pool;
     this.simulator = simulator;
-    this.producer = producer;
+    this.services = services;
     this.rpcStarter = rpcStarter;
   }
 
   public synchronized Node start() {
     rpc = rpcStarter.get();
-    producer.start();
+    services.start();
     LOG.info(
         "Node started chainId={} head={} httpPort={} wsPort={}",
         chain.chainId(),
@@ -73,6 +73,16 @@ public final class Node implements AutoCloseable {
     return simulator;
   }
 
+  /** Empty when P2P is disabled. */
+  public Optional<PeerManager> peers() {
+    return services.peers();
+  }
+
+  /** Whether this node runs QBFT (its key is a validator's); others follow the chain. */
+  public boolean isValidator() {
+    return services.isValidator();
+  }
+
   /** Empty before {@link #start()}. */
   public Optional<RpcServer> rpc() {
     return Optional.ofNullable(rpc);
@@ -84,7 +94,7 @@ public final class Node implements AutoCloseable {
       return;
     }
     closed = true;
-    producer.close();
+    services.close();
     if (rpc != null) {
       rpc.close();
     }

@@ -1,9 +1,6 @@
 package io.coterie.node.app;
 
 import io.coterie.genesis.spec.ChainSpec;
-import io.coterie.genesis.spec.GenesisAddress;
-import io.coterie.node.consensus.qbft.adapter.SealingBlockProducer;
-import io.coterie.node.consensus.qbft.adapter.SingleValidatorLoop;
 import io.coterie.node.execution.BlockExecutor;
 import io.coterie.node.execution.Simulator;
 import io.coterie.node.execution.TransactionProcessor;
@@ -17,10 +14,7 @@ import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.coterie.node.rpc.web3.Web3ClientVersion;
 import io.coterie.node.rpc.web3.Web3Sha3;
 import io.coterie.node.txpool.NonceOrderedPool;
-import io.coterie.node.types.Address;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Wires a node from its config: the only place that calls constructors across packages. */
 public final class NodeBuilder {
@@ -33,7 +27,6 @@ public final class NodeBuilder {
       var chain = access.chain();
       var importer = access.importer();
       TransactionProcessor processor = access.processor();
-      List<Address> validators = validators(spec);
 
       NonceOrderedPool pool =
           new NonceOrderedPool(
@@ -47,15 +40,8 @@ public final class NodeBuilder {
       Simulator simulator = new Simulator(processor, chain::stateAt);
       BlockExecutor executor = access.executor();
 
-      SingleValidatorLoop loop =
-          new SingleValidatorLoop(
-              new SealingBlockProducer(chain, executor, pool, config.nodeKey()),
-              importer,
-              validators,
-              spec.qbft().blockPeriodMillis(),
-              spec.qbft().emptyBlockPeriodMillis(),
-              System::currentTimeMillis);
-      pool.onPending(tx -> loop.onTransaction());
+      ConsensusWiring consensus =
+          ConsensusWiring.build(config, chain, importer, executor, pool, access.store());
 
       SubscriptionHub hub = new SubscriptionHub();
       EthMethods eth =
@@ -75,26 +61,20 @@ public final class NodeBuilder {
       methods.register(new Web3Sha3());
       methods.register(new NetVersion(java.math.BigInteger.valueOf(spec.chainId())));
       methods.register(new NetListening());
-      methods.register(new NetPeerCount(() -> 0));
+      methods.register(
+          new NetPeerCount(
+              () -> consensus.services.peers().map(peers -> peers.peerCount()).orElse(0)));
       return new Node(
           access,
           chain,
           importer,
           pool,
           simulator,
-          loop,
+          consensus.services,
           () -> RpcServer.start(config.rpc(), methods, hub));
     } catch (RuntimeException e) {
       access.close();
       throw e;
     }
-  }
-
-  private static List<Address> validators(ChainSpec spec) {
-    List<Address> validators = new ArrayList<>();
-    for (GenesisAddress validator : spec.validators()) {
-      validators.add(Address.fromHex(validator.hex()));
-    }
-    return validators;
   }
 }

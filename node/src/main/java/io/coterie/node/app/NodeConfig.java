@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * Everything a node needs to start: where its data lives, the chain it runs, its validator key, its
- * RPC endpoints and its pool limits. Built by the CLI from options, a TOML file and environment
+ * RPC endpoints, its pool limits and its P2P settings. Built by the CLI from options, a TOML file and environment
  * variables.
  *
  * @param rpcApis the enabled JSON-RPC namespaces (eth, net, web3, txpool, qbft, …)
@@ -25,7 +25,8 @@ public record NodeConfig(
     List<String> rpcApis,
     BigInteger minGasPrice,
     PoolLimits poolLimits,
-    String version) {
+    String version,
+    NetworkConfig network) {
   public static final List<String> DEFAULT_APIS = List.of("eth", "net", "web3", "txpool", "qbft");
 
   public NodeConfig {
@@ -37,5 +38,33 @@ public record NodeConfig(
     Objects.requireNonNull(minGasPrice, "minGasPrice");
     Objects.requireNonNull(poolLimits, "poolLimits");
     Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(network, "network");
+  }
+
+  /** A node without P2P. */
+  public NodeConfig(
+      Path dataPath,
+      ChainSpec chainSpec,
+      NodeKey nodeKey,
+      RpcServerConfig rpc,
+      List<String> rpcApis,
+      BigInteger minGasPrice,
+      PoolLimits poolLimits,
+      String version) {
+    this(
+        dataPath,
+        chainSpec,
+        nodeKey,
+        rpc,
+        rpcApis,
+        minGasPrice,
+        poolLimits,
+        version,
+        NetworkConfig.disabled());
+  }
+
+  public NodeConfig withNetwork(NetworkConfig newNetwork) {
+    return new NodeConfig(
+        dataPath, chainSpec, nodeKey, rpc, rpcApis, minGasPrice, poolLimits, version, newNetwork);
   }
 }

@@ -30,7 +30,8 @@ import org.rocksdb.WriteOptions;
  * of the process (the usual failure) but not a power loss or kernel crash, where the last few
  * commits may be lost — always whole batches, so the node restarts at an earlier complete block and
  * re-syncs it from peers. {@link Settings#syncWrites()} fsyncs every commit instead, for validators
- * that must not forget a block across power loss, at the cost of a disk flush per block.
+ * that must not forget a block across power loss, at the cost of a disk flush per block. A batch
+ * marked {@link WriteBatch#synced()} is fsynced whatever the setting.
  *
  * <p>RocksDB's LOCK file keeps a second process (or a second open in this one) out of the
  * directory; {@link #open} turns that failure into a message naming the directory.
@@ -60,6 +61,7 @@ public final class RocksDbStore implements KeyValueStore {
   private final LRUCache blockCache;
   private final BloomFilter bloomFilter;
   private final WriteOptions writeOptions;
+  private final WriteOptions syncedWriteOptions = new WriteOptions().setSync(true);
   private final List<ColumnFamilyHandle> handles;
   private final Map<Column, ColumnFamilyHandle> columns;
 
@@ -189,7 +191,7 @@ public final class RocksDbStore implements KeyValueStore {
           native_.put(handle, op.key, op.value);
         }
       }
-      db.write(writeOptions, native_);
+      db.write(batch.isSynced() ? syncedWriteOptions : writeOptions, native_);
     } catch (RocksDBException e) {
       throw new StorageException(
           "writing a batch of " + batch.size() + " operation(s) to " + directory + " failed", e);
@@ -203,6 +205,7 @@ public final class RocksDbStore implements KeyValueStore {
     }
     db.close();
     writeOptions.close();
+    syncedWriteOptions.close();
     dbOptions.close();
     columnOptions.close();
     blockCache.close();

@@ -23,6 +23,7 @@ public final class WriteBatch {
   }
 
   private final List<Operation> operations = new ArrayList<>();
+  private boolean synced;
 
   public WriteBatch put(Column column, byte[] key, byte[] value) {
     operations.add(new Operation(column, key.clone(), value.clone()));
@@ -32,6 +33,19 @@ public final class WriteBatch {
   public WriteBatch delete(Column column, byte[] key) {
     operations.add(new Operation(column, key.clone(), null));
     return this;
+  }
+
+  /**
+   * Asks the store to make this batch durable (fsynced) before {@code commit} returns, whatever the
+   * store's default: for state a validator must never lose, such as what it has signed.
+   */
+  public WriteBatch synced() {
+    synced = true;
+    return this;
+  }
+
+  public boolean isSynced() {
+    return synced;
   }
 
   public int size() {

@@ -1,0 +1,170 @@
+package io.coterie.node.app;
+
+import io.coterie.genesis.spec.QbftParameters;
+import io.coterie.node.chain.BlockImporter;
+import io.coterie.node.chain.Blockchain;
+import io.coterie.node.consensus.qbft.adapter.BlockchainQbftChain;
+import io.coterie.node.consensus.qbft.adapter.CommitSeals;
+import io.coterie.node.consensus.qbft.adapter.ExecutedBlockCache;
+import io.coterie.node.consensus.qbft.adapter.ExecutingBlockVerifier;
+import io.coterie.node.consensus.qbft.adapter.ImportingBlockCommitter;
+import io.coterie.node.consensus.qbft.adapter.NoPeersValidatorNetwork;
+import io.coterie.node.consensus.qbft.adapter.P2pValidatorNetwork;
+import io.coterie.node.consensus.qbft.adapter.PeerCatchUp;
+import io.coterie.node.consensus.qbft.adapter.PoolBlockCreator;
+import io.coterie.node.consensus.qbft.adapter.ScheduledQbftTimer;
+import io.coterie.node.consensus.qbft.adapter.SealedBlockFollower;
+import io.coterie.node.consensus.qbft.adapter.StoredConsensusState;
+import io.coterie.node.consensus.qbft.port.ValidatorNetwork;
+import io.coterie.node.consensus.qbft.statemachine.QbftConfig;
+import io.coterie.node.consensus.qbft.statemachine.QbftController;
+import io.coterie.node.consensus.qbft.statemachine.QbftEvent;
+import io.coterie.node.consensus.qbft.statemachine.QbftEventLoop;
+import io.coterie.node.consensus.qbft.statemachine.QbftMetrics;
+import io.coterie.node.consensus.qbft.statemachine.QbftServices;
+import io.coterie.node.consensus.qbft.vote.PendingVotes;
+import io.coterie.node.consensus.qbft.vote.ValidatorSetCalculator;
+import io.coterie.node.execution.BlockExecutor;
+import io.coterie.node.p2p.peer.P2pConfig;
+import io.coterie.node.p2p.peer.PeerManager;
+import io.coterie.node.p2p.peer.PeerPermission;
+import io.coterie.node.p2p.permission.NodeAllowlist;
+import io.coterie.node.p2p.permission.OnChainNodeAllowlist;
+import io.coterie.node.p2p.protocol.ConsensusProtocol;
+import io.coterie.node.p2p.protocol.GossipProtocol;
+import io.coterie.node.storage.KeyValueStore;
+import io.coterie.node.txpool.TransactionPool;
+import io.coterie.node.types.Address;
+import io.coterie.node.types.Bytes;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Wires QBFT and P2P: the QBFT ports over chain, execution, pool, storage and {@code qbft/1}; the
+ * chain follower behind {@code cot/1}; and the event loop, fed by chain heads, QBFT messages and
+ * new transactions. Validators and followers differ only in whether the event loop runs.
+ */
+final class ConsensusWiring {
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+  final ValidatorSetCalculator validators;
+  final PendingVotes votes;
+  final NodeServices services;
+  /** Null without node permissioning. */
+  final NodeAllowlist allowlist;
+
+  final QbftMetrics metrics;
+
+  private ConsensusWiring(
+      ValidatorSetCalculator validators,
+      PendingVotes votes,
+      NodeServices services,
+      NodeAllowlist allowlist,
+      QbftMetrics metrics) {
+    this.validators = validators;
+    this.votes = votes;
+    this.services = services;
+    this.allowlist = allowlist;
+    this.metrics = metrics;
+  }
+
+  static ConsensusWiring build(
+      NodeConfig config,
+      Blockchain chain,
+      BlockImporter importer,
+      BlockExecutor executor,
+      TransactionPool pool,
+      KeyValueStore store) {
+    QbftParameters qbft = config.chainSpec().qbft();
+    BlockchainQbftChain qbftChain = new BlockchainQbftChain(chain);
+    ValidatorSetCalculator validators = new ValidatorSetCalculator(qbftChain, qbft.epochLength());
+    Address local = Address.fromPublicKey(config.nodeKey().publicKey().toBytes());
+    PendingVotes votes = new PendingVotes(validators, local);
+    ExecutedBlockCache cache = new ExecutedBlockCache();
+    ExecutingBlockVerifier verifier = new ExecutingBlockVerifier(chain, executor, cache);
+    ImportingBlockCommitter committer = new ImportingBlockCommitter(chain, importer, verifier);
+    SealedBlockFollower follower =
+        new SealedBlockFollower(chain, new CommitSeals(validators), committer);
+    ScheduledQbftTimer timer = new ScheduledQbftTimer();
+
+    NetworkConfig network = config.network();
+    PeerManager peers = null;
+    TransactionGossip transactions = null;
+    PeerCatchUp catchUp = null;
+    ConsensusProtocol consensus = null;
+    NodeAllowlist allowlist = null;
+    if (network.enabled()) {
+      transactions = new TransactionGossip(pool);
+      GossipProtocol gossip =
+          new GossipProtocol(
+              new BlockchainChainView(chain), transactions, follower, REQUEST_TIMEOUT);
+      transactions.connect(gossip);
+      pool.onPending(transactions::onPending);
+      importer.addListener((block, hash, receipts) -> gossip.broadcastBlock(block));
+      catchUp = new PeerCatchUp(chain, gossip, follower);
+      follower.onGap(catchUp);
+      consensus = new ConsensusProtocol();
+      PeerPermission permission = PeerPermission.ALL;
+      if (network.nodePermissions()) {
+        allowlist = new NodeAllowlist(network.nodesAllowlist(), OnChainNodeAllowlist.EMPTY);
+        permission = allowlist;
+      }
+      P2pConfig p2p =
+          P2pConfig.defaults(network.host(), network.port())
+              .withStaticNodes(network.staticNodes())
+              .withBootnodes(network.bootnodes())
+              .withMaxPeers(network.maxPeers());
+      peers = new PeerManager(p2p, config.nodeKey(), List.of(gossip, consensus), permission);
+    }
+
+    QbftMetrics metrics = new QbftMetrics();
+    QbftEventLoop loop = null;
+    QbftController controller = null;
+    if (validators.validatorsAt(chain.head().number() + 1).contains(local)) {
+      loop = new QbftEventLoop(QbftEventLoop.DEFAULT_CAPACITY, metrics);
+      ValidatorNetwork validatorNetwork =
+          consensus == null
+              ? new NoPeersValidatorNetwork()
+              : new P2pValidatorNetwork(consensus, qbftChain, validators, local);
+      QbftServices services =
+          new QbftServices(
+              new QbftConfig(
+                  qbft.blockPeriodMillis(),
+                  qbft.requestTimeoutMillis(),
+                  Math.max(qbft.emptyBlockPeriodMillis(), qbft.blockPeriodMillis()),
+                  Math.max(qbft.maxRoundTimeoutMillis(), qbft.requestTimeoutMillis())),
+              config.nodeKey(),
+              qbftChain,
+              validators,
+              new PoolBlockCreator(chain, executor, pool, local, cache),
+              verifier,
+              committer,
+              validatorNetwork,
+              new StoredConsensusState(store),
+              votes,
+              System::currentTimeMillis,
+              timer);
+      QbftEventLoop events = loop;
+      controller = new QbftController(services, metrics, events::offer);
+      importer.addListener(
+          (block, hash, receipts) -> events.offer(new QbftEvent.NewChainHead(block.header())));
+      if (consensus != null) {
+        consensus.subscribe(
+            (sender, code, message) ->
+                events.offer(new QbftEvent.MessageReceived(code, Bytes.of(message))));
+      }
+      AtomicLong wokenFor = new AtomicLong(-1);
+      pool.onPending(
+          tx -> {
+            long next = chain.head().number() + 1;
+            if (wokenFor.getAndSet(next) != next) {
+              events.offer(new QbftEvent.BlockTimerFired(next));
+            }
+          });
+    }
+    NodeServices services =
+        new NodeServices(timer, follower, peers, transactions, catchUp, loop, controller);
+    return new ConsensusWiring(validators, votes, services, allowlist, metrics);
+  }
+}
