@@ -51,6 +51,7 @@ final class ConsensusWiring {
   final ValidatorSetCalculator validators;
   final PendingVotes votes;
   final NodeServices services;
+
   /** Null without node permissioning. */
   final NodeAllowlist allowlist;
 

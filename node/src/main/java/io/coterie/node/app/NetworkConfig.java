@@ -36,7 +36,14 @@ public record NetworkConfig(
 
   public static NetworkConfig disabled() {
     return new NetworkConfig(
-        false, "127.0.0.1", DEFAULT_PORT, List.of(), List.of(), DEFAULT_MAX_PEERS, false, List.of());
+        false,
+        "127.0.0.1",
+        DEFAULT_PORT,
+        List.of(),
+        List.of(),
+        DEFAULT_MAX_PEERS,
+        false,
+        List.of());
   }
 
   /** Enabled on {@code host:port}, with these static nodes and no permissioning. */

@@ -2,8 +2,8 @@ package io.coterie.node.app;
 
 import io.coterie.node.chain.BlockImporter;
 import io.coterie.node.chain.Blockchain;
-import io.coterie.node.p2p.peer.PeerManager;
 import io.coterie.node.execution.CallSimulator;
+import io.coterie.node.p2p.peer.PeerManager;
 import io.coterie.node.rpc.server.RpcServer;
 import io.coterie.node.txpool.TransactionPool;
 import java.util.Optional;
@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running node. {@link #close()} stops consensus and the network first, then RPC, then storage, so no
- * block is half-written and no client sees a closed database.
+ * A running node. {@link #close()} stops consensus and the network first, then RPC, then storage,
+ * so no block is half-written and no client sees a closed database.
  */
 public final class Node implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Node.class);

@@ -26,7 +26,10 @@ final class NodeServices implements AutoCloseable {
   private final QbftEventLoop loop;
   private final QbftController controller;
 
-  /** {@code peers}, {@code transactions} and {@code catchUp} are null without P2P; loop and controller are null on a non-validator. */
+  /**
+   * {@code peers}, {@code transactions} and {@code catchUp} are null without P2P; loop and
+   * controller are null on a non-validator.
+   */
   NodeServices(
       ScheduledQbftTimer timer,
       SealedBlockFollower follower,

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Transactions between the pool and peers: received ones go into the pool, and new pending ones
- * are collected and sent in batches ({@link #flush}, called every few milliseconds), so a burst of
+ * Transactions between the pool and peers: received ones go into the pool, and new pending ones are
+ * collected and sent in batches ({@link #flush}, called every few milliseconds), so a burst of
  * submissions costs one message per peer instead of one per transaction.
  */
 final class TransactionGossip implements TransactionSink {

@@ -19,7 +19,8 @@ public final class ExecutingBlockVerifier implements BlockVerifier {
   private final BlockExecutor executor;
   private final ExecutedBlockCache cache;
 
-  public ExecutingBlockVerifier(Blockchain chain, BlockExecutor executor, ExecutedBlockCache cache) {
+  public ExecutingBlockVerifier(
+      Blockchain chain, BlockExecutor executor, ExecutedBlockCache cache) {
     this.chain = chain;
     this.executor = executor;
     this.cache = cache;

@@ -18,8 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A small gap filler until the sync component takes over: when a peer's head is ahead, fetch the
  * next headers and bodies from it and hand them to the {@link SealedBlockFollower}, which checks
- * seals and re-executes. One request at a time; {@link #check} is called periodically and on
- * gaps.
+ * seals and re-executes. One request at a time; {@link #check} is called periodically and on gaps.
  */
 public final class PeerCatchUp implements ChainGapListener {
   private static final Logger LOG = LoggerFactory.getLogger(PeerCatchUp.class);
@@ -82,10 +81,10 @@ public final class PeerCatchUp implements ChainGapListener {
             (blocks, error) -> {
               busy.set(false);
               if (error != null) {
-                LOG.debug("Catch-up request failed from={} reason={}", fromNumber, error.toString());
+                LOG.debug(
+                    "Catch-up request failed from={} reason={}", fromNumber, error.toString());
               } else if (!blocks.isEmpty()) {
-                LOG.info(
-                    "Catching up from peer from={} blocks={}", fromNumber, blocks.size());
+                LOG.info("Catching up from peer from={} blocks={}", fromNumber, blocks.size());
                 follower.submit(blocks);
               }
             });

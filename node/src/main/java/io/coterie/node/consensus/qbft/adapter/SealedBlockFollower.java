@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Follows the chain from blocks peers announce: the block for head + 1 is imported when a quorum of
- * the validators of its height sealed it and it re-executes to its header; a block further ahead
- * is reported to the {@link ChainGapListener}. Imports run on one thread of their own, in order.
+ * the validators of its height sealed it and it re-executes to its header; a block further ahead is
+ * reported to the {@link ChainGapListener}. Imports run on one thread of their own, in order.
  */
 public final class SealedBlockFollower implements BlockSink, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SealedBlockFollower.class);

@@ -1,0 +1,153 @@
+package io.coterie.node.support;
+
+import io.coterie.genesis.devnet.DevAccount;
+import io.coterie.genesis.devnet.DevnetSpec;
+import io.coterie.genesis.spec.ChainSpec;
+import io.coterie.genesis.spec.QbftParameters;
+import io.coterie.node.app.NetworkConfig;
+import io.coterie.node.app.Node;
+import io.coterie.node.app.NodeBuilder;
+import io.coterie.node.app.NodeConfig;
+import io.coterie.node.app.Version;
+import io.coterie.node.crypto.NodeKey;
+import io.coterie.node.crypto.PrivateKey;
+import io.coterie.node.p2p.peer.Enode;
+import io.coterie.node.rpc.server.RpcServerConfig;
+import io.coterie.node.txpool.PoolLimits;
+import io.coterie.node.types.BlockHeader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * n devnet validators in one JVM, each a real {@link Node} with its own RocksDB under {@code dir},
+ * P2P on 127.0.0.1 (ports chosen free up front, so a stopped node comes back on the same one) and
+ * every other node as a static node. Short QBFT timings keep tests quick.
+ */
+public final class LocalValidatorNetwork implements AutoCloseable {
+  public static final QbftParameters TIMING = new QbftParameters(250, 1_000, 30_000, 250, 4_000);
+
+  private final Path dir;
+  private final ChainSpec spec;
+  private final List<NodeKey> keys = new ArrayList<>();
+  private final List<Integer> ports = new ArrayList<>();
+  private final Node[] nodes;
+
+  private LocalValidatorNetwork(Path dir, int validators) {
+    this.dir = dir;
+    this.spec =
+        DevnetSpec.create(validators, TIMING.blockPeriodMillis()).toBuilder().qbft(TIMING).build();
+    for (DevAccount account : DevnetSpec.validatorKeys(validators)) {
+      keys.add(new NodeKey(PrivateKey.fromBigInteger(account.privateKey())));
+      ports.add(freePort());
+    }
+    this.nodes = new Node[validators];
+  }
+
+  public static LocalValidatorNetwork start(Path dir, int validators) {
+    LocalValidatorNetwork network = new LocalValidatorNetwork(dir, validators);
+    for (int i = 0; i < validators; i++) {
+      network.start(i);
+    }
+    return network;
+  }
+
+  public synchronized void start(int index) {
+    if (nodes[index] != null) {
+      throw new IllegalStateException("node " + index + " is running");
+    }
+    List<Enode> others = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      if (i != index) {
+        others.add(new Enode(keys.get(i).publicKey(), "127.0.0.1", ports.get(i)));
+      }
+    }
+    RpcServerConfig rpc =
+        RpcServerConfig.defaults().withHttp(true, "127.0.0.1", 0).withWs(true, "127.0.0.1", 0);
+    NodeConfig config =
+        new NodeConfig(
+            dir.resolve("node-" + index),
+            spec,
+            keys.get(index),
+            rpc,
+            NodeConfig.DEFAULT_APIS,
+            BigInteger.ZERO,
+            PoolLimits.DEFAULTS,
+            Version.NUMBER,
+            NetworkConfig.of("127.0.0.1", ports.get(index), others));
+    nodes[index] = NodeBuilder.build(config).start();
+  }
+
+  public synchronized void stop(int index) {
+    nodes[index].close();
+    nodes[index] = null;
+  }
+
+  public synchronized Node node(int index) {
+    Node node = nodes[index];
+    if (node == null) {
+      throw new IllegalStateException("node " + index + " is stopped");
+    }
+    return node;
+  }
+
+  public synchronized List<Node> running() {
+    return Stream.of(nodes).filter(n -> n != null).toList();
+  }
+
+  public long minHead() {
+    return running().stream().mapToLong(n -> n.chain().head().number()).min().orElse(0);
+  }
+
+  public long maxHead() {
+    return running().stream().mapToLong(n -> n.chain().head().number()).max().orElse(0);
+  }
+
+  /** Heights 0 .. lowest running head where two running nodes hold different headers. */
+  public List<Long> disagreements() {
+    List<Node> running = running();
+    long upTo = minHead();
+    return IntStream.rangeClosed(0, (int) upTo)
+        .mapToObj(n -> (long) n)
+        .filter(
+            number -> {
+              List<BlockHeader> headers =
+                  running.stream()
+                      .map(node -> node.chain().headerByNumber(number).orElseThrow())
+                      .toList();
+              return headers.stream()
+                  .anyMatch(
+                      h ->
+                          !running
+                                  .get(0)
+                                  .chain()
+                                  .hash(h)
+                                  .equals(running.get(0).chain().hash(headers.get(0)))
+                              || !h.stateRoot().equals(headers.get(0).stateRoot()));
+            })
+        .toList();
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    for (int i = 0; i < nodes.length; i++) {
+      if (nodes[i] != null) {
+        stop(i);
+      }
+    }
+  }
+}
