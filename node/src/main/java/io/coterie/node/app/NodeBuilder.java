@@ -65,6 +65,7 @@ public final class NodeBuilder {
       ExecutedBlock genesis =
           GenesisBlockBuilder.build(
               spec,
+              processor,
               new TrieNodeStore(store),
               Bytes.of(
                   QbftExtraDataCodec.encode(
