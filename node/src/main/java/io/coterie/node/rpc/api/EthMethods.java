@@ -46,9 +46,6 @@ import io.coterie.node.rpc.txpool.TxpoolContent;
 import io.coterie.node.rpc.txpool.TxpoolStatus;
 import io.coterie.node.txpool.TransactionPool;
 import io.coterie.node.types.Address;
-import io.coterie.node.types.Block;
-import io.coterie.node.types.Hash;
-import io.coterie.node.types.Receipt;
 import io.coterie.node.types.Transaction;
 import java.math.BigInteger;
 import java.time.Clock;
@@ -141,12 +138,9 @@ public final class EthMethods {
 
   /** Feeds polling filters and the newHeads / logs subscriptions; add it to the chain. */
   public ChainListener chainListener() {
-    return new ChainListener() {
-      @Override
-      public void onBlockImported(Block block, Hash blockHash, List<Receipt> receipts) {
-        filters.onBlockImported(block, blockHash, receipts);
-        publisher.onBlockImported(block, blockHash, receipts);
-      }
+    return (block, blockHash, receipts) -> {
+      filters.onBlockImported(block, blockHash, receipts);
+      publisher.onBlockImported(block, blockHash, receipts);
     };
   }
 

@@ -11,9 +11,19 @@ import io.coterie.node.rpc.method.RpcMethod;
  */
 public final class EthGetLogs implements RpcMethod {
   private final BlockResolver blocks;
+  private final long maxBlockRange;
+
+  public EthGetLogs(BlockResolver blocks, long maxBlockRange) {
+    if (maxBlockRange < 1) {
+      throw new IllegalArgumentException(
+          "the block range limit must be positive, got " + maxBlockRange);
+    }
+    this.blocks = blocks;
+    this.maxBlockRange = maxBlockRange;
+  }
 
   public EthGetLogs(BlockResolver blocks) {
-    this.blocks = blocks;
+    this(blocks, LogQuery.MAX_BLOCK_RANGE);
   }
 
   @Override
@@ -24,6 +34,6 @@ public final class EthGetLogs implements RpcMethod {
   @Override
   public Object execute(RpcParams params) {
     params.atMost(1);
-    return LogQuery.parse(params.required(0, "filter")).run(blocks);
+    return LogQuery.parse(params.required(0, "filter")).run(blocks, maxBlockRange);
   }
 }

@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 public record LogQuery(
     Optional<Hash> blockHash, BlockParameter fromBlock, BlockParameter toBlock, LogFilter filter) {
-  /** The widest range one call may scan. */
+  /** The widest range one call may scan, unless the node configures another. */
   public static final long MAX_BLOCK_RANGE = 5_000;
 
   /** The most logs one call returns. */
@@ -88,6 +88,11 @@ public record LogQuery(
 
   /** The matching logs, in chain order, as JSON. */
   public ArrayNode run(BlockResolver blocks) {
+    return run(blocks, MAX_BLOCK_RANGE);
+  }
+
+  /** As {@link #run(BlockResolver)}, scanning at most {@code maxBlockRange} blocks. */
+  public ArrayNode run(BlockResolver blocks, long maxBlockRange) {
     ChainReader chain = blocks.chain();
     ArrayNode out = JsonNodes.array();
     if (blockHash.isPresent()) {
@@ -112,15 +117,15 @@ public record LogQuery(
       throw new RpcException(
           RpcError.invalidParams("block range extends beyond current head block"));
     }
-    if (to - from + 1 > MAX_BLOCK_RANGE) {
+    if (to - from + 1 > maxBlockRange) {
       throw new RpcException(
           RpcError.limitExceeded(
               "block range of "
                   + (to - from + 1)
                   + " blocks exceeds the limit of "
-                  + MAX_BLOCK_RANGE
+                  + maxBlockRange
                   + " per query; narrow fromBlock/toBlock (for example 0x"
-                  + Long.toHexString(Math.max(from, to - MAX_BLOCK_RANGE + 1))
+                  + Long.toHexString(to - maxBlockRange + 1)
                   + " to 0x"
                   + Long.toHexString(to)
                   + ") and query the rest in further calls"));

@@ -1,0 +1,120 @@
+package io.coterie.node.app;
+
+import io.coterie.chaincode.spi.PrecompileDirectory;
+import io.coterie.chaincode.spi.PrecompileLoader;
+import io.coterie.chaincode.spi.PrecompileModule;
+import io.coterie.chaincode.spi.ServiceRegistry;
+import io.coterie.genesis.spec.ChainSpec;
+import io.coterie.genesis.spec.GenesisAddress;
+import io.coterie.node.chain.BlockImporter;
+import io.coterie.node.chain.Blockchain;
+import io.coterie.node.chain.ChainOpener;
+import io.coterie.node.chain.ChainStore;
+import io.coterie.node.chain.GenesisBlockBuilder;
+import io.coterie.node.consensus.qbft.extradata.QbftBlockHashing;
+import io.coterie.node.consensus.qbft.extradata.QbftExtraData;
+import io.coterie.node.consensus.qbft.extradata.QbftExtraDataCodec;
+import io.coterie.node.execution.BlockExecutor;
+import io.coterie.node.execution.ExecutedBlock;
+import io.coterie.node.execution.ExecutionRules;
+import io.coterie.node.execution.PrecompileHost;
+import io.coterie.node.execution.TransactionProcessor;
+import io.coterie.node.storage.KeyValueStore;
+import io.coterie.node.storage.RocksDbStore;
+import io.coterie.node.storage.TrieNodeStore;
+import io.coterie.node.types.Address;
+import io.coterie.node.types.Bytes;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A chain's store, head and executor without RPC or block production: for offline tools (block
+ * export and import, database checks). Opening claims an empty directory for the chain, as a node
+ * does, and refuses another chain's directory.
+ */
+public final class ChainAccess implements AutoCloseable {
+  private final KeyValueStore store;
+  private final Blockchain chain;
+  private final BlockImporter importer;
+  private final BlockExecutor executor;
+  private final List<PrecompileModule> modules;
+
+  private ChainAccess(
+      KeyValueStore store,
+      Blockchain chain,
+      BlockImporter importer,
+      BlockExecutor executor,
+      List<PrecompileModule> modules) {
+    this.store = store;
+    this.chain = chain;
+    this.importer = importer;
+    this.executor = executor;
+    this.modules = modules;
+  }
+
+  public static ChainAccess open(Path dataPath, ChainSpec spec) {
+    List<PrecompileModule> modules = PrecompileLoader.load();
+    ServiceRegistry services = ServiceRegistry.create();
+    modules.forEach(module -> module.register(services));
+    modules.forEach(PrecompileModule::start);
+    TransactionProcessor processor =
+        new TransactionProcessor(
+            new PrecompileHost(PrecompileDirectory.of(modules)),
+            new ExecutionRules(
+                spec.chainId(),
+                spec.permissioning().accountPermissioning(),
+                spec.nativeTransfers()));
+    KeyValueStore store = RocksDbStore.open(dataPath, RocksDbStore.Settings.defaults());
+    try {
+      List<Address> validators =
+          spec.validators().stream().map(GenesisAddress::hex).map(Address::fromHex).toList();
+      ExecutedBlock genesis =
+          GenesisBlockBuilder.build(
+              spec,
+              new TrieNodeStore(store),
+              Bytes.of(
+                  QbftExtraDataCodec.encode(
+                      QbftExtraData.unsealed(validators, Optional.empty(), 0))),
+              QbftBlockHashing.MIX_HASH);
+      ChainOpener.OpenedChain opened =
+          ChainOpener.open(dataPath, store, spec.chainId(), genesis, new QbftBlockHashing());
+      return new ChainAccess(
+          store, opened.chain(), opened.importer(), new BlockExecutor(processor), modules);
+    } catch (RuntimeException e) {
+      store.close();
+      modules.forEach(PrecompileModule::stop);
+      throw e;
+    }
+  }
+
+  public KeyValueStore store() {
+    return store;
+  }
+
+  public Blockchain chain() {
+    return chain;
+  }
+
+  public BlockImporter importer() {
+    return importer;
+  }
+
+  public BlockExecutor executor() {
+    return executor;
+  }
+
+  public ChainStore chainStore() {
+    return new ChainStore(store);
+  }
+
+  public TrieNodeStore trieNodes() {
+    return new TrieNodeStore(store);
+  }
+
+  @Override
+  public void close() {
+    store.close();
+    modules.forEach(PrecompileModule::stop);
+  }
+}

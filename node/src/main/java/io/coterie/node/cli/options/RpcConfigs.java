@@ -1,0 +1,17 @@
+package io.coterie.node.cli.options;
+
+import io.coterie.node.rpc.server.RpcServerConfig;
+
+/** Combines the HTTP and WebSocket option groups into the server's config. */
+public final class RpcConfigs {
+  private RpcConfigs() {}
+
+  public static RpcServerConfig server(
+      RpcHttpOptions.RpcHttpConfig http, RpcWsOptions.RpcWsConfig ws) {
+    return RpcServerConfig.defaults()
+        .withHttp(http.enabled(), http.host(), http.port())
+        .withWs(ws.enabled(), ws.host(), ws.port())
+        .withHostAllowlist(http.hostAllowlist())
+        .withCorsOrigins(http.corsOrigins());
+  }
+}

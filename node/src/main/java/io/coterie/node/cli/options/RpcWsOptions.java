@@ -1,0 +1,35 @@
+package io.coterie.node.cli.options;
+
+import picocli.CommandLine.Option;
+
+/** The JSON-RPC WebSocket endpoint (subscriptions), with Besu's option names. */
+public final class RpcWsOptions {
+  @Option(
+      names = "--rpc-ws-enabled",
+      paramLabel = "<BOOLEAN>",
+      arity = "0..1",
+      fallbackValue = "true",
+      defaultValue = "true",
+      description = "Serve JSON-RPC over WebSocket (default: ${DEFAULT-VALUE}).")
+  boolean enabled;
+
+  @Option(
+      names = "--rpc-ws-host",
+      paramLabel = "<HOST>",
+      defaultValue = "127.0.0.1",
+      description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(
+      names = "--rpc-ws-port",
+      paramLabel = "<PORT>",
+      defaultValue = "8546",
+      description = "WebSocket port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  public record RpcWsConfig(boolean enabled, String host, int port) {}
+
+  public RpcWsConfig config() {
+    return new RpcWsConfig(enabled, host, port);
+  }
+}

@@ -1,0 +1,70 @@
+package io.coterie.node.cli.subcommand;
+
+import io.coterie.genesis.devnet.DevAccount;
+import io.coterie.genesis.devnet.DevnetSpec;
+import io.coterie.genesis.spec.GenesisAddress;
+import io.coterie.node.app.Node;
+import io.coterie.node.app.NodeConfig;
+import io.coterie.node.rpc.server.RpcServer;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** What the devnet prints on start, as Hardhat does: endpoints, chain id and the dev accounts. */
+final class DevnetBanner {
+  private DevnetBanner() {}
+
+  static void print(PrintWriter out, Node node, NodeConfig config, boolean resuming) {
+    RpcServer rpc = node.rpc().orElseThrow();
+    out.println();
+    out.println(
+        (resuming ? "Resumed" : "Started")
+            + " Coterie devnet in "
+            + config.dataPath().toAbsolutePath().normalize()
+            + " at block "
+            + node.chain().head().number());
+    if (config.rpc().httpEnabled()) {
+      out.println("  JSON-RPC HTTP:      http://" + config.rpc().httpHost() + ":" + rpc.httpPort());
+    }
+    if (config.rpc().wsEnabled()) {
+      out.println("  JSON-RPC WebSocket: ws://" + config.rpc().wsHost() + ":" + rpc.wsPort());
+    }
+    out.println("  Chain id:           " + node.chain().chainId());
+    out.println("  Block period:       " + config.chainSpec().qbft().blockPeriodMillis() + " ms");
+    out.println();
+    out.println("Accounts (" + DevnetSpec.COINS_PER_ACCOUNT + " coins each)");
+    out.println("========");
+    out.println();
+    out.println("WARNING: These accounts and their private keys are publicly known.");
+    out.println("Any funds sent to them on a public network WILL BE LOST.");
+    out.println();
+    Map<String, List<GenesisAddress>> roles = config.chainSpec().precompiles().roles();
+    for (DevAccount account : DevnetSpec.accounts()) {
+      out.println(
+          "Account #"
+              + account.index()
+              + ": "
+              + account.checksumAddress()
+              + " ("
+              + String.join(", ", rolesOf(account.address(), roles))
+              + ")");
+      out.println("Private Key: " + account.privateKeyHex());
+      out.println();
+    }
+    out.println("Stop with Ctrl-C; the chain is kept and resumes on the next start.");
+    out.flush();
+  }
+
+  private static List<String> rolesOf(
+      GenesisAddress address, Map<String, List<GenesisAddress>> roles) {
+    List<String> held = new ArrayList<>();
+    roles.forEach(
+        (role, holders) -> {
+          if (holders.contains(address)) {
+            held.add(role.replaceFirst("_ROLE$", ""));
+          }
+        });
+    return held.isEmpty() ? List.of("no role") : held;
+  }
+}

@@ -1,0 +1,125 @@
+package io.coterie.node.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.coterie.genesis.devnet.DevnetSpec;
+import io.coterie.node.app.ChainAccess;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code coterie devnet} as a real child process: serves RPC, stops on SIGTERM, resumes. */
+class DevnetProcessTest {
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  @TempDir Path dir;
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private Process start(Path dataPath, int httpPort, int wsPort, Path log) throws IOException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    return new ProcessBuilder(
+            List.of(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                CoterieCommand.class.getName(),
+                "devnet",
+                "--data-path",
+                dataPath.toString(),
+                "--rpc-http-port",
+                Integer.toString(httpPort),
+                "--rpc-ws-port",
+                Integer.toString(wsPort),
+                "--block-period",
+                "200ms"))
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+  }
+
+  private static boolean answers(int port) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"net_version\",\"params\":[]}"))
+            .timeout(Duration.ofSeconds(2))
+            .build();
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body().contains("\"1337\"");
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static long head(Path dataPath) {
+    try (ChainAccess access = ChainAccess.open(dataPath, DevnetSpec.create(1, 1_000))) {
+      return access.chain().head().number();
+    }
+  }
+
+  private long runUntilServingThenStop(Path dataPath, Path log) throws Exception {
+    int httpPort = freePort();
+    Process process = start(dataPath, httpPort, freePort(), log);
+    try {
+      await().atMost(Duration.ofSeconds(60)).until(() -> answers(httpPort) || !process.isAlive());
+      assertThat(process.isAlive()).as(Files.readString(log)).isTrue();
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> Files.readString(log).contains("Imported block"));
+      process.destroy(); // SIGTERM
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).as(Files.readString(log)).isZero();
+    } finally {
+      process.destroyForcibly();
+    }
+    return head(dataPath);
+  }
+
+  @Test
+  void devnetServesStopsCleanlyOnSigtermAndResumesItsChain() throws Exception {
+    Path dataPath = dir.resolve("devnet-data");
+    Path firstLog = dir.resolve("first.log");
+
+    long firstHead = runUntilServingThenStop(dataPath, firstLog);
+
+    String banner = Files.readString(firstLog);
+    assertThat(banner)
+        .contains("Chain id:           1337")
+        .contains("Account #0: " + DevnetSpec.accounts().get(0).checksumAddress())
+        .contains("DEFAULT_ADMIN")
+        .contains("Private Key: " + DevnetSpec.accounts().get(9).privateKeyHex())
+        .contains("publicly known")
+        .contains("Devnet stopped at block");
+    assertThat(firstHead).isPositive();
+
+    Path secondLog = dir.resolve("second.log");
+    long secondHead = runUntilServingThenStop(dataPath, secondLog);
+
+    assertThat(Files.readString(secondLog)).contains("Resumed Coterie devnet");
+    assertThat(secondHead).isGreaterThanOrEqualTo(firstHead);
+    assertThat(CliRun.of("db", "verify", "--data-path", dataPath.toString(), "--devnet").exitCode())
+        .isZero();
+  }
+}

@@ -1,0 +1,87 @@
+package io.coterie.node.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.coterie.node.crypto.KeyFiles;
+import io.coterie.node.crypto.NodeKey;
+import io.coterie.node.types.Address;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KeysCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void generateWritesAnOwnerOnlyKeyFileAndPrintsItsAddress() throws IOException {
+    Path file = dir.resolve("node/key");
+
+    CliRun run = CliRun.of("keys", "generate", "--to", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    NodeKey key = new NodeKey(KeyFiles.read(file));
+    String address = Address.fromPublicKey(key.publicKey().toBytes()).toChecksumHex();
+    assertThat(run.out()).contains(address).contains(key.publicKey().toHex().substring(2));
+    assertThat(run.out()).doesNotContain(key.privateKey().toHexSecret());
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+  }
+
+  @Test
+  void generateRefusesToReplaceAKey() {
+    Path file = dir.resolve("key");
+    assertThat(CliRun.of("keys", "generate", "--to", file.toString()).exitCode()).isZero();
+
+    CliRun again = CliRun.of("keys", "generate", "--to", file.toString());
+
+    assertThat(again.exitCode()).isEqualTo(ExitCodes.FAILED);
+    assertThat(again.err()).contains("already exists").doesNotContain("Exception");
+  }
+
+  @Test
+  void addressPrintsWhatGeneratePrinted() {
+    Path file = dir.resolve("key");
+    CliRun generated = CliRun.of("keys", "generate", "--to", file.toString());
+
+    CliRun shown = CliRun.of("keys", "address", "--node-private-key-file", file.toString());
+
+    assertThat(shown.exitCode()).isZero();
+    assertThat(generated.out()).contains(shown.out().trim().lines().toList());
+  }
+
+  @Test
+  void addressOfAMissingFileSaysHowToMakeOne() {
+    CliRun run =
+        CliRun.of("keys", "address", "--node-private-key-file", dir.resolve("nope").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+    assertThat(run.err()).contains("coterie keys generate");
+  }
+
+  @Test
+  void operatorGenerateNetworkPrintsWhatItWrote() {
+    Path out = dir.resolve("net");
+
+    CliRun run =
+        CliRun.of("operator", "generate-network", "--validators", "4", "--out", out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(out.resolve("genesis.json")).exists();
+    assertThat(out.resolve("node-3/config.toml")).exists();
+    assertThat(run.out()).contains("genesis.json").contains("node 3");
+  }
+
+  @Test
+  void generatedNodeConfigsAreAcceptedByRun() {
+    Path out = dir.resolve("net");
+    CliRun.of("operator", "generate-network", "--validators", "1", "--out", out.toString());
+
+    CliRun run =
+        CliRun.of("run", "--config-file", out.resolve("node-0/config.toml").toString(), "--help");
+
+    assertThat(run.exitCode()).isZero();
+  }
+}

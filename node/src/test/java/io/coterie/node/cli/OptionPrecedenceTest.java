@@ -1,0 +1,219 @@
+package io.coterie.node.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.coterie.node.app.Version;
+import io.coterie.node.cli.subcommand.RunCommand;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class OptionPrecedenceTest {
+  @TempDir Path dir;
+
+  private static RunCommand parseRun(Map<String, String> env, String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "run";
+    System.arraycopy(args, 0, all, 1, args.length);
+    CommandLine commandLine =
+        CoterieCommand.commandLine(
+            all, env, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    commandLine.parseArgs(all);
+    return commandLine.getSubcommands().get("run").getCommand();
+  }
+
+  private Path config(String toml) throws IOException {
+    Path file = dir.resolve("node.toml");
+    Files.writeString(file, toml);
+    return file;
+  }
+
+  @Test
+  void defaultsApplyWhenNothingElseIsGiven() {
+    RunCommand run = parseRun(Map.of());
+
+    assertThat(run.http().port()).isEqualTo(8545);
+    assertThat(run.http().host()).isEqualTo("127.0.0.1");
+    assertThat(run.http().apis()).containsExactly("eth", "net", "web3", "txpool", "qbft");
+    assertThat(run.ws().port()).isEqualTo(8546);
+    assertThat(run.txPool().minGasPrice()).isEqualTo(BigInteger.ZERO);
+    assertThat(run.data().nodeKeyFile()).isEqualTo(run.data().dataPath().resolve("key"));
+  }
+
+  @Test
+  void configFileBeatsTheDefault() throws IOException {
+    Path file =
+        config(
+            """
+            rpc-http-port = 9000
+            rpc-http-api = ["ETH", "NET"]
+            data-path = "/var/coterie"
+            min-gas-price = 7
+            rpc-ws-enabled = false
+            """);
+
+    RunCommand run = parseRun(Map.of(), "--config-file", file.toString());
+
+    assertThat(run.http().port()).isEqualTo(9000);
+    assertThat(run.http().apis()).containsExactly("eth", "net");
+    assertThat(run.data().dataPath()).isEqualTo(Path.of("/var/coterie"));
+    assertThat(run.txPool().minGasPrice()).isEqualTo(BigInteger.valueOf(7));
+    assertThat(run.ws().enabled()).isFalse();
+  }
+
+  @Test
+  void environmentBeatsTheConfigFile() throws IOException {
+    Path file = config("rpc-http-port = 9000\nrpc-ws-port = 9001\n");
+
+    RunCommand run =
+        parseRun(Map.of("COTERIE_RPC_HTTP_PORT", "9100"), "--config-file", file.toString());
+
+    assertThat(run.http().port()).isEqualTo(9100);
+    assertThat(run.ws().port()).isEqualTo(9001);
+  }
+
+  @Test
+  void commandLineBeatsTheEnvironment() throws IOException {
+    Path file = config("rpc-http-port = 9000\n");
+
+    RunCommand run =
+        parseRun(
+            Map.of(
+                "COTERIE_RPC_HTTP_PORT", "9100", "COTERIE_HOST_ALLOWLIST", "a.example,b.example"),
+            "--config-file",
+            file.toString(),
+            "--rpc-http-port",
+            "9200");
+
+    assertThat(run.http().port()).isEqualTo(9200);
+    assertThat(run.http().hostAllowlist()).containsExactly("a.example", "b.example");
+  }
+
+  @Test
+  void theConfigFileMayBeNamedByTheEnvironment() throws IOException {
+    Path file = config("rpc-http-port = 9300\n");
+
+    RunCommand run = parseRun(Map.of("COTERIE_CONFIG_FILE", file.toString()));
+
+    assertThat(run.http().port()).isEqualTo(9300);
+  }
+
+  @Test
+  void p2pAndMetricsKeysAreAcceptedThoughNotYetActive() throws IOException {
+    Path file =
+        config(
+            """
+            p2p-port = 30400
+            static-nodes = ["enode://ab@127.0.0.1:30401"]
+            metrics-enabled = true
+            metrics-port = 9545
+            """);
+
+    RunCommand run = parseRun(Map.of(), "--config-file", file.toString());
+
+    assertThat(run.p2p().port()).isEqualTo(30400);
+    assertThat(run.p2p().staticNodes()).containsExactly("enode://ab@127.0.0.1:30401");
+  }
+
+  @Test
+  void anUnknownConfigKeyIsAnErrorNamingTheKey() throws IOException {
+    Path file = config("rpc-http-prot = 9000\n");
+
+    CliRun run = CliRun.of("run", "--config-file", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("unknown key 'rpc-http-prot'").contains("rpc-http-port");
+    assertThat(run.err().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void aMissingConfigFileSaysSo() {
+    CliRun run = CliRun.of("run", "--config-file", dir.resolve("nope.toml").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("does not exist");
+  }
+
+  @Test
+  void runWithoutAGenesisSaysWhatToDo() {
+    CliRun run = CliRun.of("run", "--data-path", dir.resolve("data").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--genesis-file").doesNotContain("Exception");
+  }
+
+  @Test
+  void aBadOptionValueIsOneClearErrorAndExitCodeTwo() {
+    CliRun run = CliRun.of("devnet", "--rpc-http-port", "eighty");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--rpc-http-port").contains("coterie devnet --help");
+  }
+
+  @Test
+  void devnetWithSeveralValidatorsIsNotAvailableYet() {
+    CliRun run = CliRun.of("devnet", "--validators", "4", "--data-path", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("consortium");
+  }
+
+  @Test
+  void devnetResetRefusesADirectoryThatIsNotADataDirectory() throws IOException {
+    Files.writeString(dir.resolve("thesis.tex"), "precious");
+
+    CliRun run = CliRun.of("devnet", "--reset", "--data-path", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("refusing to --reset");
+    assertThat(dir.resolve("thesis.tex")).exists();
+  }
+
+  @Test
+  void versionNamesTheRelease() {
+    CliRun run = CliRun.of("--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("coterie " + Version.NUMBER);
+  }
+
+  @Test
+  void configKeysAreTheRunOptionNames() {
+    CommandLine commandLine =
+        CoterieCommand.commandLine(
+            new String[0],
+            Map.of(),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()));
+
+    assertThat(CoterieCommand.configKeys(commandLine.getSubcommands().get("run")))
+        .containsAll(
+            List.of(
+                "data-path",
+                "genesis-file",
+                "node-private-key-file",
+                "rpc-http-enabled",
+                "rpc-http-host",
+                "rpc-http-port",
+                "rpc-http-api",
+                "rpc-ws-enabled",
+                "rpc-ws-host",
+                "rpc-ws-port",
+                "host-allowlist",
+                "rpc-http-cors-origins",
+                "min-gas-price",
+                "p2p-port",
+                "static-nodes",
+                "metrics-enabled",
+                "metrics-port"))
+        .doesNotContain("config-file", "help", "version");
+  }
+}
