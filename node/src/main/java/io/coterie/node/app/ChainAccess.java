@@ -72,6 +72,7 @@ public final class ChainAccess implements AutoCloseable {
       ExecutedBlock genesis =
           GenesisBlockBuilder.build(
               spec,
+              processor,
               new TrieNodeStore(store),
               Bytes.of(
                   QbftExtraDataCodec.encode(

@@ -43,12 +43,24 @@ final class GenesisSetupCalls {
                 + i
                 + "].input");
       }
+      Address to = Address.fromHex(call.to().hex());
+      if (!processor.host().isChaincode(to)) {
+        throw new GenesisSetupException(
+            i,
+            "genesis setup call "
+                + i
+                + " goes to "
+                + call.to()
+                + ", which is no chaincode precompile; fix config.coterie.setup["
+                + i
+                + "].to");
+      }
       TxResult result =
           processor.run(
               overlay,
               block,
               Address.fromHex(call.from().hex()),
-              Address.fromHex(call.to().hex()),
+              to,
               BigInteger.ZERO,
               Bytes.of(call.input()),
               spec.gasLimit(),

@@ -79,4 +79,18 @@ class GenesisSetupCallsTest {
         .isInstanceOf(GenesisSetupException.class)
         .hasMessageContaining("genesis setup call 0");
   }
+
+  @Test
+  void aCallToAnAccountThatIsNoChaincodeAborts() {
+    ChainSpec devnet = DevnetSpec.create(1, 1_000);
+    GenesisCall first = devnet.setupCalls().get(0);
+    ChainSpec spec =
+        devnet.toBuilder()
+            .setupCalls(List.of(new GenesisCall(first.from(), first.from(), "0x")))
+            .build();
+
+    assertThatThrownBy(() -> build(spec))
+        .isInstanceOf(GenesisSetupException.class)
+        .hasMessageContaining("which is no chaincode precompile");
+  }
 }
