@@ -1,5 +1,6 @@
 package io.coterie.node.app;
 
+import io.coterie.chaincode.provenance.ProvenanceReader;
 import io.coterie.chaincode.spi.PrecompileDirectory;
 import io.coterie.chaincode.spi.PrecompileLoader;
 import io.coterie.chaincode.spi.PrecompileModule;
@@ -27,6 +28,7 @@ import io.coterie.node.rpc.net.NetVersion;
 import io.coterie.node.rpc.server.RpcServer;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.coterie.node.rpc.web3.Web3ClientVersion;
+import io.coterie.node.rpc.view.ProvenanceGetTrace;
 import io.coterie.node.rpc.web3.Web3Sha3;
 import io.coterie.node.storage.KeyValueStore;
 import io.coterie.node.storage.RocksDbStore;
@@ -116,6 +118,15 @@ public final class NodeBuilder {
       methods.register(new Web3Sha3());
       methods.register(new NetVersion(java.math.BigInteger.valueOf(spec.chainId())));
       methods.register(new NetListening());
+      methods.register(
+          new ProvenanceGetTrace(
+              chain::headWorldState,
+              services
+                  .find(ProvenanceReader.class)
+                  .orElseThrow(
+                      () ->
+                          new IllegalStateException(
+                              "the provenance module is missing from the class path"))));
       methods.register(new NetPeerCount(() -> 0));
       return new Node(
           store,
