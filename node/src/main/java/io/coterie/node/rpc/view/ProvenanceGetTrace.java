@@ -15,11 +15,11 @@ import java.util.function.Supplier;
 
 /**
  * {@code provenance_getTrace(lotId)}: the whole trace of a lot or container at the head block, as
- * readable JSON (see {@link TraceJson}): the lot, its events in recorded order with CBV URNs, ISO-8601
- * times and GLNs, its backward and forward lineage, attestations, error declarations and whether it
- * reads as recalled. {@code lotId} is the 32-byte id the Provenance precompile derives from the GS1
- * keys ({@code lotIdOf(gtin, lot)} / {@code containerIdOf(sscc)}). An unknown lot is error -32000
- * "no lot ...".
+ * readable JSON (see {@link TraceJson}): the lot, its events in recorded order with CBV URNs,
+ * ISO-8601 times and GLNs, its backward and forward lineage, attestations, error declarations and
+ * whether it reads as recalled. {@code lotId} is the 32-byte id the Provenance precompile derives
+ * from the GS1 keys ({@code lotIdOf(gtin, lot)} / {@code containerIdOf(sscc)}). An unknown lot is
+ * error -32000 "no lot ...".
  */
 public final class ProvenanceGetTrace implements RpcMethod {
   private final Supplier<WorldStateReader> headState;

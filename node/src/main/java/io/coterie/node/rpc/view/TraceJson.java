@@ -22,8 +22,9 @@ import java.util.List;
 /**
  * Renders a {@link ProvenanceTrace} for people and pages: EPCIS names ({@code ObjectEvent}, {@code
  * ADD}), CBV URNs for business steps, dispositions and error reasons, times both as ISO-8601 UTC
- * and as seconds, GLNs as 13 digits, temperatures in degrees Celsius, GS1 Digital Link URIs for lots
- * and containers. Absent optional values are JSON {@code null}, so every event has the same keys.
+ * and as seconds, GLNs as 13 digits, temperatures in degrees Celsius, GS1 Digital Link URIs for
+ * lots and containers. Absent optional values are JSON {@code null}, so every event has the same
+ * keys.
  */
 final class TraceJson {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
