@@ -1,7 +1,10 @@
 package io.coterie.node.support;
 
+import static org.awaitility.Awaitility.await;
+
 import io.coterie.genesis.devnet.DevnetSpec;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.web3j.crypto.Credentials;
@@ -50,8 +53,12 @@ public final class Web3jClient implements AutoCloseable {
         DevnetSpec.CHAIN_ID, BigInteger.ZERO, BigInteger.ZERO, GAS_LIMIT);
   }
 
-  /** The latest block's timestamp: event times must not be after the block that records them. */
+  /**
+   * The latest block's timestamp, once the node has produced a block (block 0 has the spec's
+   * timestamp, 0 on the devnet): event times must not be after the block that records them.
+   */
   public long latestTimestamp() throws Exception {
+    await().atMost(Duration.ofSeconds(20)).until(() -> blockNumber() >= 1);
     return web3.ethGetBlockByNumber(DefaultBlockParameterName.LATEST, false)
         .send()
         .getBlock()
