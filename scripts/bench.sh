@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks, outside pass/fail. Prints figures with how they were taken.
 #   scripts/bench.sh load [loadgen options]   start a fresh devnet, run the load generator against it, stop it
-#   scripts/bench.sh jmh [BenchmarkClass]     JMH micro-benchmarks (decode + recovery, block import)
+#   scripts/bench.sh jmh [BenchmarkClass]     JMH micro-benchmarks (decode + recovery, trie commit, block import)
 # Load generator options: --transactions N (20000) --batch B (200) --concurrency C (4) --transport http|ws
 #   --workload transfers|points (where supported)
 set -euo pipefail
@@ -30,7 +30,7 @@ case "$mode" in
   jmh)
     mvn -B -q -pl node dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/coterie-bench-cp.txt >&2
     cp_test="$root/node/target/test-classes:$root/node/target/classes:$(cat /tmp/coterie-bench-cp.txt)"
-    for bench in ${1:-TransactionRecoveryBenchmark BlockImportBenchmark}; do
+    for bench in ${1:-TransactionRecoveryBenchmark TrieCommitBenchmark BlockImportBenchmark}; do
       java -cp "$cp_test" "io.coterie.node.bench.$bench"
     done
     ;;

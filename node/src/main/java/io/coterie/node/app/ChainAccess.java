@@ -37,20 +37,25 @@ public final class ChainAccess implements AutoCloseable {
   private final KeyValueStore store;
   private final Blockchain chain;
   private final BlockImporter importer;
+  private final TransactionProcessor processor;
   private final BlockExecutor executor;
   private final List<PrecompileModule> modules;
+  private final ServiceRegistry services;
 
   private ChainAccess(
       KeyValueStore store,
       Blockchain chain,
       BlockImporter importer,
-      BlockExecutor executor,
-      List<PrecompileModule> modules) {
+      TransactionProcessor processor,
+      List<PrecompileModule> modules,
+      ServiceRegistry services) {
     this.store = store;
     this.chain = chain;
     this.importer = importer;
-    this.executor = executor;
+    this.processor = processor;
+    this.executor = new BlockExecutor(processor);
     this.modules = modules;
+    this.services = services;
   }
 
   public static ChainAccess open(Path dataPath, ChainSpec spec) {
@@ -81,7 +86,7 @@ public final class ChainAccess implements AutoCloseable {
       ChainOpener.OpenedChain opened =
           ChainOpener.open(dataPath, store, spec.chainId(), genesis, new QbftBlockHashing());
       return new ChainAccess(
-          store, opened.chain(), opened.importer(), new BlockExecutor(processor), modules);
+          store, opened.chain(), opened.importer(), processor, modules, services);
     } catch (RuntimeException e) {
       store.close();
       modules.forEach(PrecompileModule::stop);
@@ -103,6 +108,16 @@ public final class ChainAccess implements AutoCloseable {
 
   public BlockExecutor executor() {
     return executor;
+  }
+
+  /** Runs single transactions and calls (the simulator and the precompile host use it). */
+  /** What the chaincode modules published, such as their readers for RPC views. */
+  public ServiceRegistry services() {
+    return services;
+  }
+
+  public TransactionProcessor processor() {
+    return processor;
   }
 
   public ChainStore chainStore() {

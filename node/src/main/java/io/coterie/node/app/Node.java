@@ -5,7 +5,6 @@ import io.coterie.node.chain.Blockchain;
 import io.coterie.node.consensus.qbft.adapter.SingleValidatorLoop;
 import io.coterie.node.execution.CallSimulator;
 import io.coterie.node.rpc.server.RpcServer;
-import io.coterie.node.storage.KeyValueStore;
 import io.coterie.node.txpool.TransactionPool;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,7 +18,7 @@ import org.slf4j.LoggerFactory;
 public final class Node implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Node.class);
 
-  private final KeyValueStore store;
+  private final ChainAccess access;
   private final Blockchain chain;
   private final BlockImporter importer;
   private final TransactionPool pool;
@@ -30,14 +29,14 @@ public final class Node implements AutoCloseable {
   private boolean closed;
 
   Node(
-      KeyValueStore store,
+      ChainAccess access,
       Blockchain chain,
       BlockImporter importer,
       TransactionPool pool,
       CallSimulator simulator,
       SingleValidatorLoop producer,
       Supplier<RpcServer> rpcStarter) {
-    this.store = store;
+    this.access = access;
     this.chain = chain;
     this.importer = importer;
     this.pool = pool;
@@ -89,7 +88,7 @@ public final class Node implements AutoCloseable {
     if (rpc != null) {
       rpc.close();
     }
-    store.close();
+    access.close();
     LOG.info("Node stopped head={}", chain.head().number());
   }
 }

@@ -1,23 +1,11 @@
 package io.coterie.node.app;
 
 import io.coterie.chaincode.provenance.ProvenanceReader;
-import io.coterie.chaincode.spi.PrecompileDirectory;
-import io.coterie.chaincode.spi.PrecompileLoader;
-import io.coterie.chaincode.spi.PrecompileModule;
-import io.coterie.chaincode.spi.ServiceRegistry;
 import io.coterie.genesis.spec.ChainSpec;
 import io.coterie.genesis.spec.GenesisAddress;
-import io.coterie.node.chain.ChainOpener;
-import io.coterie.node.chain.GenesisBlockBuilder;
 import io.coterie.node.consensus.qbft.adapter.SealingBlockProducer;
 import io.coterie.node.consensus.qbft.adapter.SingleValidatorLoop;
-import io.coterie.node.consensus.qbft.extradata.QbftBlockHashing;
-import io.coterie.node.consensus.qbft.extradata.QbftExtraData;
-import io.coterie.node.consensus.qbft.extradata.QbftExtraDataCodec;
 import io.coterie.node.execution.BlockExecutor;
-import io.coterie.node.execution.ExecutedBlock;
-import io.coterie.node.execution.ExecutionRules;
-import io.coterie.node.execution.PrecompileHost;
 import io.coterie.node.execution.Simulator;
 import io.coterie.node.execution.TransactionProcessor;
 import io.coterie.node.rpc.api.EthMethods;
@@ -30,16 +18,11 @@ import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.coterie.node.rpc.view.ProvenanceGetTrace;
 import io.coterie.node.rpc.web3.Web3ClientVersion;
 import io.coterie.node.rpc.web3.Web3Sha3;
-import io.coterie.node.storage.KeyValueStore;
-import io.coterie.node.storage.RocksDbStore;
-import io.coterie.node.storage.TrieNodeStore;
 import io.coterie.node.txpool.NonceOrderedPool;
 import io.coterie.node.types.Address;
-import io.coterie.node.types.Bytes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Wires a node from its config: the only place that calls constructors across packages. */
 public final class NodeBuilder {
@@ -47,37 +30,12 @@ public final class NodeBuilder {
 
   public static Node build(NodeConfig config) {
     ChainSpec spec = config.chainSpec();
-    List<PrecompileModule> modules = PrecompileLoader.load();
-    ServiceRegistry services = ServiceRegistry.create();
-    modules.forEach(module -> module.register(services));
-    modules.forEach(PrecompileModule::start);
-    PrecompileHost host = new PrecompileHost(PrecompileDirectory.of(modules));
-    TransactionProcessor processor =
-        new TransactionProcessor(
-            host,
-            new ExecutionRules(
-                spec.chainId(),
-                spec.permissioning().accountPermissioning(),
-                spec.nativeTransfers()));
-    BlockExecutor executor = new BlockExecutor(processor);
-
-    KeyValueStore store = RocksDbStore.open(config.dataPath(), RocksDbStore.Settings.defaults());
+    ChainAccess access = ChainAccess.open(config.dataPath(), spec);
     try {
+      var chain = access.chain();
+      var importer = access.importer();
+      TransactionProcessor processor = access.processor();
       List<Address> validators = validators(spec);
-      ExecutedBlock genesis =
-          GenesisBlockBuilder.build(
-              spec,
-              processor,
-              new TrieNodeStore(store),
-              Bytes.of(
-                  QbftExtraDataCodec.encode(
-                      QbftExtraData.unsealed(validators, Optional.empty(), 0))),
-              QbftBlockHashing.MIX_HASH);
-      ChainOpener.OpenedChain opened =
-          ChainOpener.open(
-              config.dataPath(), store, spec.chainId(), genesis, new QbftBlockHashing());
-      var chain = opened.chain();
-      var importer = opened.importer();
 
       NonceOrderedPool pool =
           new NonceOrderedPool(
@@ -89,6 +47,7 @@ public final class NodeBuilder {
               config.poolLimits());
       importer.addListener(pool);
       Simulator simulator = new Simulator(processor, chain::stateAt);
+      BlockExecutor executor = access.executor();
 
       SingleValidatorLoop loop =
           new SingleValidatorLoop(
@@ -106,7 +65,7 @@ public final class NodeBuilder {
               chain,
               pool,
               simulator,
-              host::isChaincode,
+              processor.host()::isChaincode,
               config.minGasPrice(),
               hub,
               Clock.systemUTC());
@@ -121,7 +80,8 @@ public final class NodeBuilder {
       methods.register(
           new ProvenanceGetTrace(
               chain::headWorldState,
-              services
+              access
+                  .services()
                   .find(ProvenanceReader.class)
                   .orElseThrow(
                       () ->
@@ -129,7 +89,7 @@ public final class NodeBuilder {
                               "the provenance module is missing from the class path"))));
       methods.register(new NetPeerCount(() -> 0));
       return new Node(
-          store,
+          access,
           chain,
           importer,
           pool,
@@ -137,7 +97,7 @@ public final class NodeBuilder {
           loop,
           () -> RpcServer.start(config.rpc(), methods, hub));
     } catch (RuntimeException e) {
-      store.close();
+      access.close();
       throw e;
     }
   }

@@ -12,9 +12,11 @@ import io.coterie.node.cli.subcommand.OperatorCommand;
 import io.coterie.node.cli.subcommand.RunCommand;
 import io.coterie.node.crypto.KeyFiles;
 import io.coterie.node.storage.StorageException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import picocli.CommandLine;
@@ -72,11 +74,12 @@ public final class CoterieCommand implements Runnable {
     commandLine.setParameterExceptionHandler(
         (e, unused) -> {
           PrintWriter errors = e.getCommandLine().getErr();
-          errors.println("error: " + e.getMessage());
+          errors.println("error: " + e.getMessage().replaceFirst("^Error: ", ""));
           errors.println(
               "run `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help` for usage");
           return ExitCodes.USAGE;
         });
+    shareVersion(commandLine);
     Map<String, String> fileValues = configFileValues(args, environment, commandLine);
     commandLine.setDefaultValueProvider(new ConfigDefaults(environment, fileValues));
     return commandLine;
@@ -130,9 +133,35 @@ public final class CoterieCommand implements Runnable {
       err.println("error: " + e.getMessage());
       return ExitCodes.USAGE;
     }
+    Optional<IOException> io = cause(e, IOException.class);
+    if (io.isPresent()) {
+      String message = io.get().getMessage();
+      err.println(
+          "error: "
+              + message
+              + (message != null && message.startsWith("cannot listen")
+                  ? " (--rpc-http-port, --rpc-ws-port)"
+                  : ""));
+      return ExitCodes.FAILED;
+    }
     err.println("internal error (please report it with the lines below): " + e);
     e.printStackTrace(err);
     return ExitCodes.INTERNAL;
+  }
+
+  /** Every command's {@code --version} prints the release, not only the root's. */
+  private static void shareVersion(CommandLine commandLine) {
+    commandLine.getCommandSpec().versionProvider(new VersionProvider());
+    commandLine.getSubcommands().values().forEach(CoterieCommand::shareVersion);
+  }
+
+  private static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return Optional.of(type.cast(t));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Reports the release number. */

@@ -16,6 +16,16 @@ public final class NodeRunner {
 
   private NodeRunner() {}
 
+  /** Starts a built node; on failure closes it, so its database is not left locked. */
+  public static Node start(Node node) {
+    try {
+      return node.start();
+    } catch (RuntimeException e) {
+      node.close();
+      throw e;
+    }
+  }
+
   public static void runUntilStopped(Node node) {
     CountDownLatch stop = new CountDownLatch(1);
     Thread hook = new Thread(node::close, "coterie-shutdown");

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -179,11 +181,36 @@ class OptionPrecedenceTest {
   }
 
   @Test
+  void aPortInUseIsOneLineSayingWhichOptionToChange() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      CliRun run =
+          CliRun.of(
+              "devnet",
+              "--data-path",
+              dir.resolve("data").toString(),
+              "--rpc-http-port",
+              Integer.toString(taken.getLocalPort()),
+              "--rpc-ws-port",
+              "0");
+
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FAILED);
+      assertThat(run.err()).contains("--rpc-http-port").doesNotContain("\tat ");
+    }
+    // The failed start released the database: a second open succeeds.
+    assertThat(
+            CliRun.of("db", "verify", "--data-path", dir.resolve("data").toString(), "--devnet")
+                .exitCode())
+        .isZero();
+  }
+
+  @Test
   void versionNamesTheRelease() {
     CliRun run = CliRun.of("--version");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("coterie " + Version.NUMBER);
+    assertThat(CliRun.of("keys", "generate", "--version").out())
+        .contains("coterie " + Version.NUMBER);
   }
 
   @Test

@@ -83,7 +83,7 @@ public final class DevnetCommand implements Callable<Integer> {
     NodeConfig config =
         DevnetConfig.create(
             dataPath, blockPeriod.toMillis(), RpcConfigs.server(http.config(), ws.config()));
-    Node node = NodeBuilder.build(config).start();
+    Node node = NodeRunner.start(NodeBuilder.build(config));
     DevnetBanner.print(out, node, config, resuming);
     NodeRunner.runUntilStopped(node);
     out.println("Devnet stopped at block " + node.chain().head().number() + ".");

@@ -106,7 +106,7 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     NodeConfig config = nodeConfig(out);
-    Node node = NodeBuilder.build(config).start();
+    Node node = NodeRunner.start(NodeBuilder.build(config));
     out.println(
         "Coterie "
             + Version.NUMBER
