@@ -1,6 +1,7 @@
 package io.coterie.node.loadgen;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coterie.genesis.devnet.DevAccount;
 import io.coterie.genesis.devnet.DevAccounts;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -236,52 +236,79 @@ public final class LoadGenerator {
     pool.shutdown();
   }
 
+  /**
+   * One WebSocket connection per unit of concurrency, each with one batch in flight at a time, as
+   * many independent wallets or shop back-ends would send.
+   */
   private static void sendOverWebSocket(
       Options options, String[] raw, long[] sentAt, AtomicInteger rejected, List<String> errors)
       throws Exception {
     RpcClient requests = new RpcClient(options.http());
-    Semaphore inFlight = new Semaphore(options.concurrency());
-    StringBuilder partial = new StringBuilder();
-    com.fasterxml.jackson.databind.ObjectMapper json =
-        new com.fasterxml.jackson.databind.ObjectMapper();
-    WebSocket.Listener listener =
-        new WebSocket.Listener() {
-          @Override
-          public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-              try {
-                countErrors(json.readTree(partial.toString()), rejected, errors);
-              } catch (Exception e) {
-                synchronized (errors) {
-                  errors.add(e.toString());
-                }
-              }
-              partial.setLength(0);
-              inFlight.release();
-            }
-            socket.request(1);
-            return null;
-          }
-        };
-    WebSocket socket =
-        HttpClient.newHttpClient()
-            .newWebSocketBuilder()
-            .buildAsync(URI.create(options.ws()), listener)
-            .get();
-    for (int from = 0; from < raw.length; from += options.batch()) {
+    ObjectMapper json = new ObjectMapper();
+    HttpClient client = HttpClient.newHttpClient();
+    List<WebSocket> sockets = new ArrayList<>();
+    List<Semaphore> inFlight = new ArrayList<>();
+    for (int c = 0; c < options.concurrency(); c++) {
+      Semaphore permit = new Semaphore(1);
+      inFlight.add(permit);
+      sockets.add(
+          client
+              .newWebSocketBuilder()
+              .buildAsync(
+                  URI.create(options.ws()), new BatchListener(json, permit, rejected, errors))
+              .get());
+    }
+    int batchIndex = 0;
+    for (int from = 0; from < raw.length; from += options.batch(), batchIndex++) {
       int end = Math.min(raw.length, from + options.batch());
       List<ObjectNode> batch = new ArrayList<>();
       for (int i = from; i < end; i++) {
         batch.add(requests.request("eth_sendRawTransaction", raw[i]));
       }
-      inFlight.acquire();
+      int connection = batchIndex % sockets.size();
+      inFlight.get(connection).acquire();
       Arrays.fill(sentAt, from, end, System.nanoTime());
-      socket.sendText(json.writeValueAsString(batch), true).get();
+      sockets.get(connection).sendText(json.writeValueAsString(batch), true).get();
     }
-    inFlight.acquire(options.concurrency());
-    socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
-    CompletableFuture.runAsync(() -> {}).get();
+    for (int c = 0; c < sockets.size(); c++) {
+      inFlight.get(c).acquire();
+      sockets.get(c).sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+    }
+  }
+
+  /** Collects one connection's batch answers; releases the connection's permit per answer. */
+  private static final class BatchListener implements WebSocket.Listener {
+    private final ObjectMapper json;
+    private final Semaphore permit;
+    private final AtomicInteger rejected;
+    private final List<String> errors;
+    private final StringBuilder partial = new StringBuilder();
+
+    BatchListener(
+        ObjectMapper json, Semaphore permit, AtomicInteger rejected, List<String> errors) {
+      this.json = json;
+      this.permit = permit;
+      this.rejected = rejected;
+      this.errors = errors;
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+      partial.append(data);
+      if (last) {
+        try {
+          countErrors(json.readTree(partial.toString()), rejected, errors);
+        } catch (Exception e) {
+          synchronized (errors) {
+            errors.add(e.toString());
+          }
+        }
+        partial.setLength(0);
+        permit.release();
+      }
+      socket.request(1);
+      return null;
+    }
   }
 
   private static void countErrors(JsonNode responses, AtomicInteger rejected, List<String> errors) {

@@ -63,7 +63,7 @@ public final class TransactionCodec {
       RlpReader in = new RlpReader(envelope);
       LegacyTx tx = LegacyTxCodec.decode(TxFields.field("legacy transaction", in::enterList));
       in.requireEnd("legacy transaction");
-      return tx;
+      return withHashOf(tx, envelope);
     }
     if (first >= 0x80) {
       throw new RlpException(
@@ -85,6 +85,22 @@ public final class TransactionCodec {
                       + " and 0x02 (EIP-1559)");
         };
     in.requireEnd(what);
+    return withHashOf(tx, envelope);
+  }
+
+  /**
+   * Decoding is strict, so the envelope is the transaction's only encoding: hashing it spares the
+   * re-encoding that {@link Transaction#hash()} would otherwise do on the RPC hot path.
+   */
+  private static Transaction withHashOf(Transaction tx, byte[] envelope) {
+    Hash hash = Hash.keccak(envelope);
+    TxMemo memo =
+        switch (tx.type()) {
+          case LEGACY -> ((LegacyTx) tx).memo();
+          case ACCESS_LIST -> ((AccessListTx) tx).memo();
+          case DYNAMIC_FEE -> ((DynamicFeeTx) tx).memo();
+        };
+    memo.hash(() -> hash);
     return tx;
   }
 

@@ -1,8 +1,8 @@
 package io.coterie.node.rpc.subscription;
 
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -22,8 +22,12 @@ public final class SubscriptionIdSource {
     this.prefix = prefix;
   }
 
+  /**
+   * A 16-byte id written as geth writes its ids: hex without leading zeros, because clients such as
+   * web3j read filter ids as quantities and send them back in that form.
+   */
   public String next() {
     byte[] id = ByteBuffer.allocate(16).putLong(prefix).putLong(counter.incrementAndGet()).array();
-    return "0x" + HexFormat.of().formatHex(id);
+    return "0x" + new BigInteger(1, id).toString(16);
   }
 }

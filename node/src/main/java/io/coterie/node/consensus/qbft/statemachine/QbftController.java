@@ -1,0 +1,135 @@
+package io.coterie.node.consensus.qbft.statemachine;
+
+import io.coterie.node.consensus.qbft.message.ConsensusRound;
+import io.coterie.node.consensus.qbft.message.QbftMessage;
+import io.coterie.node.consensus.qbft.message.ValidatorSet;
+import io.coterie.node.consensus.qbft.port.LockedState;
+import io.coterie.node.consensus.qbft.validate.HeightContext;
+import io.coterie.node.consensus.qbft.validate.MessageRejection;
+import io.coterie.node.consensus.qbft.wire.DecodedMessage;
+import io.coterie.node.consensus.qbft.wire.MessageSigner;
+import io.coterie.node.consensus.qbft.wire.QbftMessageCodec;
+import io.coterie.node.types.Address;
+import io.coterie.node.types.BlockHeader;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes each event to the {@link HeightManager} of the current height (head + 1): messages for
+ * older heights are dropped, for later heights buffered and replayed when the head reaches them; a
+ * new chain head starts the next height. Only the event-loop thread calls {@link #handle}.
+ */
+public final class QbftController {
+  private static final Logger LOG = LoggerFactory.getLogger(QbftController.class);
+
+  /** Messages kept per author for heights and rounds not yet reached. */
+  static final int BUFFER_PER_AUTHOR = 64;
+
+  /** Distinct authors whose future messages are kept. */
+  static final int BUFFER_AUTHORS = 256;
+
+  /** Encoded bytes of future messages kept in all. */
+  static final long BUFFER_BYTES = 64L * 1024 * 1024;
+
+  /**
+   * Messages further ahead than this are dropped: a validator that far behind catches up by sync,
+   * not by replaying consensus messages.
+   */
+  static final long MAX_HEIGHTS_AHEAD = 16;
+
+  private final QbftServices services;
+  private final MessageSigner signer;
+  private final QbftMetrics metrics;
+  private final Consumer<QbftEvent> events;
+  private final FutureMessageBuffer buffer;
+  private final Optional<LockedState> persisted;
+  private HeightManager height;
+
+  /**
+   * {@code events} is where timers put their events: the event loop's {@link QbftEventLoop#offer}.
+   */
+  public QbftController(QbftServices services, QbftMetrics metrics, Consumer<QbftEvent> events) {
+    this.services = services;
+    this.signer = new MessageSigner(services.nodeKey());
+    this.metrics = metrics;
+    this.events = events;
+    this.buffer = new FutureMessageBuffer(BUFFER_PER_AUTHOR, BUFFER_AUTHORS, BUFFER_BYTES, metrics);
+    this.persisted = services.stateStore().load();
+  }
+
+  public Address localAddress() {
+    return signer.address();
+  }
+
+  /** Starts the height above the current head. Call once, on the consensus thread. */
+  public void start() {
+    startHeight(services.chain().head());
+  }
+
+  public void handle(QbftEvent event) {
+    if (event instanceof QbftEvent.MessageReceived received) {
+      metrics.received();
+      DecodedMessage decoded = QbftMessageCodec.decode(received.code(), received.data().toArray());
+      if (decoded instanceof DecodedMessage.Decoded ok) {
+        route(ok.message());
+      } else if (decoded instanceof DecodedMessage.Malformed malformed) {
+        LOG.debug("Malformed QBFT message reason={}", malformed.reason());
+        metrics.countRejected(MessageRejection.MALFORMED);
+      }
+    } else if (event instanceof QbftEvent.RoundTimerFired fired) {
+      if (height != null && fired.round().height() == height.height()) {
+        height.onRoundTimer(fired.round().round());
+      }
+    } else if (event instanceof QbftEvent.BlockTimerFired fired) {
+      if (height != null && fired.height() == height.height()) {
+        height.onBlockTimer();
+      }
+    } else if (event instanceof QbftEvent.NewChainHead head) {
+      if (height == null || head.header().number() >= height.height()) {
+        startHeight(head.header());
+      }
+    }
+  }
+
+  private void route(QbftMessage message) {
+    if (height == null) {
+      return;
+    }
+    long messageHeight = message.round().height();
+    if (messageHeight < height.height()) {
+      metrics.old();
+    } else if (messageHeight > height.height() + MAX_HEIGHTS_AHEAD) {
+      metrics.evicted();
+    } else if (messageHeight > height.height()) {
+      buffer.add(message);
+    } else {
+      height.handle(message);
+    }
+  }
+
+  private void startHeight(BlockHeader parent) {
+    long number = parent.number() + 1;
+    ValidatorSet validators = new ValidatorSet(services.validators().validatorsAt(number));
+    height =
+        new HeightManager(
+            services,
+            signer,
+            metrics,
+            buffer,
+            new HeightContext(parent, validators),
+            persisted,
+            events);
+    LOG.debug(
+        "Starting height={} validators={} local={}", number, validators.size(), signer.address());
+    height.start();
+    for (QbftMessage message : buffer.takeUpTo(new ConsensusRound(number, Integer.MAX_VALUE))) {
+      if (message.round().height() == number) {
+        height.handle(message);
+      } else {
+        metrics.old();
+      }
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package io.coterie.node.p2p.peer;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Networking settings. {@code port} 0 picks a free port (tests). Static nodes are redialled forever
+ * with backoff from {@code backoffInitial} doubling to {@code backoffMax}; bootnodes are dialled at
+ * start (with the same backoff) until the first connection succeeds.
+ */
+public record P2pConfig(
+    String host,
+    int port,
+    String clientId,
+    int maxPeers,
+    List<Enode> staticNodes,
+    List<Enode> bootnodes,
+    int maxMessageSize,
+    Duration pingInterval,
+    Duration pongTimeout,
+    Duration helloTimeout,
+    Duration backoffInitial,
+    Duration backoffMax) {
+  public static final int DEFAULT_MAX_MESSAGE_SIZE = 16 * 1024 * 1024;
+
+  public P2pConfig {
+    staticNodes = List.copyOf(staticNodes);
+    bootnodes = List.copyOf(bootnodes);
+    if (maxPeers < 1) {
+      throw new IllegalArgumentException("max peers must be at least 1, got " + maxPeers);
+    }
+    if (maxMessageSize < 1024 || maxMessageSize >= 1 << 24) {
+      throw new IllegalArgumentException(
+          "max message size must be 1 KiB .. 16 MiB - 1, got " + maxMessageSize);
+    }
+  }
+
+  public static P2pConfig defaults(String host, int port) {
+    return new P2pConfig(
+        host,
+        port,
+        "Coterie/v0.1.0/java" + Runtime.version().feature(),
+        25,
+        List.of(),
+        List.of(),
+        DEFAULT_MAX_MESSAGE_SIZE - 1,
+        Duration.ofSeconds(15),
+        Duration.ofSeconds(20),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(30));
+  }
+
+  public P2pConfig withStaticNodes(List<Enode> nodes) {
+    return new P2pConfig(
+        host,
+        port,
+        clientId,
+        maxPeers,
+        nodes,
+        bootnodes,
+        maxMessageSize,
+        pingInterval,
+        pongTimeout,
+        helloTimeout,
+        backoffInitial,
+        backoffMax);
+  }
+
+  public P2pConfig withBootnodes(List<Enode> nodes) {
+    return new P2pConfig(
+        host,
+        port,
+        clientId,
+        maxPeers,
+        staticNodes,
+        nodes,
+        maxMessageSize,
+        pingInterval,
+        pongTimeout,
+        helloTimeout,
+        backoffInitial,
+        backoffMax);
+  }
+
+  public P2pConfig withMaxPeers(int max) {
+    return new P2pConfig(
+        host,
+        port,
+        clientId,
+        max,
+        staticNodes,
+        bootnodes,
+        maxMessageSize,
+        pingInterval,
+        pongTimeout,
+        helloTimeout,
+        backoffInitial,
+        backoffMax);
+  }
+
+  public P2pConfig withMaxMessageSize(int max) {
+    return new P2pConfig(
+        host,
+        port,
+        clientId,
+        maxPeers,
+        staticNodes,
+        bootnodes,
+        max,
+        pingInterval,
+        pongTimeout,
+        helloTimeout,
+        backoffInitial,
+        backoffMax);
+  }
+
+  public P2pConfig withTimers(Duration ping, Duration pong, Duration hello) {
+    return new P2pConfig(
+        host,
+        port,
+        clientId,
+        maxPeers,
+        staticNodes,
+        bootnodes,
+        maxMessageSize,
+        ping,
+        pong,
+        hello,
+        backoffInitial,
+        backoffMax);
+  }
+
+  public P2pConfig withBackoff(Duration initial, Duration max) {
+    return new P2pConfig(
+        host,
+        port,
+        clientId,
+        maxPeers,
+        staticNodes,
+        bootnodes,
+        maxMessageSize,
+        pingInterval,
+        pongTimeout,
+        helloTimeout,
+        initial,
+        max);
+  }
+
+  /** The delay before dial attempt {@code failures + 1}: initial doubling, capped. */
+  public Duration backoff(int failures) {
+    long millis = backoffInitial.toMillis() << Math.min(failures, 20);
+    return Duration.ofMillis(Math.min(millis, backoffMax.toMillis()));
+  }
+}
