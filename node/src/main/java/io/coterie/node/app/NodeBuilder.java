@@ -1,5 +1,6 @@
 package io.coterie.node.app;
 
+import io.coterie.chaincode.provenance.ProvenanceReader;
 import io.coterie.genesis.spec.ChainSpec;
 import io.coterie.node.execution.BlockExecutor;
 import io.coterie.node.execution.Simulator;
@@ -11,6 +12,7 @@ import io.coterie.node.rpc.net.NetPeerCount;
 import io.coterie.node.rpc.net.NetVersion;
 import io.coterie.node.rpc.server.RpcServer;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
+import io.coterie.node.rpc.view.ProvenanceGetTrace;
 import io.coterie.node.rpc.web3.Web3ClientVersion;
 import io.coterie.node.rpc.web3.Web3Sha3;
 import io.coterie.node.txpool.NonceOrderedPool;
@@ -61,6 +63,16 @@ public final class NodeBuilder {
       methods.register(new Web3Sha3());
       methods.register(new NetVersion(java.math.BigInteger.valueOf(spec.chainId())));
       methods.register(new NetListening());
+      methods.register(
+          new ProvenanceGetTrace(
+              chain::headWorldState,
+              access
+                  .services()
+                  .find(ProvenanceReader.class)
+                  .orElseThrow(
+                      () ->
+                          new IllegalStateException(
+                              "the provenance module is missing from the class path"))));
       methods.register(
           new NetPeerCount(
               () -> consensus.services.peers().map(peers -> peers.peerCount()).orElse(0)));

@@ -27,7 +27,8 @@ public record NodeConfig(
     PoolLimits poolLimits,
     String version,
     NetworkConfig network) {
-  public static final List<String> DEFAULT_APIS = List.of("eth", "net", "web3", "txpool", "qbft");
+  public static final List<String> DEFAULT_APIS =
+      List.of("eth", "net", "web3", "txpool", "qbft", "provenance");
 
   public NodeConfig {
     Objects.requireNonNull(dataPath, "dataPath");
