@@ -2,14 +2,27 @@ package io.coterie.node.app;
 
 import io.coterie.chaincode.provenance.ProvenanceReader;
 import io.coterie.genesis.spec.ChainSpec;
+import io.coterie.node.chain.Blockchain;
 import io.coterie.node.execution.BlockExecutor;
 import io.coterie.node.execution.Simulator;
 import io.coterie.node.execution.TransactionProcessor;
+import io.coterie.node.rpc.admin.AdminAddPeer;
+import io.coterie.node.rpc.admin.AdminNodeInfo;
+import io.coterie.node.rpc.admin.AdminPeers;
+import io.coterie.node.rpc.admin.AdminRemovePeer;
 import io.coterie.node.rpc.api.EthMethods;
+import io.coterie.node.rpc.eth.BlockResolver;
 import io.coterie.node.rpc.method.MethodRegistry;
 import io.coterie.node.rpc.net.NetListening;
 import io.coterie.node.rpc.net.NetPeerCount;
 import io.coterie.node.rpc.net.NetVersion;
+import io.coterie.node.rpc.perm.PermAddNodesToAllowlist;
+import io.coterie.node.rpc.perm.PermGetNodesAllowlist;
+import io.coterie.node.rpc.perm.PermRemoveNodesFromAllowlist;
+import io.coterie.node.rpc.qbft.QbftDiscardValidatorVote;
+import io.coterie.node.rpc.qbft.QbftGetPendingVotes;
+import io.coterie.node.rpc.qbft.QbftGetSignerMetrics;
+import io.coterie.node.rpc.qbft.QbftProposeValidatorVote;
 import io.coterie.node.rpc.server.RpcServer;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.coterie.node.rpc.view.ProvenanceGetTrace;
@@ -76,6 +89,7 @@ public final class NodeBuilder {
       methods.register(
           new NetPeerCount(
               () -> consensus.services.peers().map(peers -> peers.peerCount()).orElse(0)));
+      registerConsensusMethods(methods, config, chain, consensus);
       return new Node(
           access,
           chain,
@@ -88,5 +102,34 @@ public final class NodeBuilder {
       access.close();
       throw e;
     }
+  }
+
+  private static void registerConsensusMethods(
+      MethodRegistry methods, NodeConfig config, Blockchain chain, ConsensusWiring consensus) {
+    BlockResolver blocks = new BlockResolver(chain);
+    methods.register(new QbftProposeValidatorVote(consensus.votes));
+    methods.register(new QbftDiscardValidatorVote(consensus.votes));
+    methods.register(new QbftGetPendingVotes(consensus.votes));
+    methods.register(new QbftGetSignerMetrics(blocks, consensus.validators));
+    consensus
+        .services
+        .peers()
+        .ifPresent(
+            peers -> {
+              methods.register(new AdminPeers(peers));
+              methods.register(
+                  new AdminNodeInfo(
+                      peers,
+                      new BlockchainChainView(chain),
+                      "Coterie/v" + config.version(),
+                      chain.chainId()));
+              methods.register(new AdminAddPeer(peers));
+              methods.register(new AdminRemovePeer(peers));
+              if (consensus.allowlist != null) {
+                methods.register(new PermGetNodesAllowlist(consensus.allowlist));
+                methods.register(new PermAddNodesToAllowlist(consensus.allowlist));
+                methods.register(new PermRemoveNodesFromAllowlist(consensus.allowlist, peers));
+              }
+            });
   }
 }

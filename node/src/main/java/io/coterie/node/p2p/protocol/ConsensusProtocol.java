@@ -14,8 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ConsensusProtocol implements SubProtocol, ConsensusChannel {
   public static final Capability CAPABILITY = new Capability("qbft", 1);
+
   /** As Besu's QBFT sub-protocol: the QBFT codes are 0x12 (proposal) .. 0x15 (round change). */
   public static final int MESSAGE_COUNT = 0x16;
+
   public static final int MAX_MESSAGE_SIZE = 4 * 1024 * 1024;
 
   private final Map<Address, PeerLink> peers = new ConcurrentHashMap<>();

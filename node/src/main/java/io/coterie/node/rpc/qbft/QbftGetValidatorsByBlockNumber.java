@@ -12,7 +12,8 @@ import io.coterie.node.types.BlockHeader;
 
 /**
  * {@code qbft_getValidatorsByBlockNumber(block)}: the validator addresses that the block's header
- * lists in its QBFT extraData (the set that validates the next block), lowercase hex.
+ * lists in its QBFT extraData: the validators of that height, which sealed it (the same set {@code
+ * ValidatorSetCalculator} derives from votes), lowercase hex.
  */
 public final class QbftGetValidatorsByBlockNumber implements RpcMethod {
   private final BlockResolver blocks;

@@ -1,0 +1,31 @@
+package io.coterie.node.rpc.perm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.coterie.node.p2p.peer.Enode;
+import io.coterie.node.rpc.json.InvalidParamsException;
+import io.coterie.node.rpc.json.RpcParams;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the list-of-enode-URLs argument of the allowlist methods. */
+final class EnodeList {
+  private EnodeList() {}
+
+  static List<Enode> required(RpcParams params) {
+    params.atMost(1);
+    JsonNode list = params.required(0, "enodes");
+    if (!list.isArray() || list.isEmpty()) {
+      throw new InvalidParamsException("expected a non-empty array of enode URLs")
+          .forParam(0, "enodes");
+    }
+    List<Enode> out = new ArrayList<>();
+    for (JsonNode item : list) {
+      try {
+        out.add(Enode.parse(item.asText()));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidParamsException(e.getMessage()).forParam(0, "enodes");
+      }
+    }
+    return out;
+  }
+}
