@@ -110,7 +110,7 @@ class OptionPrecedenceTest {
   }
 
   @Test
-  void p2pAndMetricsKeysAreAcceptedThoughNotYetActive() throws IOException {
+  void p2pAndMetricsKeysComeFromTheConfigFile() throws IOException {
     Path file =
         config(
             """

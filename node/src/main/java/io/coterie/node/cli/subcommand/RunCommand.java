@@ -2,6 +2,7 @@ package io.coterie.node.cli.subcommand;
 
 import io.coterie.genesis.json.GenesisReader;
 import io.coterie.genesis.spec.ChainSpec;
+import io.coterie.node.app.NetworkConfig;
 import io.coterie.node.app.Node;
 import io.coterie.node.app.NodeBuilder;
 import io.coterie.node.app.NodeConfig;
@@ -12,13 +13,17 @@ import io.coterie.node.cli.NodeRunner;
 import io.coterie.node.cli.options.DataOptions;
 import io.coterie.node.cli.options.MetricsOptions;
 import io.coterie.node.cli.options.P2pOptions;
+import io.coterie.node.cli.options.PermissionOptions;
 import io.coterie.node.cli.options.RpcConfigs;
 import io.coterie.node.cli.options.RpcHttpOptions;
 import io.coterie.node.cli.options.RpcWsOptions;
 import io.coterie.node.cli.options.TxPoolOptions;
+import io.coterie.node.p2p.peer.Enode;
 import io.coterie.node.txpool.PoolLimits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,6 +54,7 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin RpcWsOptions ws;
   @Mixin TxPoolOptions txPool;
   @Mixin P2pOptions p2p;
+  @Mixin PermissionOptions permissions;
   @Mixin MetricsOptions metrics;
 
   public DataOptions.DataConfig data() {
@@ -71,7 +77,10 @@ public final class RunCommand implements Callable<Integer> {
     return p2p.config();
   }
 
-  /** Builds the node config from the options; prints notices for accepted but inactive ones. */
+  /**
+   * Builds the node config from the options; prints notices for accepted but inactive ones
+   * (metrics).
+   */
   public NodeConfig nodeConfig(PrintWriter out) {
     DataOptions.DataConfig dataConfig = data.config();
     if (dataConfig.genesisFile() == null) {
@@ -88,7 +97,6 @@ public final class RunCommand implements Callable<Integer> {
               + " address="
               + NodeKeys.address(key.key()));
     }
-    p2p.inactiveNotice().ifPresent(out::println);
     metrics.inactiveNotice().ifPresent(out::println);
     RpcHttpOptions.RpcHttpConfig httpConfig = http.config();
     return new NodeConfig(
@@ -99,7 +107,38 @@ public final class RunCommand implements Callable<Integer> {
         httpConfig.apis(),
         txPool.config().minGasPrice(),
         PoolLimits.DEFAULTS,
-        Version.NUMBER);
+        Version.NUMBER,
+        network());
+  }
+
+  private NetworkConfig network() {
+    P2pOptions.P2pConfig options = p2p.config();
+    NetworkConfig network =
+        new NetworkConfig(
+            options.enabled(),
+            options.host(),
+            options.port(),
+            enodes("--static-nodes", options.staticNodes()),
+            enodes("--bootnodes", options.bootnodes()),
+            options.maxPeers(),
+            false,
+            List.of());
+    return permissions
+        .nodesAllowlist()
+        .map(list -> network.withPermissions(enodes("--permissions-nodes-config-file", list)))
+        .orElse(network);
+  }
+
+  private static List<Enode> enodes(String option, List<String> urls) {
+    List<Enode> out = new ArrayList<>();
+    for (String url : urls) {
+      try {
+        out.add(Enode.parse(url));
+      } catch (IllegalArgumentException e) {
+        throw CliException.usage(option + ": " + e.getMessage());
+      }
+    }
+    return out;
   }
 
   @Override

@@ -1,0 +1,112 @@
+package io.coterie.node.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.coterie.node.app.Node;
+import io.coterie.node.app.NodeBuilder;
+import io.coterie.node.app.NodeConfig;
+import io.coterie.node.cli.subcommand.RunCommand;
+import io.coterie.node.p2p.peer.Enode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The operator flow: {@code coterie operator generate-network} writes configs that {@code coterie
+ * run --config-file node-i/config.toml} turns into validators which find each other through their
+ * static nodes and finalise blocks; a node allowlist keeps out a peer it does not list.
+ */
+class GeneratedNetworkRunTest {
+  @TempDir Path dir;
+
+  private static NodeConfig runConfig(String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "run";
+    System.arraycopy(args, 0, all, 1, args.length);
+    StringWriter sink = new StringWriter();
+    CommandLine commandLine =
+        CoterieCommand.commandLine(all, Map.of(), new PrintWriter(sink), new PrintWriter(sink));
+    commandLine.parseArgs(all);
+    RunCommand run = commandLine.getSubcommands().get("run").getCommand();
+    return run.nodeConfig(new PrintWriter(sink));
+  }
+
+  private static int freeBasePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return Math.min(socket.getLocalPort(), 60_000);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void generatedValidatorsConnectThroughStaticNodesAndFinaliseBlocks() throws IOException {
+    Path out = dir.resolve("net");
+    CliRun generate =
+        CliRun.of(
+            "operator",
+            "generate-network",
+            "--validators",
+            "4",
+            "--out",
+            out.toString(),
+            "--base-port",
+            Integer.toString(freeBasePort()));
+    assertThat(generate.exitCode()).isZero();
+    Path allowlist = dir.resolve("permissions.toml");
+
+    List<Node> nodes = new ArrayList<>();
+    try {
+      for (int i = 0; i < 4; i++) {
+        nodes.add(
+            NodeBuilder.build(
+                    runConfig(
+                        "--config-file", out.resolve("node-" + i + "/config.toml").toString()))
+                .start());
+      }
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> nodes.stream().allMatch(n -> n.chain().head().number() >= 3));
+      assertThat(nodes).allMatch(Node::isValidator);
+      assertThat(nodes).allMatch(n -> n.peers().orElseThrow().peerCount() == 3);
+
+      // Node 3 restarts with an allowlist naming only nodes 0 and 1: node 2 is refused.
+      List<String> listed = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        Enode enode = nodes.get(i).peers().orElseThrow().localEnode();
+        listed.add("\"" + enode + "\"");
+      }
+      Files.writeString(allowlist, "nodes-allowlist = [" + String.join(", ", listed) + "]\n");
+      nodes.remove(3).close();
+      Node restricted =
+          NodeBuilder.build(
+                  runConfig(
+                      "--config-file",
+                      out.resolve("node-3/config.toml").toString(),
+                      "--permissions-nodes-config-file",
+                      allowlist.toString()))
+              .start();
+      nodes.add(restricted);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> restricted.peers().orElseThrow().peerCount() == 2);
+      assertThat(restricted.peers().orElseThrow().peers())
+          .extracting(peer -> Enode.parse(peer.enode()).nodeId())
+          .doesNotContain(nodes.get(2).peers().orElseThrow().localEnode().nodeId());
+    } finally {
+      nodes.forEach(Node::close);
+    }
+  }
+}
