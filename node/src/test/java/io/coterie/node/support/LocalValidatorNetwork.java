@@ -28,10 +28,14 @@ import java.util.stream.Stream;
 /**
  * n devnet validators in one JVM, each a real {@link Node} with its own RocksDB under {@code dir},
  * P2P on 127.0.0.1 (ports chosen free up front, so a stopped node comes back on the same one) and
- * every other node as a static node. Short QBFT timings keep tests quick.
+ * every other node as a static node and on its node allowlist. Short QBFT timings keep tests quick.
  */
 public final class LocalValidatorNetwork implements AutoCloseable {
   public static final QbftParameters TIMING = new QbftParameters(250, 1_000, 30_000, 250, 4_000);
+
+  /** Every namespace the consensus tests call. */
+  public static final List<String> APIS =
+      List.of("eth", "net", "web3", "txpool", "qbft", "admin", "perm");
 
   private final Path dir;
   private final ChainSpec spec;
@@ -65,9 +69,10 @@ public final class LocalValidatorNetwork implements AutoCloseable {
     List<Enode> others = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
       if (i != index) {
-        others.add(new Enode(keys.get(i).publicKey(), "127.0.0.1", ports.get(i)));
+        others.add(enode(i));
       }
     }
+    List<Enode> everyone = IntStream.range(0, keys.size()).mapToObj(this::enode).toList();
     RpcServerConfig rpc =
         RpcServerConfig.defaults().withHttp(true, "127.0.0.1", 0).withWs(true, "127.0.0.1", 0);
     NodeConfig config =
@@ -76,12 +81,17 @@ public final class LocalValidatorNetwork implements AutoCloseable {
             spec,
             keys.get(index),
             rpc,
-            NodeConfig.DEFAULT_APIS,
+            APIS,
             BigInteger.ZERO,
             PoolLimits.DEFAULTS,
             Version.NUMBER,
-            NetworkConfig.of("127.0.0.1", ports.get(index), others));
+            NetworkConfig.of("127.0.0.1", ports.get(index), others).withPermissions(everyone));
     nodes[index] = NodeBuilder.build(config).start();
+  }
+
+  /** Node {@code index}'s enode URL (its port is fixed for the network's life). */
+  public Enode enode(int index) {
+    return new Enode(keys.get(index).publicKey(), "127.0.0.1", ports.get(index));
   }
 
   public synchronized void stop(int index) {
