@@ -7,6 +7,7 @@ import static io.coterie.chaincode.abi.AbiValues.encode;
 import static io.coterie.chaincode.abi.AbiValues.string;
 import static io.coterie.chaincode.abi.AbiValues.uint256;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.abi.CalldataReader;
 import io.coterie.chaincode.abi.DispatchTable;
 import io.coterie.chaincode.abi.MalformedCalldataException;
@@ -82,7 +83,7 @@ public final class LoyaltyRegistryPrecompile implements Precompile {
   }
 
   static ProgramStore store(CallContext ctx) {
-    return new ProgramStore(Slots.metered(ctx, LoyaltyAddresses.REGISTRY));
+    return new ProgramStore(AccountSlots.metered(MeteredState.of(ctx, LoyaltyAddresses.REGISTRY)));
   }
 
   private CallResult createProgram(CallContext ctx, CalldataReader args) {

@@ -2,6 +2,7 @@ package io.coterie.chaincode.dao;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
 import java.util.List;
@@ -32,7 +33,7 @@ class CheckpointsProperties {
     SortedMap<Word, Word> storage = new TreeMap<>();
     Checkpoints checkpoints =
         new Checkpoints(
-            new Slots() {
+            new AccountSlots() {
               @Override
               public Word load(Word slot) {
                 return storage.getOrDefault(slot, Word.ZERO);
