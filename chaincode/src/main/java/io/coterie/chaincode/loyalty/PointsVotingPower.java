@@ -1,5 +1,6 @@
 package io.coterie.chaincode.loyalty;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.dao.VotingPowerSource;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.WorldStorage;
@@ -39,6 +40,7 @@ record PointsVotingPower(long programId) implements VotingPowerSource {
   private boolean exists(WorldStorage storage) {
     return programId >= 0
         && programId < LoyaltyAddresses.MAX_PROGRAMS
-        && new ProgramStore(Slots.readOnly(storage, LoyaltyAddresses.REGISTRY)).exists(programId);
+        && new ProgramStore(AccountSlots.readOnly(storage, LoyaltyAddresses.REGISTRY))
+            .exists(programId);
   }
 }
