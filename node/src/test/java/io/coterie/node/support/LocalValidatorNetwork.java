@@ -28,7 +28,8 @@ import java.util.stream.Stream;
 /**
  * n devnet validators in one JVM, each a real {@link Node} with its own RocksDB under {@code dir},
  * P2P on 127.0.0.1 (ports chosen free up front, so a stopped node comes back on the same one) and
- * every other node as a static node and on its node allowlist. Short QBFT timings keep tests quick.
+ * every other node as a static node and on its node allowlist (as is one observer's key). Short
+ * QBFT timings keep tests quick.
  */
 public final class LocalValidatorNetwork implements AutoCloseable {
   public static final QbftParameters TIMING = new QbftParameters(250, 1_000, 30_000, 250, 4_000);
@@ -42,6 +43,9 @@ public final class LocalValidatorNetwork implements AutoCloseable {
   private final List<NodeKey> keys = new ArrayList<>();
   private final List<Integer> ports = new ArrayList<>();
   private final Node[] nodes;
+  private final NodeKey observerKey =
+      new NodeKey(PrivateKey.fromBigInteger(BigInteger.valueOf(0xc0ffeeL)));
+  private final int observerPort = freePort();
 
   private LocalValidatorNetwork(Path dir, int validators) {
     this.dir = dir;
@@ -72,7 +76,9 @@ public final class LocalValidatorNetwork implements AutoCloseable {
         others.add(enode(i));
       }
     }
-    List<Enode> everyone = IntStream.range(0, keys.size()).mapToObj(this::enode).toList();
+    List<Enode> everyone = new ArrayList<>();
+    IntStream.range(0, keys.size()).mapToObj(this::enode).forEach(everyone::add);
+    everyone.add(new Enode(observerKey.publicKey(), "127.0.0.1", observerPort));
     RpcServerConfig rpc =
         RpcServerConfig.defaults().withHttp(true, "127.0.0.1", 0).withWs(true, "127.0.0.1", 0);
     NodeConfig config =
@@ -87,6 +93,28 @@ public final class LocalValidatorNetwork implements AutoCloseable {
             Version.NUMBER,
             NetworkConfig.of("127.0.0.1", ports.get(index), others).withPermissions(everyone));
     nodes[index] = NodeBuilder.build(config).start();
+  }
+
+  /**
+   * A node that is no validator (an auditor's), on an empty data directory {@code dataDir}, with
+   * every validator as a static node; the caller closes it.
+   */
+  public Node startObserver(Path dataDir) {
+    List<Enode> validators = IntStream.range(0, keys.size()).mapToObj(this::enode).toList();
+    RpcServerConfig rpc =
+        RpcServerConfig.defaults().withHttp(true, "127.0.0.1", 0).withWs(true, "127.0.0.1", 0);
+    return NodeBuilder.build(
+            new NodeConfig(
+                dataDir,
+                spec,
+                observerKey,
+                rpc,
+                APIS,
+                BigInteger.ZERO,
+                PoolLimits.DEFAULTS,
+                Version.NUMBER,
+                NetworkConfig.of("127.0.0.1", observerPort, validators)))
+        .start();
   }
 
   /** Node {@code index}'s enode URL (its port is fixed for the network's life). */

@@ -42,6 +42,15 @@ public final class PeerCatchUp implements ChainGapListener {
 
   /** Fetches from the peer with the highest announced head, if it is ahead of ours. */
   public void check() {
+    try {
+      checkPeers();
+    } catch (RuntimeException e) {
+      // A periodic task that throws is never run again.
+      LOG.warn("Catch-up check failed", e);
+    }
+  }
+
+  private void checkPeers() {
     long head = chain.head().number();
     PublicKey best = null;
     long bestNumber = head;

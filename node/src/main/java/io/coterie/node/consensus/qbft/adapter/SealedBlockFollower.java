@@ -89,6 +89,14 @@ public final class SealedBlockFollower implements BlockSink, AutoCloseable {
   }
 
   private void importSealed(List<Block> blocks) {
+    try {
+      importInOrder(blocks);
+    } catch (RuntimeException e) {
+      LOG.warn("Importing peer blocks failed", e);
+    }
+  }
+
+  private void importInOrder(List<Block> blocks) {
     for (Block block : blocks) {
       long number = block.header().number();
       if (number <= chain.head().number()) {

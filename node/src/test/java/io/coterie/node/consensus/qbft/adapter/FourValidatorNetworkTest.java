@@ -3,10 +3,12 @@ package io.coterie.node.consensus.qbft.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.coterie.node.app.Node;
 import io.coterie.node.support.DevKeys;
 import io.coterie.node.support.LocalValidatorNetwork;
 import io.coterie.node.txpool.AddResult;
 import io.coterie.node.types.Address;
+import io.coterie.node.types.BlockHeader;
 import io.coterie.node.types.Bytes;
 import io.coterie.node.types.Transaction;
 import java.math.BigInteger;
@@ -72,6 +74,26 @@ class FourValidatorNetworkTest {
           "blocks resumed %d ms after a validator returned%n",
           (System.nanoTime() - returned) / 1_000_000);
       assertThat(net.disagreements()).isEmpty();
+    }
+  }
+
+  @Test
+  void aNonValidatorOnAnEmptyDirectoryCatchesUpAndFollowsTheHead() {
+    try (LocalValidatorNetwork net = LocalValidatorNetwork.start(dir.resolve("validators"), 4)) {
+      await().atMost(LONG).until(() -> net.minHead() >= 5);
+      try (Node observer = net.startObserver(dir.resolve("observer"))) {
+        assertThat(observer.isValidator()).isFalse();
+        long target = net.maxHead() + 2;
+        await().atMost(LONG).until(() -> observer.chain().head().number() >= target);
+        long upTo = observer.chain().head().number();
+        // Commit seals may differ (any quorum will do); the QBFT hash and the state may not.
+        for (long n = 0; n <= Math.min(upTo, net.minHead()); n++) {
+          BlockHeader mine = observer.chain().headerByNumber(n).orElseThrow();
+          BlockHeader theirs = net.node(0).chain().headerByNumber(n).orElseThrow();
+          assertThat(observer.chain().hash(mine)).isEqualTo(net.node(0).chain().hash(theirs));
+          assertThat(mine.stateRoot()).isEqualTo(theirs.stateRoot());
+        }
+      }
     }
   }
 }
