@@ -50,7 +50,9 @@ public final class LoyaltyReader {
     return exists(storage, id) ? ledger(storage, id, timestampSeconds).liveLots(member) : List.of();
   }
 
-  /** Points the member ever earned (awards, behaviour and consent rewards) in program {@code id}. */
+  /**
+   * Points the member ever earned (awards, behaviour and consent rewards) in program {@code id}.
+   */
   public BigInteger lifetimeEarned(WorldStorage storage, long id, ChainAddress member) {
     return exists(storage, id)
         ? storage

@@ -30,7 +30,7 @@ import net.jqwik.api.Provide;
  * purpose) is rewarded at most once, and only while the consent is in force; checked against a
  * plain model of consents.
  */
-class ConsentRewardProperties {
+class ConsentRewardPropertyTest {
   private static final long REWARD = 7;
   private static final List<ChainAddress> MERCHANTS = List.of(SHOP, SHOP2);
   private static final List<Word> PURPOSES =
