@@ -77,8 +77,8 @@ public final class BlockSynchronizer implements PeerListener, AutoCloseable {
   }
 
   /**
-   * Stops after the block being imported. Called from the sync thread itself (a chain listener),
-   * it only asks the thread to stop; from elsewhere it waits for the thread to end.
+   * Stops after the block being imported. Called from the sync thread itself (a chain listener), it
+   * only asks the thread to stop; from elsewhere it waits for the thread to end.
    */
   public void stop() {
     running = false;

@@ -16,10 +16,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Whether a header is final: it carries at least a quorum ({@code ceil(2n/3)}) of commit seals, each
- * a valid signature over the header's commit-seal hash by a distinct validator of its height. One
- * bad seal rejects the header, even when the others would make a quorum: an honest proposer never
- * attaches one.
+ * Whether a header is final: it carries at least a quorum ({@code ceil(2n/3)}) of commit seals,
+ * each a valid signature over the header's commit-seal hash by a distinct validator of its height.
+ * One bad seal rejects the header, even when the others would make a quorum: an honest proposer
+ * never attaches one.
  */
 public final class CommittedSealsValidator {
 

@@ -15,10 +15,12 @@ public record SyncConfig(
     Duration invalidPeerBackoff) {
   public SyncConfig {
     if (windowBlocks < 1) {
-      throw new IllegalArgumentException("sync window must be at least 1 block, got " + windowBlocks);
+      throw new IllegalArgumentException(
+          "sync window must be at least 1 block, got " + windowBlocks);
     }
     if (pollInterval.isNegative() || pollInterval.isZero()) {
-      throw new IllegalArgumentException("sync poll interval must be positive, got " + pollInterval);
+      throw new IllegalArgumentException(
+          "sync poll interval must be positive, got " + pollInterval);
     }
   }
 

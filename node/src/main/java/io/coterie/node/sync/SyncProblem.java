@@ -2,7 +2,9 @@ package io.coterie.node.sync;
 
 import io.coterie.node.crypto.PublicKey;
 
-/** Why a download from {@code peer} stopped at {@code blockNumber}, and whether it was its fault. */
+/**
+ * Why a download from {@code peer} stopped at {@code blockNumber}, and whether it was its fault.
+ */
 public record SyncProblem(PublicKey peer, long blockNumber, Kind kind, String reason) {
   public enum Kind {
     /** The peer did not answer in time; tried again later, without penalty. */
@@ -15,6 +17,12 @@ public record SyncProblem(PublicKey peer, long blockNumber, Kind kind, String re
 
   @Override
   public String toString() {
-    return kind + " from " + peer.toHex().substring(0, 18) + "… at block " + blockNumber + ": " + reason;
+    return kind
+        + " from "
+        + peer.toHex().substring(0, 18)
+        + "… at block "
+        + blockNumber
+        + ": "
+        + reason;
   }
 }

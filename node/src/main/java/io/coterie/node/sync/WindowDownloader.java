@@ -6,7 +6,6 @@ import io.coterie.node.types.Block;
 import io.coterie.node.types.BlockHeader;
 import io.coterie.node.types.Hash;
 import io.coterie.node.types.Transaction;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -15,9 +14,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 /**
- * Downloads, verifies and imports one window of blocks after the head from one peer: headers
- * first (links and seals), then bodies request by request, each block imported as soon as its body
- * checks out, so at most one window of headers and one request of bodies is held.
+ * Downloads, verifies and imports one window of blocks after the head from one peer: headers first
+ * (links and seals), then bodies request by request, each block imported as soon as its body checks
+ * out, so at most one window of headers and one request of bodies is held.
  */
 final class WindowDownloader {
   private final SyncPeers peers;
@@ -59,15 +58,22 @@ final class WindowDownloader {
           SyncProblem.Kind.INVALID,
           "served " + received.size() + " headers for a request of " + count);
     }
+    List<BlockHeader> accepted = new ArrayList<>(received.size());
     for (BlockHeader header : received) {
       Optional<String> problem = verifier.acceptHeader(header, parent, parentHash);
       if (problem.isPresent()) {
-        return failed(peer, parent.number() + 1, SyncProblem.Kind.INVALID, problem.get());
+        // The blocks before the bad header are final on their own: keep them, then report.
+        WindowOutcome prefix =
+            accepted.isEmpty() ? new WindowOutcome.Imported(0) : importBodies(peer, accepted);
+        return prefix instanceof WindowOutcome.Imported
+            ? failed(peer, header.number(), SyncProblem.Kind.INVALID, problem.get())
+            : prefix;
       }
+      accepted.add(header);
       parent = header;
       parentHash = chain.hash(header);
     }
-    return importBodies(peer, received);
+    return importBodies(peer, accepted);
   }
 
   private WindowOutcome importBodies(PublicKey peer, List<BlockHeader> headers) {
