@@ -6,6 +6,7 @@ import io.coterie.node.types.Block;
 import io.coterie.node.types.BlockHeader;
 import io.coterie.node.types.Hash;
 import io.coterie.node.types.Transaction;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
