@@ -4,6 +4,7 @@ import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.MeteredState;
 import io.coterie.chaincode.spi.Word;
 import io.coterie.chaincode.spi.WorldStorage;
+import java.util.SortedMap;
 
 /**
  * One account's storage slots, however they are backed: metered inside a call, or read-only and
@@ -44,6 +45,28 @@ public interface AccountSlots {
       public void store(Word slot, Word value) {
         throw new UnsupportedOperationException(
             "read-only view of " + account.toHex() + " cannot write slot " + slot.toHex());
+      }
+    };
+  }
+
+  /**
+   * Slots kept in {@code slots} (genesis storage, tests); storing zero removes the entry, as an
+   * account's storage trie does.
+   */
+  static AccountSlots inMap(SortedMap<Word, Word> slots) {
+    return new AccountSlots() {
+      @Override
+      public Word load(Word slot) {
+        return slots.getOrDefault(slot, Word.ZERO);
+      }
+
+      @Override
+      public void store(Word slot, Word value) {
+        if (value.isZero()) {
+          slots.remove(slot);
+        } else {
+          slots.put(slot, value);
+        }
       }
     };
   }

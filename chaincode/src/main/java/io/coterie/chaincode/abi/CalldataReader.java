@@ -70,6 +70,15 @@ public final class CalldataReader {
     return word(index).toBigInteger();
   }
 
+  /** A {@code uint8} argument; wider values are malformed calldata, as Solidity's decoder says. */
+  public int uint8(int index) {
+    BigInteger v = word(index).toBigInteger();
+    if (v.bitLength() > 8) {
+      throw new MalformedCalldataException("argument " + index + " is not a uint8: " + v);
+    }
+    return v.intValue();
+  }
+
   /** A {@code uint64} (or smaller) argument as a long; it must fit in 63 bits to be usable. */
   public long uint64(int index) {
     Word w = word(index);

@@ -19,6 +19,15 @@ public record Selector(int value) implements Comparable<Selector> {
     return fromBytes(Hash.sha3(signature.getBytes(StandardCharsets.UTF_8)), 0);
   }
 
+  /** An ERC-165 interface id: the XOR of the selectors of the interface's functions. */
+  public static Selector interfaceId(String... signatures) {
+    int id = 0;
+    for (String s : signatures) {
+      id ^= of(s).value();
+    }
+    return new Selector(id);
+  }
+
   /** The selector in the first 4 bytes of {@code data}. */
   public static Selector fromBytes(byte[] data, int offset) {
     if (data.length < offset + 4) {

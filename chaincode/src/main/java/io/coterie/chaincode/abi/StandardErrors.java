@@ -1,5 +1,7 @@
 package io.coterie.chaincode.abi;
 
+import java.util.List;
+
 /**
  * Errors every precompile's dispatch may revert with; each precompile lists them in its Solidity
  * interface and ABI JSON.
@@ -19,4 +21,8 @@ public final class StandardErrors {
 
   /** Native value was sent to a function that does not accept it. */
   public static final SolidityError NOT_PAYABLE = new SolidityError("NotPayable(uint256)");
+
+  /** All of the above, in declaration order. */
+  public static final List<SolidityError> ALL =
+      List.of(UNKNOWN_SELECTOR, MALFORMED_CALLDATA, WRITE_IN_STATIC_CALL, NOT_PAYABLE);
 }

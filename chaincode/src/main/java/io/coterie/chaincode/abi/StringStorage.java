@@ -45,23 +45,37 @@ public final class StringStorage {
   public static void writeBytes(AccountSlots slots, Word slot, byte[] value) {
     Word head = slots.load(slot);
     int oldChunks = head.bytes()[Word.SIZE - 1] % 2 == 0 ? 0 : chunks(lengthOf(head));
-    int newChunks = value.length < Word.SIZE ? 0 : chunks(value.length);
+    int newChunks = writeNew(slots, slot, value);
     Word data = Word.keccak(slot.bytes());
+    for (int chunk = newChunks; chunk < oldChunks; chunk++) {
+      slots.store(data.plus(chunk), Word.ZERO);
+    }
+  }
+
+  /**
+   * Stores {@code value} at a {@code slot} known to hold no long value (a new record's field):
+   * unlike {@link #write}, it neither reads the slot nor clears old chunks, so costs no load.
+   */
+  public static void writeNew(AccountSlots slots, Word slot, String value) {
+    writeNew(slots, slot, value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static int writeNew(AccountSlots slots, Word slot, byte[] value) {
     if (value.length < Word.SIZE) {
       byte[] inline = Arrays.copyOf(value, Word.SIZE);
       inline[Word.SIZE - 1] = (byte) (2 * value.length);
       slots.store(slot, Word.wrap(inline));
-    } else {
-      slots.store(slot, Word.of(2L * value.length + 1));
-      for (int chunk = 0; chunk < newChunks; chunk++) {
-        int from = chunk * Word.SIZE;
-        byte[] word = Arrays.copyOfRange(value, from, from + Word.SIZE);
-        slots.store(data.plus(chunk), Word.wrap(word));
-      }
+      return 0;
     }
-    for (int chunk = newChunks; chunk < oldChunks; chunk++) {
-      slots.store(data.plus(chunk), Word.ZERO);
+    int newChunks = chunks(value.length);
+    Word data = Word.keccak(slot.bytes());
+    slots.store(slot, Word.of(2L * value.length + 1));
+    for (int chunk = 0; chunk < newChunks; chunk++) {
+      int from = chunk * Word.SIZE;
+      byte[] word = Arrays.copyOfRange(value, from, from + Word.SIZE);
+      slots.store(data.plus(chunk), Word.wrap(word));
     }
+    return newChunks;
   }
 
   private static int lengthOf(Word head) {

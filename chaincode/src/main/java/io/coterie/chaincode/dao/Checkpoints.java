@@ -1,5 +1,6 @@
 package io.coterie.chaincode.dao;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.abi.StorageSlots;
 import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
@@ -13,10 +14,10 @@ final class Checkpoints {
   private static final BigInteger KEY_MASK = BigInteger.ONE.shiftLeft(48).subtract(BigInteger.ONE);
   private static final int VALUE_BITS = 208;
 
-  private final Slots slots;
+  private final AccountSlots slots;
   private final Word arraySlot;
 
-  Checkpoints(Slots slots, Word arraySlot) {
+  Checkpoints(AccountSlots slots, Word arraySlot) {
     this.slots = slots;
     this.arraySlot = arraySlot;
   }

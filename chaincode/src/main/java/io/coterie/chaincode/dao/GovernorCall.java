@@ -4,6 +4,7 @@ import static io.coterie.chaincode.abi.AbiValues.address;
 import static io.coterie.chaincode.abi.AbiValues.uint256;
 
 import io.coterie.chaincode.abi.AbiValues;
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.spi.CallContext;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.GasSchedule;
@@ -30,19 +31,7 @@ final class GovernorCall {
     this.ctx = ctx;
     this.metered = MeteredState.of(ctx, GovernorPrecompile.ADDRESS);
     this.sources = sources;
-    this.state =
-        new GovernorState(
-            new Slots() {
-              @Override
-              public Word load(Word slot) {
-                return metered.load(slot);
-              }
-
-              @Override
-              public void store(Word slot, Word value) {
-                metered.store(slot, value);
-              }
-            });
+    this.state = new GovernorState(AccountSlots.metered(metered));
   }
 
   CallContext ctx() {

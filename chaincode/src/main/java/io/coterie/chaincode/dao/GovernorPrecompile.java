@@ -49,7 +49,7 @@ public final class GovernorPrecompile implements Precompile {
 
   /** {@code type(IGovernor).interfaceId} of OZ 5.0-5.2. */
   public static final Selector IGOVERNOR_ID =
-      xor(
+      Selector.interfaceId(
           "name()",
           "version()",
           "COUNTING_MODE()",
@@ -274,13 +274,5 @@ public final class GovernorPrecompile implements Precompile {
   private static CallResult supportsInterface(GovernorCall call, CalldataReader args) {
     Selector id = args.bytes4(0);
     return CallResult.success(encode(bool(id.equals(IERC165_ID) || id.equals(IGOVERNOR_ID))));
-  }
-
-  private static Selector xor(String... signatures) {
-    int id = 0;
-    for (String s : signatures) {
-      id ^= Selector.of(s).value();
-    }
-    return new Selector(id);
   }
 }

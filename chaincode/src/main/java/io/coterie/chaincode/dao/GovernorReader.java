@@ -1,7 +1,7 @@
 package io.coterie.chaincode.dao;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.spi.ChainAddress;
-import io.coterie.chaincode.spi.Word;
 import io.coterie.chaincode.spi.WorldStorage;
 import java.math.BigInteger;
 import java.util.Objects;
@@ -72,17 +72,6 @@ public final class GovernorReader {
   }
 
   private static GovernorState state(WorldStorage storage) {
-    return new GovernorState(
-        new Slots() {
-          @Override
-          public Word load(Word slot) {
-            return storage.load(GovernorPrecompile.ADDRESS, slot);
-          }
-
-          @Override
-          public void store(Word slot, Word value) {
-            throw new UnsupportedOperationException("GovernorReader never writes");
-          }
-        });
+    return new GovernorState(AccountSlots.readOnly(storage, GovernorPrecompile.ADDRESS));
   }
 }

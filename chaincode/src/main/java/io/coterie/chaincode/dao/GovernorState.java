@@ -1,14 +1,15 @@
 package io.coterie.chaincode.dao;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
 
 /** Reads and writes the governor's records at {@link GovernorLayout} slots. */
 final class GovernorState {
-  private final Slots slots;
+  private final AccountSlots slots;
 
-  GovernorState(Slots slots) {
+  GovernorState(AccountSlots slots) {
     this.slots = slots;
   }
 

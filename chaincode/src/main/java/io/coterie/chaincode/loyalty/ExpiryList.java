@@ -1,5 +1,6 @@
 package io.coterie.chaincode.loyalty;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -15,13 +16,13 @@ import java.util.function.LongFunction;
 final class ExpiryList {
   private static final BigInteger MASK_64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
-  private final Slots slots;
+  private final AccountSlots slots;
   private final Word header;
   private final LongFunction<Word> node;
   private long head;
   private long tail;
 
-  ExpiryList(Slots slots, Word header, LongFunction<Word> node) {
+  ExpiryList(AccountSlots slots, Word header, LongFunction<Word> node) {
     this.slots = slots;
     this.header = header;
     this.node = node;

@@ -1,5 +1,7 @@
 package io.coterie.chaincode.loyalty;
 
+import io.coterie.chaincode.dao.VotingPowerSources;
+import io.coterie.chaincode.dao.VotingSourceKind;
 import io.coterie.chaincode.roles.RolesReader;
 import io.coterie.chaincode.spi.Precompile;
 import io.coterie.chaincode.spi.PrecompileModule;
@@ -7,8 +9,10 @@ import io.coterie.chaincode.spi.ServiceRegistry;
 import java.util.List;
 
 /**
- * Provides the loyalty registry and the program tokens, and publishes {@link LoyaltyReader}. Needs
- * the {@link RolesReader} the roles module publishes.
+ * Provides the loyalty registry and the program tokens, publishes {@link LoyaltyReader}, and offers
+ * {@link VotingSourceKind#POINTS_PROGRAM} voting power to the DAO governor (see {@link
+ * PointsVotingPower} for its approximation). Needs the {@link RolesReader} the roles module
+ * publishes.
  */
 public final class LoyaltyModule implements PrecompileModule {
   private ServiceRegistry registry;
@@ -36,6 +40,10 @@ public final class LoyaltyModule implements PrecompileModule {
                         "the loyalty module needs the roles module's RolesReader; put the roles"
                             + " module on the class path"));
     precompiles = List.of(new LoyaltyRegistryPrecompile(roles), new LoyaltyTokenPrecompile(roles));
+    registry
+        .find(VotingPowerSources.class)
+        .ifPresent(
+            sources -> sources.register(VotingSourceKind.POINTS_PROGRAM, PointsVotingPower::new));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.coterie.chaincode.loyalty;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.WorldStorage;
 import java.math.BigInteger;
@@ -58,10 +59,11 @@ public final class LoyaltyReader {
   }
 
   private static ProgramStore registry(WorldStorage storage) {
-    return new ProgramStore(Slots.readOnly(storage, LoyaltyAddresses.REGISTRY));
+    return new ProgramStore(AccountSlots.readOnly(storage, LoyaltyAddresses.REGISTRY));
   }
 
   private static PointLedger ledger(WorldStorage storage, long id, long timestampSeconds) {
-    return new PointLedger(Slots.readOnly(storage, LoyaltyAddresses.token(id)), timestampSeconds);
+    return new PointLedger(
+        AccountSlots.readOnly(storage, LoyaltyAddresses.token(id)), timestampSeconds);
   }
 }

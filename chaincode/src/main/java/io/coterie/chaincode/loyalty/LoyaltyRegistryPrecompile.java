@@ -7,9 +7,9 @@ import static io.coterie.chaincode.abi.AbiValues.encode;
 import static io.coterie.chaincode.abi.AbiValues.string;
 import static io.coterie.chaincode.abi.AbiValues.uint256;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.abi.CalldataReader;
 import io.coterie.chaincode.abi.DispatchTable;
-import io.coterie.chaincode.abi.MalformedCalldataException;
 import io.coterie.chaincode.roles.RolesReader;
 import io.coterie.chaincode.roles.StandardRoles;
 import io.coterie.chaincode.spi.CallContext;
@@ -82,7 +82,7 @@ public final class LoyaltyRegistryPrecompile implements Precompile {
   }
 
   static ProgramStore store(CallContext ctx) {
-    return new ProgramStore(Slots.metered(ctx, LoyaltyAddresses.REGISTRY));
+    return new ProgramStore(AccountSlots.metered(MeteredState.of(ctx, LoyaltyAddresses.REGISTRY)));
   }
 
   private CallResult createProgram(CallContext ctx, CalldataReader args) {
@@ -97,7 +97,7 @@ public final class LoyaltyRegistryPrecompile implements Precompile {
     List<Type> decoded = args.decode(types);
     String name = (String) decoded.get(0).getValue();
     String symbol = (String) decoded.get(1).getValue();
-    int decimals = uint8(args, 2);
+    int decimals = args.uint8(2);
     boolean transferable = args.bool(3);
     long validity = args.uint64(4);
     BigInteger shopDailyCap = args.uint256(5);
@@ -317,14 +317,6 @@ public final class LoyaltyRegistryPrecompile implements Precompile {
       return LoyaltyErrors.NOT_PROGRAM_ADMIN.revert(uint256(id), address(ctx.sender()));
     }
     return change.apply(store, id);
-  }
-
-  private static int uint8(CalldataReader args, int index) {
-    long value = args.uint64(index);
-    if (value > 0xff) {
-      throw new MalformedCalldataException("argument " + index + " is not a uint8: " + value);
-    }
-    return (int) value;
   }
 
   private static List<BigInteger> rewards(CalldataReader args, int firstIndex) {

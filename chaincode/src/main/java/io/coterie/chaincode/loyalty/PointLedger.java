@@ -1,5 +1,6 @@
 package io.coterie.chaincode.loyalty;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
@@ -31,10 +32,10 @@ final class PointLedger {
 
   static final long DAY = 86_400;
 
-  private final Slots slots;
+  private final AccountSlots slots;
   private final long now;
 
-  PointLedger(Slots slots, long now) {
+  PointLedger(AccountSlots slots, long now) {
     this.slots = slots;
     this.now = now;
   }

@@ -1,5 +1,7 @@
 package io.coterie.chaincode.loyalty;
 
+import io.coterie.chaincode.abi.AccountSlots;
+import io.coterie.chaincode.abi.StringStorage;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
@@ -10,9 +12,9 @@ import java.util.List;
 final class ProgramStore {
   private static final BigInteger MASK_64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
-  private final Slots slots;
+  private final AccountSlots slots;
 
-  ProgramStore(Slots slots) {
+  ProgramStore(AccountSlots slots) {
     this.slots = slots;
   }
 
@@ -33,8 +35,8 @@ final class ProgramStore {
     long id = p.id();
     slots.store(RegistryLayout.PROGRAM_COUNT, Word.of(id + 1));
     slots.store(RegistryLayout.brand(id), Word.of(p.brand()));
-    StorageStrings.store(slots, RegistryLayout.name(id), p.name());
-    StorageStrings.store(slots, RegistryLayout.symbol(id), p.symbol());
+    StringStorage.writeNew(slots, RegistryLayout.name(id), p.name());
+    StringStorage.writeNew(slots, RegistryLayout.symbol(id), p.symbol());
     BigInteger packed =
         BigInteger.valueOf(p.decimals())
             .or(BigInteger.valueOf(p.transferable() ? 1 : 0).shiftLeft(8))
@@ -61,11 +63,11 @@ final class ProgramStore {
   }
 
   String name(long id) {
-    return StorageStrings.load(slots, RegistryLayout.name(id));
+    return StringStorage.read(slots, RegistryLayout.name(id));
   }
 
   String symbol(long id) {
-    return StorageStrings.load(slots, RegistryLayout.symbol(id));
+    return StringStorage.read(slots, RegistryLayout.symbol(id));
   }
 
   int decimals(long id) {

@@ -12,7 +12,7 @@ import io.coterie.chaincode.spi.Word;
  * slot 0: uint256 programCount
  * slot 1: mapping(uint256 id => Program) programs, base P = keccak256(pad32(id) . 1)
  *         P+0   address brand               (non-zero exactly when the program exists)
- *         P+1   string name                 (Solidity string encoding, see StorageStrings)
+ *         P+1   string name                 (Solidity string encoding, see abi.StringStorage)
  *         P+2   string symbol
  *         P+3   uint8 decimals | bool transferable &lt;&lt; 8 | uint64 validity &lt;&lt; 16   (packed, low first)
  *         P+4   uint256 shopDailyCap        (0 = no cap)

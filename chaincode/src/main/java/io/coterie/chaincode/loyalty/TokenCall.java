@@ -4,11 +4,13 @@ import static io.coterie.chaincode.abi.AbiValues.address;
 import static io.coterie.chaincode.abi.AbiValues.encode;
 import static io.coterie.chaincode.abi.AbiValues.uint256;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.abi.SolidityError;
 import io.coterie.chaincode.spi.CallContext;
 import io.coterie.chaincode.spi.CallResult;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.GasSchedule;
+import io.coterie.chaincode.spi.MeteredState;
 import io.coterie.chaincode.spi.StaticCallViolation;
 import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
@@ -26,7 +28,7 @@ final class TokenCall {
   final long id;
   final ChainAddress token;
   final ProgramStore programs;
-  final Slots slots;
+  final AccountSlots slots;
   final PointLedger ledger;
   final LoyaltyAccess access;
 
@@ -36,7 +38,7 @@ final class TokenCall {
     this.token = token;
     this.access = access;
     this.programs = LoyaltyRegistryPrecompile.store(ctx);
-    this.slots = Slots.metered(ctx, token);
+    this.slots = AccountSlots.metered(MeteredState.of(ctx, token));
     this.ledger = new PointLedger(slots, ctx.block().timestampSeconds());
   }
 

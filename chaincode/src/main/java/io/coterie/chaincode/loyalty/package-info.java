@@ -8,7 +8,8 @@
  * io.coterie.chaincode.roles.RolesReader}.
  *
  * <p>May import: {@code io.coterie.chaincode.spi}, {@code io.coterie.chaincode.abi}, {@code
- * io.coterie.chaincode.roles} (reader and role constants only), web3j {@code abi} and {@code
- * crypto}.
+ * io.coterie.chaincode.roles} (reader and role constants only), {@code io.coterie.chaincode.dao}
+ * (only {@code VotingPowerSources} and its types, to offer points as voting power; see {@link
+ * io.coterie.chaincode.loyalty.PointsVotingPower}), web3j {@code abi} and {@code crypto}.
  */
 package io.coterie.chaincode.loyalty;

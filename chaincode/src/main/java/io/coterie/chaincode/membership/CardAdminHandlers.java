@@ -50,7 +50,7 @@ final class CardAdminHandlers {
 
   static CallResult mint(Collection c, CalldataReader args) {
     ChainAddress to = args.address(0);
-    int tier = Collection.uint8(args, 1);
+    int tier = args.uint8(1);
     Optional<CallResult> denied = c.requireBrand();
     if (denied.isPresent()) {
       return denied.get();
@@ -63,7 +63,7 @@ final class CardAdminHandlers {
 
   static CallResult setTier(Collection c, CalldataReader args) {
     BigInteger tokenId = args.uint256(0);
-    int tier = Collection.uint8(args, 1);
+    int tier = args.uint8(1);
     Optional<CallResult> denied = c.requireBrand();
     if (denied.isPresent()) {
       return denied.get();
@@ -105,7 +105,7 @@ final class CardAdminHandlers {
     List<Type> decoded =
         args.decode(
             List.of(new TypeReference<DynamicArray<Address>>() {}, new TypeReference<Uint8>() {}));
-    int tier = Collection.uint8(args, 1);
+    int tier = args.uint8(1);
     List<ChainAddress> recipients = new ArrayList<>();
     for (Address a : ((DynamicArray<Address>) decoded.get(0)).getValue()) {
       recipients.add(ChainAddress.of(a.toUint().getValue()));
@@ -127,7 +127,7 @@ final class CardAdminHandlers {
   /** Airdrops to the owners of every card of {@code sourceCollection}, in token index order. */
   static CallResult airdropToHolders(Collection c, CalldataReader args) {
     BigInteger source = args.uint256(0);
-    int tier = Collection.uint8(args, 1);
+    int tier = args.uint8(1);
     return airdropToHolders(c, source, tier, BigInteger.ZERO, ALL);
   }
 
@@ -136,7 +136,7 @@ final class CardAdminHandlers {
    */
   static CallResult airdropToHoldersRange(Collection c, CalldataReader args) {
     BigInteger source = args.uint256(0);
-    int tier = Collection.uint8(args, 1);
+    int tier = args.uint8(1);
     return airdropToHolders(c, source, tier, args.uint256(2), args.uint256(3));
   }
 

@@ -3,7 +3,6 @@ package io.coterie.chaincode.membership;
 import io.coterie.chaincode.abi.AbiValues;
 import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.abi.CalldataReader;
-import io.coterie.chaincode.abi.MalformedCalldataException;
 import io.coterie.chaincode.roles.RolesReader;
 import io.coterie.chaincode.roles.StandardRoles;
 import io.coterie.chaincode.spi.CallContext;
@@ -69,15 +68,6 @@ record Collection(CallContext ctx, long id, CollectionState state) {
     return Optional.of(
         MembershipErrors.UNAUTHORIZED_ACCOUNT.revert(
             AbiValues.address(ctx.sender()), AbiValues.bytes32(role)));
-  }
-
-  /** A {@code uint8} argument; wider values are malformed calldata, as Solidity's decoder says. */
-  static int uint8(CalldataReader args, int index) {
-    long value = args.uint64(index);
-    if (value > 0xff) {
-      throw new MalformedCalldataException("argument " + index + " is not a uint8: " + value);
-    }
-    return (int) value;
   }
 
   /** The owner of {@code tokenId}, or the {@code ERC721NonexistentToken} revert. */

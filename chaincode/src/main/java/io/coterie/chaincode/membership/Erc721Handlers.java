@@ -26,7 +26,7 @@ final class Erc721Handlers {
 
   static final Selector IERC165_ID = Selector.fromHex("0x01ffc9a7");
   static final Selector IERC721_ID =
-      xor(
+      Selector.interfaceId(
           "balanceOf(address)",
           "ownerOf(uint256)",
           "safeTransferFrom(address,address,uint256,bytes)",
@@ -36,10 +36,12 @@ final class Erc721Handlers {
           "setApprovalForAll(address,bool)",
           "getApproved(uint256)",
           "isApprovedForAll(address,address)");
-  static final Selector IERC721_METADATA_ID = xor("name()", "symbol()", "tokenURI(uint256)");
+  static final Selector IERC721_METADATA_ID =
+      Selector.interfaceId("name()", "symbol()", "tokenURI(uint256)");
   static final Selector IERC721_ENUMERABLE_ID =
-      xor("totalSupply()", "tokenOfOwnerByIndex(address,uint256)", "tokenByIndex(uint256)");
-  static final Selector IERC5192_ID = xor("locked(uint256)");
+      Selector.interfaceId(
+          "totalSupply()", "tokenOfOwnerByIndex(address,uint256)", "tokenByIndex(uint256)");
+  static final Selector IERC5192_ID = Selector.interfaceId("locked(uint256)");
 
   static CallResult balanceOf(Collection c, CalldataReader args) {
     ChainAddress owner = args.address(0);
@@ -205,13 +207,5 @@ final class Erc721Handlers {
             || id.equals(IERC721_ENUMERABLE_ID)
             || id.equals(IERC5192_ID);
     return CallResult.success(encode(bool(supported)));
-  }
-
-  private static Selector xor(String... signatures) {
-    int id = 0;
-    for (String s : signatures) {
-      id ^= Selector.of(s).value();
-    }
-    return new Selector(id);
   }
 }

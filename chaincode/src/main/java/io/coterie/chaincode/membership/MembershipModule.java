@@ -1,14 +1,21 @@
 package io.coterie.chaincode.membership;
 
+import io.coterie.chaincode.dao.VotingPowerSources;
+import io.coterie.chaincode.dao.VotingSourceKind;
 import io.coterie.chaincode.spi.Precompile;
 import io.coterie.chaincode.spi.PrecompileModule;
 import io.coterie.chaincode.spi.ServiceRegistry;
 import java.util.List;
 
-/** Provides the membership registry and collections, and publishes {@link CardVotesReader}. */
+/**
+ * Provides the membership registry and collections, publishes {@link CardVotesReader}, and offers
+ * {@link VotingSourceKind#CARD_COLLECTION} voting power to the DAO governor.
+ */
 public final class MembershipModule implements PrecompileModule {
   private final RegistryPrecompile registry = new RegistryPrecompile();
   private final CollectionPrecompile collections = new CollectionPrecompile();
+  private final CardVotesReader votes = new CardVotesReader();
+  private ServiceRegistry services;
 
   @Override
   public String name() {
@@ -17,11 +24,20 @@ public final class MembershipModule implements PrecompileModule {
 
   @Override
   public void register(ServiceRegistry services) {
-    services.add(CardVotesReader.class, new CardVotesReader());
+    this.services = services;
+    services.add(CardVotesReader.class, votes);
   }
 
+  /** Offers card votes to the DAO module's governor, when that module is loaded. */
   @Override
-  public void start() {}
+  public void start() {
+    services
+        .find(VotingPowerSources.class)
+        .ifPresent(
+            sources ->
+                sources.register(
+                    VotingSourceKind.CARD_COLLECTION, id -> new CardVotingPower(votes, id)));
+  }
 
   @Override
   public void stop() {}

@@ -3,9 +3,12 @@
  * each an ERC-721 (metadata, enumerable, ERC-165, optional ERC-5192 soulbound) with tiers,
  * airdrops, token-gated drops and ERC-5805 one-card-one-vote checkpoints. Storage follows {@link
  * io.coterie.chaincode.membership.MembershipLayout}; the DAO governor reads votes through {@link
- * io.coterie.chaincode.membership.CardVotesReader}.
+ * io.coterie.chaincode.membership.CardVotesReader}, offered to it by the module as a {@code
+ * CARD_COLLECTION} voting power source.
  *
  * <p>May import: {@code io.coterie.chaincode.spi}, {@code io.coterie.chaincode.abi}, {@code
- * io.coterie.chaincode.roles} (role constants and {@code RolesReader}), web3j {@code abi}.
+ * io.coterie.chaincode.roles} (role constants and {@code RolesReader}), {@code
+ * io.coterie.chaincode.dao} (only {@code VotingPowerSources} and its types, to offer voting power),
+ * web3j {@code abi}.
  */
 package io.coterie.chaincode.membership;

@@ -84,12 +84,7 @@ final class CallArgs {
   }
 
   int uint8(int index) {
-    Word w = raw.word(index);
-    BigInteger v = w.toBigInteger();
-    if (v.bitLength() > 8) {
-      throw new MalformedCalldataException("argument " + index + " is not a uint8: " + v);
-    }
-    return v.intValue();
+    return raw.uint8(index);
   }
 
   long uint64(int index) {

@@ -1,5 +1,6 @@
 package io.coterie.chaincode.provenance;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.spi.Word;
 import io.coterie.chaincode.spi.WorldStorage;
 import java.util.ArrayDeque;
@@ -86,6 +87,6 @@ public final class ProvenanceReader {
   }
 
   private static ProvenanceState state(WorldStorage storage) {
-    return new ProvenanceState(Slots.readOnly(storage));
+    return new ProvenanceState(AccountSlots.readOnly(storage, ProvenanceLayout.ADDRESS));
   }
 }

@@ -1,5 +1,7 @@
 package io.coterie.chaincode.provenance;
 
+import io.coterie.chaincode.abi.AccountSlots;
+import io.coterie.chaincode.abi.StringStorage;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
 import java.util.ArrayList;
@@ -8,9 +10,9 @@ import java.util.Optional;
 
 /** Reads and writes provenance records at {@link ProvenanceLayout} slots. */
 final class ProvenanceState {
-  private final Slots slots;
+  private final AccountSlots slots;
 
-  ProvenanceState(Slots slots) {
+  ProvenanceState(AccountSlots slots) {
     this.slots = slots;
   }
 
@@ -70,9 +72,9 @@ final class ProvenanceState {
       String lotNumber) {
     writeHeader(lotId, kind, LotStatus.ACTIVE, creator, false, createdAt);
     slots.store(ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_CUSTODIAN), Word.of(creator));
-    StoredValues.storeNewString(
+    StringStorage.writeNew(
         slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_GS1_KEY), gs1Key);
-    StoredValues.storeNewString(
+    StringStorage.writeNew(
         slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_NUMBER), lotNumber);
   }
 
@@ -96,13 +98,12 @@ final class ProvenanceState {
   }
 
   String gs1Key(Word lotId) {
-    return StoredValues.loadString(
+    return StringStorage.read(
         slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_GS1_KEY));
   }
 
   String lotNumber(Word lotId) {
-    return StoredValues.loadString(
-        slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_NUMBER));
+    return StringStorage.read(slots, ProvenanceLayout.lotField(lotId, ProvenanceLayout.LOT_NUMBER));
   }
 
   List<Long> lotEventIds(Word lotId) {
@@ -217,7 +218,7 @@ final class ProvenanceState {
             .build());
     slots.store(
         ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_DOCUMENT_HASH), c.documentHash());
-    StoredValues.storeNewString(
+    StringStorage.writeNew(
         slots,
         ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_DOCUMENT_URI),
         c.documentUri());
@@ -266,7 +267,7 @@ final class ProvenanceState {
             min,
             max,
             slots.load(ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_DOCUMENT_HASH)),
-            StoredValues.loadString(
+            StringStorage.read(
                 slots, ProvenanceLayout.eventField(id, ProvenanceLayout.EVENT_DOCUMENT_URI)));
     return Optional.of(
         new EpcisEvent(

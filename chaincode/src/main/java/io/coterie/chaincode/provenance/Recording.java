@@ -3,6 +3,7 @@ package io.coterie.chaincode.provenance;
 import static io.coterie.chaincode.abi.AbiValues.address;
 import static io.coterie.chaincode.abi.AbiValues.bytes32;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.roles.RolesErrors;
 import io.coterie.chaincode.roles.RolesLayout;
 import io.coterie.chaincode.roles.StandardRoles;
@@ -26,7 +27,7 @@ final class Recording {
   Recording(CallContext ctx) {
     this.ctx = ctx;
     this.metered = MeteredState.of(ctx, ProvenanceLayout.ADDRESS);
-    this.state = new ProvenanceState(Slots.metered(metered));
+    this.state = new ProvenanceState(AccountSlots.metered(metered));
   }
 
   ChainAddress caller() {

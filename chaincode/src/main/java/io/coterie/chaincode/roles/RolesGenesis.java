@@ -1,5 +1,6 @@
 package io.coterie.chaincode.roles;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
 import java.util.List;
@@ -27,23 +28,7 @@ public final class RolesGenesis {
   public static SortedMap<Word, Word> initialStorage(
       SortedMap<Word, List<ChainAddress>> members, SortedMap<Word, Word> roleAdmins) {
     SortedMap<Word, Word> slots = new TreeMap<>();
-    RolesState state =
-        new RolesState(
-            new SlotAccess() {
-              @Override
-              public Word load(Word slot) {
-                return slots.getOrDefault(slot, Word.ZERO);
-              }
-
-              @Override
-              public void store(Word slot, Word value) {
-                if (value.isZero()) {
-                  slots.remove(slot);
-                } else {
-                  slots.put(slot, value);
-                }
-              }
-            });
+    RolesState state = new RolesState(AccountSlots.inMap(slots));
     for (Map.Entry<Word, Word> admin : roleAdmins.entrySet()) {
       state.setAdminRole(admin.getKey(), admin.getValue());
     }

@@ -7,6 +7,7 @@ import static io.coterie.chaincode.abi.AbiValues.encode;
 import static io.coterie.chaincode.abi.AbiValues.uint256;
 
 import io.coterie.chaincode.abi.AbiValues;
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.abi.CalldataReader;
 import io.coterie.chaincode.abi.DispatchTable;
 import io.coterie.chaincode.abi.Selector;
@@ -32,7 +33,7 @@ public final class RolesPrecompile implements Precompile {
 
   /** {@code type(IAccessControl).interfaceId}. */
   public static final Selector IACCESS_CONTROL_ID =
-      xor(
+      Selector.interfaceId(
           "hasRole(bytes32,address)",
           "getRoleAdmin(bytes32)",
           "grantRole(bytes32,address)",
@@ -41,7 +42,7 @@ public final class RolesPrecompile implements Precompile {
 
   /** {@code type(IAccessControlEnumerable).interfaceId} (its own functions only, as Solidity). */
   public static final Selector IACCESS_CONTROL_ENUMERABLE_ID =
-      xor("getRoleMember(bytes32,uint256)", "getRoleMemberCount(bytes32)");
+      Selector.interfaceId("getRoleMember(bytes32,uint256)", "getRoleMemberCount(bytes32)");
 
   private final DispatchTable table;
 
@@ -87,19 +88,7 @@ public final class RolesPrecompile implements Precompile {
   }
 
   private static RolesState state(CallContext ctx) {
-    MeteredState metered = MeteredState.of(ctx, StandardRoles.ROLES_ADDRESS);
-    return new RolesState(
-        new SlotAccess() {
-          @Override
-          public Word load(Word slot) {
-            return metered.load(slot);
-          }
-
-          @Override
-          public void store(Word slot, Word value) {
-            metered.store(slot, value);
-          }
-        });
+    return new RolesState(AccountSlots.metered(MeteredState.of(ctx, StandardRoles.ROLES_ADDRESS)));
   }
 
   private static CallResult hasRole(CallContext ctx, CalldataReader args) {
@@ -215,13 +204,5 @@ public final class RolesPrecompile implements Precompile {
 
   private static CallResult unauthorized(ChainAddress account, Word neededRole) {
     return RolesErrors.UNAUTHORIZED_ACCOUNT.revert(AbiValues.address(account), bytes32(neededRole));
-  }
-
-  private static Selector xor(String... signatures) {
-    int id = 0;
-    for (String s : signatures) {
-      id ^= Selector.of(s).value();
-    }
-    return new Selector(id);
   }
 }

@@ -1,5 +1,6 @@
 package io.coterie.chaincode.roles;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
 import io.coterie.chaincode.spi.WorldStorage;
@@ -36,17 +37,6 @@ public final class RolesReader {
   }
 
   private static RolesState state(WorldStorage storage) {
-    return new RolesState(
-        new SlotAccess() {
-          @Override
-          public Word load(Word slot) {
-            return storage.load(StandardRoles.ROLES_ADDRESS, slot);
-          }
-
-          @Override
-          public void store(Word slot, Word value) {
-            throw new UnsupportedOperationException("RolesReader never writes");
-          }
-        });
+    return new RolesState(AccountSlots.readOnly(storage, StandardRoles.ROLES_ADDRESS));
   }
 }

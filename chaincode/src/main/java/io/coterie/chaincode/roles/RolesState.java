@@ -1,5 +1,6 @@
 package io.coterie.chaincode.roles;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
@@ -14,9 +15,9 @@ import java.util.List;
 final class RolesState {
   private static final Word ONE = Word.of(1);
 
-  private final SlotAccess slots;
+  private final AccountSlots slots;
 
-  RolesState(SlotAccess slots) {
+  RolesState(AccountSlots slots) {
     this.slots = slots;
   }
 

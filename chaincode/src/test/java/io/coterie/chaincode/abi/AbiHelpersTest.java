@@ -8,6 +8,8 @@ import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.Type;
@@ -61,6 +63,27 @@ class AbiHelpersTest {
   }
 
   @Test
+  void solidityStringsRoundTripAndRewritingClearsStaleChunks() {
+    SortedMap<Word, Word> storage = new TreeMap<>();
+    AccountSlots slots = AccountSlots.inMap(storage);
+    String long70 = "x".repeat(70);
+
+    StringStorage.writeNew(slots, Word.of(3), long70);
+    assertThat(StringStorage.read(slots, Word.of(3))).isEqualTo(long70);
+    assertThat(storage).hasSize(4);
+    StringStorage.write(slots, Word.of(3), "short");
+    assertThat(StringStorage.read(slots, Word.of(3))).isEqualTo("short");
+    assertThat(storage).containsOnlyKeys(Word.of(3));
+  }
+
+  @Test
+  void interfaceIdIsTheXorOfTheSelectors() {
+    assertThat(Selector.interfaceId("supportsInterface(bytes4)").toHex()).isEqualTo("0x01ffc9a7");
+    assertThat(Selector.interfaceId("name()", "symbol()", "tokenURI(uint256)").toHex())
+        .isEqualTo("0x5b5e139f");
+  }
+
+  @Test
   void calldataReaderIsStrictAboutLengthAndPadding() {
     byte[] args = new byte[64];
     args[63] = 2;
@@ -70,6 +93,10 @@ class AbiHelpersTest {
     assertThat(reader.address(0)).isEqualTo(ChainAddress.ZERO);
     assertThatThrownBy(() -> reader.word(2)).isInstanceOf(MalformedCalldataException.class);
     assertThatThrownBy(() -> reader.bool(1)).isInstanceOf(MalformedCalldataException.class);
+    assertThat(reader.uint8(1)).isEqualTo(2);
+    args[62] = 1;
+    assertThatThrownBy(() -> CalldataReader.ofArguments(args).uint8(1))
+        .isInstanceOf(MalformedCalldataException.class);
     assertThatThrownBy(() -> CalldataReader.afterSelector(new byte[3]))
         .isInstanceOf(MalformedCalldataException.class);
   }

@@ -2,6 +2,7 @@ package io.coterie.chaincode.dao;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
 import java.util.List;
@@ -30,20 +31,7 @@ class CheckpointsProperties {
   @Property(tries = 300, seed = "208")
   void upperLookupIsTheLastValueAtOrBeforeTheBlock(@ForAll("pushes") List<Push> pushes) {
     SortedMap<Word, Word> storage = new TreeMap<>();
-    Checkpoints checkpoints =
-        new Checkpoints(
-            new Slots() {
-              @Override
-              public Word load(Word slot) {
-                return storage.getOrDefault(slot, Word.ZERO);
-              }
-
-              @Override
-              public void store(Word slot, Word value) {
-                storage.put(slot, value);
-              }
-            },
-            Word.of(6));
+    Checkpoints checkpoints = new Checkpoints(AccountSlots.inMap(storage), Word.of(6));
     TreeMap<Long, Long> model = new TreeMap<>();
     long block = 1;
     for (Push p : pushes) {

@@ -1,5 +1,6 @@
 package io.coterie.chaincode.dao;
 
+import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.abi.StorageSlots;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
@@ -54,8 +55,8 @@ final class TestVotingPower implements VotingPowerSource {
     return new Checkpoints(slots(storage), TOTAL_SLOT);
   }
 
-  private Slots slots(WorldStorage storage) {
-    return new Slots() {
+  private AccountSlots slots(WorldStorage storage) {
+    return new AccountSlots() {
       @Override
       public Word load(Word slot) {
         return storage.load(account, slot);

@@ -7,7 +7,7 @@ import io.coterie.chaincode.abi.Selector;
 import io.coterie.chaincode.abi.SolidityError;
 import io.coterie.chaincode.abi.StandardErrors;
 import io.coterie.chaincode.roles.RolesReader;
-import io.coterie.chaincode.support.AbiJsonContract;
+import io.coterie.chaincode.support.AbiJsonConsistency;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -18,67 +18,53 @@ import org.junit.jupiter.api.Test;
  * The published ABI JSON files and the Java dispatch tables, errors and events never drift apart.
  */
 class LoyaltyAbiJsonTest {
-  private static final List<SolidityError> STANDARD =
-      List.of(
-          StandardErrors.UNKNOWN_SELECTOR,
-          StandardErrors.MALFORMED_CALLDATA,
-          StandardErrors.NOT_PAYABLE,
-          StandardErrors.WRITE_IN_STATIC_CALL);
-
-  private final AbiJsonContract registryAbi = AbiJsonContract.load("/abi/LoyaltyPrograms.json");
-  private final AbiJsonContract tokenAbi = AbiJsonContract.load("/abi/LoyaltyToken.json");
+  private final AbiJsonConsistency registryAbi = AbiJsonConsistency.load("LoyaltyPrograms");
+  private final AbiJsonConsistency tokenAbi = AbiJsonConsistency.load("LoyaltyToken");
 
   @Test
   void everyAbiFunctionHasAHandlerAndEveryHandlerIsInTheAbi() {
-    assertThat(
-            AbiJsonContract.functions(
-                new LoyaltyRegistryPrecompile(new RolesReader()).dispatchTable()))
-        .isEqualTo(registryAbi.functions());
-    assertThat(
-            AbiJsonContract.functions(
-                new LoyaltyTokenPrecompile(new RolesReader()).dispatchTable()))
-        .isEqualTo(tokenAbi.functions());
+    registryAbi.assertFunctionsMatch(
+        new LoyaltyRegistryPrecompile(new RolesReader()).dispatchTable());
+    tokenAbi.assertFunctionsMatch(new LoyaltyTokenPrecompile(new RolesReader()).dispatchTable());
   }
 
   @Test
   void abiErrorsAreExactlyTheErrorsEachPrecompileReverts() {
-    assertThat(registryAbi.errors())
-        .containsExactlyInAnyOrderElementsOf(
-            signatures(
-                UNAUTHORIZED_ACCOUNT,
-                UNKNOWN_PROGRAM,
-                NOT_PROGRAM_ADMIN,
-                NOT_GOVERNANCE,
-                INVALID_PROGRAM_CONFIG,
-                PROGRAM_LIMIT_REACHED,
-                SHOP_ROLE_MISSING,
-                INVALID_EXCHANGE_RATE));
-    assertThat(tokenAbi.errors())
-        .containsExactlyInAnyOrderElementsOf(
-            signatures(
-                ERC20_INSUFFICIENT_BALANCE,
-                ERC20_INVALID_SENDER,
-                ERC20_INVALID_RECEIVER,
-                ERC20_INSUFFICIENT_ALLOWANCE,
-                ERC20_INVALID_APPROVER,
-                ERC20_INVALID_SPENDER,
-                ERC2612_EXPIRED_SIGNATURE,
-                ERC2612_INVALID_SIGNER,
-                ECDSA_INVALID_SIGNATURE,
-                ECDSA_INVALID_SIGNATURE_S,
-                PROGRAM_NOT_FOUND,
-                TRANSFERS_DISABLED,
-                SHOP_NOT_AUTHORISED,
-                REF_ALREADY_USED,
-                DAILY_CAP_EXCEEDED,
-                MAX_BALANCE_EXCEEDED,
-                ZERO_AMOUNT,
-                UNKNOWN_BEHAVIOUR,
-                BEHAVIOUR_NOT_REWARDED,
-                BEHAVIOUR_ALREADY_REWARDED,
-                UNKNOWN_PROGRAM,
-                EXCHANGE_RATE_UNSET,
-                EXCHANGE_AMOUNT_TOO_SMALL));
+    registryAbi.assertErrorsAre(
+        withStandard(
+            UNAUTHORIZED_ACCOUNT,
+            UNKNOWN_PROGRAM,
+            NOT_PROGRAM_ADMIN,
+            NOT_GOVERNANCE,
+            INVALID_PROGRAM_CONFIG,
+            PROGRAM_LIMIT_REACHED,
+            SHOP_ROLE_MISSING,
+            INVALID_EXCHANGE_RATE));
+    tokenAbi.assertErrorsAre(
+        withStandard(
+            ERC20_INSUFFICIENT_BALANCE,
+            ERC20_INVALID_SENDER,
+            ERC20_INVALID_RECEIVER,
+            ERC20_INSUFFICIENT_ALLOWANCE,
+            ERC20_INVALID_APPROVER,
+            ERC20_INVALID_SPENDER,
+            ERC2612_EXPIRED_SIGNATURE,
+            ERC2612_INVALID_SIGNER,
+            ECDSA_INVALID_SIGNATURE,
+            ECDSA_INVALID_SIGNATURE_S,
+            PROGRAM_NOT_FOUND,
+            TRANSFERS_DISABLED,
+            SHOP_NOT_AUTHORISED,
+            REF_ALREADY_USED,
+            DAILY_CAP_EXCEEDED,
+            MAX_BALANCE_EXCEEDED,
+            ZERO_AMOUNT,
+            UNKNOWN_BEHAVIOUR,
+            BEHAVIOUR_NOT_REWARDED,
+            BEHAVIOUR_ALREADY_REWARDED,
+            UNKNOWN_PROGRAM,
+            EXCHANGE_RATE_UNSET,
+            EXCHANGE_AMOUNT_TOO_SMALL));
   }
 
   @Test
@@ -129,9 +115,7 @@ class LoyaltyAbiJsonTest {
     assertThat(ECDSA_INVALID_SIGNATURE_S.selector().toHex()).isEqualTo("0xd78bce0c");
   }
 
-  private static List<String> signatures(SolidityError... errors) {
-    return Stream.concat(Stream.of(errors), STANDARD.stream())
-        .map(SolidityError::signature)
-        .toList();
+  private static List<SolidityError> withStandard(SolidityError... errors) {
+    return Stream.concat(Stream.of(errors), StandardErrors.ALL.stream()).toList();
   }
 }

@@ -1,24 +1,22 @@
 package io.coterie.chaincode.loyalty;
 
+import static io.coterie.chaincode.support.AbiCalls.addr;
+import static io.coterie.chaincode.support.AbiCalls.fn;
+import static io.coterie.chaincode.support.AbiCalls.u256;
+
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
+import io.coterie.chaincode.support.AbiCalls;
 import java.math.BigInteger;
 import java.util.List;
-import org.web3j.abi.FunctionEncoder;
-import org.web3j.abi.FunctionReturnDecoder;
-import org.web3j.abi.TypeReference;
-import org.web3j.abi.datatypes.Address;
 import org.web3j.abi.datatypes.Bool;
 import org.web3j.abi.datatypes.DynamicArray;
-import org.web3j.abi.datatypes.Function;
-import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.Utf8String;
 import org.web3j.abi.datatypes.generated.Bytes32;
 import org.web3j.abi.datatypes.generated.StaticArray4;
 import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.abi.datatypes.generated.Uint64;
 import org.web3j.abi.datatypes.generated.Uint8;
-import org.web3j.utils.Numeric;
 
 /**
  * Calldata for the loyalty registry and tokens built with web3j's own encoder, as a client would.
@@ -105,46 +103,46 @@ final class LoyaltyCalls {
         new Uint8(p.decimals()),
         new Bool(p.transferable()),
         new Uint64(p.validity()),
-        uint(p.shopDailyCap()),
-        uint(p.maxBalance()),
+        u256(p.shopDailyCap()),
+        u256(p.maxBalance()),
         uints(p.tiers()),
         rewards(p.rewards()));
   }
 
   static byte[] setCaps(long id, long daily, long max) {
-    return fn("setCaps", uint(id), uint(daily), uint(max));
+    return fn("setCaps", u256(id), u256(daily), u256(max));
   }
 
   static byte[] setTransferable(long id, boolean transferable) {
-    return fn("setTransferable", uint(id), new Bool(transferable));
+    return fn("setTransferable", u256(id), new Bool(transferable));
   }
 
   static byte[] setTierThresholds(long id, Long... thresholds) {
-    return fn("setTierThresholds", uint(id), uints(List.of(thresholds)));
+    return fn("setTierThresholds", u256(id), uints(List.of(thresholds)));
   }
 
   static byte[] setBehaviourRewards(long id, long a, long b, long c, long d) {
-    return fn("setBehaviourRewards", uint(id), rewards(List.of(a, b, c, d)));
+    return fn("setBehaviourRewards", u256(id), rewards(List.of(a, b, c, d)));
   }
 
   static byte[] authoriseShop(long id, ChainAddress shop) {
-    return fn("authoriseShop", uint(id), addr(shop));
+    return fn("authoriseShop", u256(id), addr(shop));
   }
 
   static byte[] deauthoriseShop(long id, ChainAddress shop) {
-    return fn("deauthoriseShop", uint(id), addr(shop));
+    return fn("deauthoriseShop", u256(id), addr(shop));
   }
 
   static byte[] isShopAuthorised(long id, ChainAddress shop) {
-    return fn("isShopAuthorised", uint(id), addr(shop));
+    return fn("isShopAuthorised", u256(id), addr(shop));
   }
 
   static byte[] setExchangeRate(long from, long to, long num, long den) {
-    return fn("setExchangeRate", uint(from), uint(to), uint(num), uint(den));
+    return fn("setExchangeRate", u256(from), u256(to), u256(num), u256(den));
   }
 
   static byte[] exchangeRate(long from, long to) {
-    return fn("exchangeRate", uint(from), uint(to));
+    return fn("exchangeRate", u256(from), u256(to));
   }
 
   static byte[] programCount() {
@@ -152,11 +150,11 @@ final class LoyaltyCalls {
   }
 
   static byte[] programInfo(long id) {
-    return fn("programInfo", uint(id));
+    return fn("programInfo", u256(id));
   }
 
   static byte[] tokenAddress(long id) {
-    return fn("tokenAddress", uint(id));
+    return fn("tokenAddress", u256(id));
   }
 
   // Token
@@ -186,7 +184,7 @@ final class LoyaltyCalls {
   }
 
   static byte[] transfer(ChainAddress to, long value) {
-    return fn("transfer", addr(to), uint(value));
+    return fn("transfer", addr(to), u256(value));
   }
 
   static byte[] approve(ChainAddress spender, BigInteger value) {
@@ -194,15 +192,15 @@ final class LoyaltyCalls {
   }
 
   static byte[] transferFrom(ChainAddress from, ChainAddress to, long value) {
-    return fn("transferFrom", addr(from), addr(to), uint(value));
+    return fn("transferFrom", addr(from), addr(to), u256(value));
   }
 
   static byte[] award(ChainAddress member, long amount, Word ref) {
-    return fn("award", addr(member), uint(amount), new Bytes32(ref.bytes()));
+    return fn("award", addr(member), u256(amount), new Bytes32(ref.bytes()));
   }
 
   static byte[] redeem(long amount, Word ref) {
-    return fn("redeem", uint(amount), new Bytes32(ref.bytes()));
+    return fn("redeem", u256(amount), new Bytes32(ref.bytes()));
   }
 
   static byte[] rewardBehaviour(ChainAddress member, int kind, Word id) {
@@ -210,7 +208,7 @@ final class LoyaltyCalls {
   }
 
   static byte[] exchange(long toProgram, long amount) {
-    return fn("exchange", uint(toProgram), uint(amount));
+    return fn("exchange", u256(toProgram), u256(amount));
   }
 
   static byte[] tierOf(ChainAddress a) {
@@ -245,30 +243,11 @@ final class LoyaltyCalls {
     return new BigInteger(1, data);
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  static List<Type> decode(byte[] data, TypeReference<?>... types) {
-    return FunctionReturnDecoder.decode(Numeric.toHexString(data), (List) List.of(types));
-  }
-
-  static Address addr(ChainAddress a) {
-    return new Address(a.toHex());
-  }
-
-  static Uint256 uint(long v) {
-    return new Uint256(BigInteger.valueOf(v));
-  }
-
   private static DynamicArray<Uint256> uints(List<Long> values) {
-    return new DynamicArray<>(Uint256.class, values.stream().map(LoyaltyCalls::uint).toList());
+    return new DynamicArray<>(Uint256.class, values.stream().map(AbiCalls::u256).toList());
   }
 
   private static StaticArray4<Uint256> rewards(List<Long> values) {
-    return new StaticArray4<>(Uint256.class, values.stream().map(LoyaltyCalls::uint).toList());
-  }
-
-  @SuppressWarnings("rawtypes")
-  static byte[] fn(String name, Type... args) {
-    return Numeric.hexStringToByteArray(
-        FunctionEncoder.encode(new Function(name, List.of(args), List.of())));
+    return new StaticArray4<>(Uint256.class, values.stream().map(AbiCalls::u256).toList());
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.coterie.chaincode.loyalty.LoyaltyCalls.NewProgram;
 import io.coterie.chaincode.spi.Word;
+import io.coterie.chaincode.support.AbiCalls;
 import io.coterie.chaincode.support.TestHost.Outcome;
 import java.math.BigInteger;
 import java.util.List;
@@ -90,7 +91,7 @@ class LoyaltyExpiryTest {
     assertThat(award.logs().get(0).topics())
         .containsExactly(Word.keccak("PointsExpired(address,uint256)"), Word.of(ALICE));
     List<org.web3j.abi.datatypes.Type> lots =
-        LoyaltyCalls.decode(
+        AbiCalls.decode(
             chain.view(token(id), LoyaltyCalls.lotsOf(ALICE)),
             new org.web3j.abi.TypeReference<
                 org.web3j.abi.datatypes.DynamicArray<

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.coterie.chaincode.loyalty.LoyaltyCalls.NewProgram;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
+import io.coterie.chaincode.support.AbiCalls;
 import io.coterie.chaincode.support.TestHost.Outcome;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -118,7 +119,7 @@ class LoyaltyPermitTest {
   @Test
   void eip712DomainDescribesTheDomainPerErc5267() {
     List<Type> domain =
-        LoyaltyCalls.decode(
+        AbiCalls.decode(
             chain.view(token(id), LoyaltyCalls.eip712Domain()),
             new TypeReference<Bytes1>() {},
             new TypeReference<Utf8String>() {},
@@ -144,12 +145,12 @@ class LoyaltyPermitTest {
   }
 
   private static byte[] permit(ChainAddress spender, long value, long dl, Sign.SignatureData sig) {
-    return LoyaltyCalls.fn(
+    return AbiCalls.fn(
         "permit",
-        LoyaltyCalls.addr(ALICE),
-        LoyaltyCalls.addr(spender),
-        LoyaltyCalls.uint(value),
-        LoyaltyCalls.uint(dl),
+        AbiCalls.addr(ALICE),
+        AbiCalls.addr(spender),
+        AbiCalls.u256(value),
+        AbiCalls.u256(dl),
         new Uint8(Byte.toUnsignedInt(sig.getV()[0])),
         new Bytes32(sig.getR()),
         new Bytes32(sig.getS()));

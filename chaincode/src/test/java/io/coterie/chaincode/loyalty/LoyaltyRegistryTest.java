@@ -15,6 +15,7 @@ import io.coterie.chaincode.loyalty.LoyaltyCalls.NewProgram;
 import io.coterie.chaincode.roles.StandardRoles;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
+import io.coterie.chaincode.support.AbiCalls;
 import io.coterie.chaincode.support.InMemoryWorld.LogEntry;
 import io.coterie.chaincode.support.TestHost.Outcome;
 import java.math.BigInteger;
@@ -71,7 +72,7 @@ class LoyaltyRegistryTest {
             .named("A program name longer than thirty-one bytes", "LONGSYM"));
 
     List<Type> info =
-        LoyaltyCalls.decode(
+        AbiCalls.decode(
             chain.view(REGISTRY, LoyaltyCalls.programInfo(0)),
             new TypeReference<Address>() {},
             new TypeReference<Address>() {},

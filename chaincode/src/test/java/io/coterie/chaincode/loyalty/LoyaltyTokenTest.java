@@ -21,6 +21,7 @@ import io.coterie.chaincode.abi.SolidityError;
 import io.coterie.chaincode.loyalty.LoyaltyCalls.NewProgram;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
+import io.coterie.chaincode.support.AbiCalls;
 import io.coterie.chaincode.support.InMemoryWorld.LogEntry;
 import io.coterie.chaincode.support.TestHost.Outcome;
 import java.math.BigInteger;
@@ -360,9 +361,9 @@ class LoyaltyTokenTest {
     chain.ok(
         SHOP,
         token(id),
-        LoyaltyCalls.fn(
+        AbiCalls.fn(
             "award",
-            LoyaltyCalls.addr(ALICE),
+            AbiCalls.addr(ALICE),
             new org.web3j.abi.datatypes.generated.Uint256(MAX),
             new org.web3j.abi.datatypes.generated.Bytes32(LoyaltyCalls.ref("a").bytes())));
 

@@ -1,5 +1,6 @@
 package io.coterie.chaincode.membership;
 
+import static io.coterie.chaincode.support.AbiJsonConsistency.constants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.coterie.chaincode.abi.Selector;
@@ -7,9 +8,6 @@ import io.coterie.chaincode.abi.SolidityError;
 import io.coterie.chaincode.abi.SolidityEvent;
 import io.coterie.chaincode.abi.StandardErrors;
 import io.coterie.chaincode.support.AbiJsonConsistency;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +26,7 @@ class MembershipAbiJsonTest {
   void everyDeclaredErrorIsInTheCardAbi() {
     List<SolidityError> all = constants(MembershipErrors.class, SolidityError.class);
     all.remove(MembershipErrors.TOO_MANY_COLLECTIONS);
-    all.addAll(standardErrors());
+    all.addAll(StandardErrors.ALL);
     card.assertErrorsAre(all);
     assertThat(registry.signatures("error"))
         .contains(
@@ -61,27 +59,5 @@ class MembershipAbiJsonTest {
     assertThat(MembershipErrors.ERC5805_FUTURE_LOOKUP.selector().toHex()).isEqualTo("0xecd3f81e");
     assertThat(Selector.of("delegate(address)").toHex()).isEqualTo("0x5c19a95c");
     assertThat(Selector.of("getPastVotes(address,uint256)").toHex()).isEqualTo("0x3a46b1a8");
-  }
-
-  static List<SolidityError> standardErrors() {
-    return List.of(
-        StandardErrors.UNKNOWN_SELECTOR,
-        StandardErrors.MALFORMED_CALLDATA,
-        StandardErrors.NOT_PAYABLE,
-        StandardErrors.WRITE_IN_STATIC_CALL);
-  }
-
-  static <T> List<T> constants(Class<?> holder, Class<T> type) {
-    List<T> out = new ArrayList<>();
-    for (Field f : holder.getDeclaredFields()) {
-      if (Modifier.isStatic(f.getModifiers()) && type.isAssignableFrom(f.getType())) {
-        try {
-          out.add(type.cast(f.get(null)));
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-    return out;
   }
 }

@@ -1,7 +1,10 @@
 package io.coterie.chaincode.provenance;
 
+import static io.coterie.chaincode.support.AbiCalls.b32;
+
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
+import io.coterie.chaincode.support.AbiCalls;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -225,12 +228,8 @@ final class ProvenanceCalls {
     return new BigInteger(1, java.util.Arrays.copyOfRange(data, 32 * word, 32 * word + 32));
   }
 
-  static Bytes32 b32(Word w) {
-    return new Bytes32(w.bytes());
-  }
-
   static DynamicArray<Bytes32> b32s(List<Word> words) {
-    return new DynamicArray<>(Bytes32.class, words.stream().map(ProvenanceCalls::b32).toList());
+    return new DynamicArray<>(Bytes32.class, words.stream().map(AbiCalls::b32).toList());
   }
 
   @SuppressWarnings("rawtypes")

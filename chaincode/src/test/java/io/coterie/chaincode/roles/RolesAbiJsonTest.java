@@ -2,73 +2,39 @@ package io.coterie.chaincode.roles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.coterie.chaincode.abi.DispatchTable;
 import io.coterie.chaincode.abi.Selector;
+import io.coterie.chaincode.abi.SolidityError;
 import io.coterie.chaincode.abi.StandardErrors;
-import java.io.InputStream;
-import java.util.SortedMap;
-import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
+import io.coterie.chaincode.support.AbiJsonConsistency;
+import io.coterie.chaincode.support.AbiJsonConsistency.EventInput;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The published ABI JSON and the Java dispatch table can never drift apart. */
 class RolesAbiJsonTest {
-  private final JsonNode abi = readAbi();
+  private final AbiJsonConsistency abi = AbiJsonConsistency.load("Roles");
 
   @Test
   void everyAbiFunctionHasAHandlerAndEveryHandlerIsInTheAbi() {
-    SortedMap<Selector, String> fromJson = new TreeMap<>();
-    entries("function")
-        .forEach(
-            f ->
-                fromJson.put(
-                    Selector.of(signature(f)),
-                    signature(f) + " " + f.get("stateMutability").asText()));
-    SortedMap<Selector, String> fromJava = new TreeMap<>();
-    for (DispatchTable.Entry e : new RolesPrecompile().dispatchTable().entries().values()) {
-      fromJava.put(e.selector(), e.signature() + " " + e.mutability().abiName());
-    }
-
-    assertThat(fromJava).isEqualTo(fromJson);
+    abi.assertFunctionsMatch(new RolesPrecompile().dispatchTable());
   }
 
   @Test
   void abiErrorsAreExactlyTheErrorsThePrecompileReverts() {
-    SortedSet<String> fromJson =
-        entries("error")
-            .map(RolesAbiJsonTest::signature)
-            .collect(Collectors.toCollection(TreeSet::new));
+    List<SolidityError> errors =
+        new ArrayList<>(List.of(RolesErrors.UNAUTHORIZED_ACCOUNT, RolesErrors.BAD_CONFIRMATION));
+    errors.addAll(StandardErrors.ALL);
 
-    assertThat(fromJson)
-        .containsExactlyInAnyOrder(
-            RolesErrors.UNAUTHORIZED_ACCOUNT.signature(),
-            RolesErrors.BAD_CONFIRMATION.signature(),
-            StandardErrors.UNKNOWN_SELECTOR.signature(),
-            StandardErrors.MALFORMED_CALLDATA.signature(),
-            StandardErrors.NOT_PAYABLE.signature(),
-            StandardErrors.WRITE_IN_STATIC_CALL.signature());
+    abi.assertErrorsAre(errors);
   }
 
   @Test
   void abiEventsAreExactlyTheEventsThePrecompileEmitsAllIndexed() {
-    SortedSet<String> fromJson =
-        entries("event")
-            .map(RolesAbiJsonTest::signature)
-            .collect(Collectors.toCollection(TreeSet::new));
-
-    assertThat(fromJson)
-        .containsExactlyInAnyOrder(
-            RolesEvents.ROLE_GRANTED.signature(),
-            RolesEvents.ROLE_REVOKED.signature(),
-            RolesEvents.ROLE_ADMIN_CHANGED.signature());
-    entries("event")
-        .flatMap(e -> StreamSupport.stream(e.get("inputs").spliterator(), false))
-        .forEach(input -> assertThat(input.get("indexed").asBoolean()).isTrue());
+    abi.assertEventsAre(
+        List.of(
+            RolesEvents.ROLE_GRANTED, RolesEvents.ROLE_REVOKED, RolesEvents.ROLE_ADMIN_CHANGED));
+    assertThat(abi.eventInputs()).allMatch(EventInput::indexed, "indexed");
   }
 
   @Test
@@ -84,27 +50,5 @@ class RolesAbiJsonTest {
     assertThat(RolesErrors.BAD_CONFIRMATION.selector().toHex()).isEqualTo("0x6697b232");
     assertThat(RolesPrecompile.IACCESS_CONTROL_ID.toHex()).isEqualTo("0x7965db0b");
     assertThat(RolesPrecompile.IACCESS_CONTROL_ENUMERABLE_ID.toHex()).isEqualTo("0x5a05180f");
-  }
-
-  private java.util.stream.Stream<JsonNode> entries(String type) {
-    return StreamSupport.stream(abi.spliterator(), false)
-        .filter(n -> n.get("type").asText().equals(type));
-  }
-
-  private static String signature(JsonNode entry) {
-    String types =
-        StreamSupport.stream(entry.get("inputs").spliterator(), false)
-            .map(i -> i.get("type").asText())
-            .collect(Collectors.joining(","));
-    return entry.get("name").asText() + "(" + types + ")";
-  }
-
-  private static JsonNode readAbi() {
-    try (InputStream in = RolesAbiJsonTest.class.getResourceAsStream("/abi/Roles.json")) {
-      assertThat(in).as("abi/Roles.json on the class path").isNotNull();
-      return new ObjectMapper().readTree(in);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

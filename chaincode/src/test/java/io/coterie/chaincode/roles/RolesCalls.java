@@ -1,16 +1,17 @@
 package io.coterie.chaincode.roles;
 
+import static io.coterie.chaincode.support.AbiCalls.addr;
+import static io.coterie.chaincode.support.AbiCalls.b32;
+import static io.coterie.chaincode.support.AbiCalls.fn;
+
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
 import java.util.List;
-import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.FunctionReturnDecoder;
 import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.Address;
-import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.Type;
-import org.web3j.abi.datatypes.generated.Bytes32;
 import org.web3j.abi.datatypes.generated.Bytes4;
 import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.utils.Numeric;
@@ -87,19 +88,5 @@ final class RolesCalls {
             (List) List.of(new TypeReference<org.web3j.abi.datatypes.DynamicArray<Address>>() {}));
     List<Address> addresses = (List<Address>) out.get(0).getValue();
     return addresses.stream().map(a -> ChainAddress.fromHex(a.getValue())).toList();
-  }
-
-  static Bytes32 b32(Word w) {
-    return new Bytes32(w.bytes());
-  }
-
-  static Address addr(ChainAddress a) {
-    return new Address(a.toHex());
-  }
-
-  @SuppressWarnings("rawtypes")
-  private static byte[] fn(String name, Type... args) {
-    return Numeric.hexStringToByteArray(
-        FunctionEncoder.encode(new Function(name, List.of(args), List.of())));
   }
 }

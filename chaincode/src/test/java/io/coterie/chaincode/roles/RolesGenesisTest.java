@@ -14,6 +14,7 @@ import io.coterie.chaincode.spi.CallResult;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Precompile;
 import io.coterie.chaincode.spi.Word;
+import io.coterie.chaincode.support.AbiCalls;
 import io.coterie.chaincode.support.TestHost;
 import java.util.List;
 import java.util.SortedMap;
@@ -78,7 +79,7 @@ class RolesGenesisTest {
     assertThat(direct.result().data())
         .isEqualTo(
             RolesErrors.UNAUTHORIZED_ACCOUNT.encode(
-                RolesCalls.addr(ALICE), RolesCalls.b32(GOVERNANCE_ROLE)));
+                AbiCalls.addr(ALICE), AbiCalls.b32(GOVERNANCE_ROLE)));
   }
 
   @Test

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.coterie.chaincode.abi.Selector;
 import io.coterie.chaincode.abi.StandardErrors;
 import io.coterie.chaincode.spi.Word;
+import io.coterie.chaincode.support.AbiCalls;
 import io.coterie.chaincode.support.InMemoryWorld.LogEntry;
 import io.coterie.chaincode.support.TestHost.Outcome;
 import java.math.BigInteger;
@@ -93,8 +94,7 @@ class RolesPrecompileTest {
 
     assertThat(outcome.result().data())
         .isEqualTo(
-            RolesErrors.UNAUTHORIZED_ACCOUNT.encode(
-                RolesCalls.addr(BOB), RolesCalls.b32(SHOP_ROLE)));
+            RolesErrors.UNAUTHORIZED_ACCOUNT.encode(AbiCalls.addr(BOB), AbiCalls.b32(SHOP_ROLE)));
   }
 
   @Test
@@ -180,7 +180,7 @@ class RolesPrecompileTest {
     assertThat(outcome.result().data())
         .isEqualTo(
             RolesErrors.UNAUTHORIZED_ACCOUNT.encode(
-                RolesCalls.addr(ALICE), RolesCalls.b32(DEFAULT_ADMIN_ROLE)));
+                AbiCalls.addr(ALICE), AbiCalls.b32(DEFAULT_ADMIN_ROLE)));
   }
 
   @Test

@@ -11,7 +11,11 @@ import io.coterie.chaincode.abi.SolidityEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -20,7 +24,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** Compares a published ABI JSON file with a precompile's dispatch table, errors and events. */
+/**
+ * Compares a published ABI JSON file ({@code /abi/<name>.json} on the class path) with a
+ * precompile's dispatch table, errors and events.
+ */
 public final class AbiJsonConsistency {
   private final String resource;
   private final JsonNode abi;
@@ -29,6 +36,9 @@ public final class AbiJsonConsistency {
     this.resource = resource;
     this.abi = abi;
   }
+
+  /** One input of an event entry. */
+  public record EventInput(String event, String name, String type, boolean indexed) {}
 
   /** Reads {@code /abi/<name>.json} from the class path. */
   public static AbiJsonConsistency load(String name) {
@@ -84,14 +94,65 @@ public final class AbiJsonConsistency {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  /** Names of the indexed inputs of event {@code name}, in order. */
-  public java.util.List<String> indexedInputs(String name) {
+  /** Bare names of the entries of {@code type}, in file order. */
+  public List<String> names(String type) {
+    return entries(type).map(e -> e.get("name").asText()).toList();
+  }
+
+  /** Inputs of every event, in file order. */
+  public List<EventInput> eventInputs() {
     return entries("event")
-        .filter(e -> e.get("name").asText().equals(name))
-        .flatMap(e -> StreamSupport.stream(e.get("inputs").spliterator(), false))
-        .filter(i -> i.get("indexed").asBoolean())
-        .map(i -> i.get("type").asText())
+        .flatMap(
+            e ->
+                StreamSupport.stream(e.get("inputs").spliterator(), false)
+                    .map(
+                        i ->
+                            new EventInput(
+                                e.get("name").asText(),
+                                i.get("name").asText(),
+                                i.get("type").asText(),
+                                i.get("indexed").asBoolean())))
         .toList();
+  }
+
+  /** Types of the indexed inputs of event {@code name}, in order. */
+  public List<String> indexedInputs(String name) {
+    return eventInputs().stream()
+        .filter(i -> i.event().equals(name) && i.indexed())
+        .map(EventInput::type)
+        .toList();
+  }
+
+  /** For each event signature, how many of its inputs are indexed. */
+  public SortedMap<String, Long> indexedCounts() {
+    SortedMap<String, Long> out = new TreeMap<>();
+    entries("event")
+        .forEach(
+            e ->
+                out.put(
+                    signature(e),
+                    StreamSupport.stream(e.get("inputs").spliterator(), false)
+                        .filter(i -> i.get("indexed").asBoolean())
+                        .count()));
+    return out;
+  }
+
+  /**
+   * The static fields of {@code holder} whose type is {@code type}, e.g. every {@link
+   * SolidityError} an {@code XxxErrors} class declares; the list is mutable.
+   */
+  public static <T> List<T> constants(Class<?> holder, Class<T> type) {
+    List<T> out = new ArrayList<>();
+    for (Field f : holder.getDeclaredFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && type.isAssignableFrom(f.getType())) {
+        try {
+          out.add(type.cast(f.get(null)));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return out;
   }
 
   private Stream<JsonNode> entries(String type) {

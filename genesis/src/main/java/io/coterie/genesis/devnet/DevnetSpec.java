@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * 1,000,000,000: room for about 47,000 plain transfers a block, so the devnet's one-second blocks
  * are not what limits throughput (a block's work is bounded by the pool and by execution speed long
  * before). Validators use node keys derived from the same mnemonic (see {@link DevAccounts}), so
- * every run of the devnet is the same chain.
+ * every run of the devnet is the same chain. Block 0 also runs {@link DevnetSetup}'s calls: the CPT
+ * points program with 1,000 CPT per member, and one soulbound member card per member.
  */
 public final class DevnetSpec {
   public static final long CHAIN_ID = 1337;
@@ -46,6 +47,7 @@ public final class DevnetSpec {
         .permissioning(Permissioning.on())
         .precompiles(PrecompileGenesis.ofRoles(roles(accounts)))
         .nativeTransfers(true)
+        .setupCalls(DevnetSetup.calls(accounts))
         .build();
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coterie.genesis.spec.Allocation;
 import io.coterie.genesis.spec.ChainSpec;
 import io.coterie.genesis.spec.GenesisAddress;
+import io.coterie.genesis.spec.GenesisCall;
 import io.coterie.genesis.spec.Permissioning;
 import io.coterie.genesis.spec.PrecompileGenesis;
 import io.coterie.genesis.spec.QbftParameters;
@@ -63,7 +64,10 @@ public final class GenesisReader {
           "maxroundtimeoutmilliseconds",
           "epochlength");
   private static final Set<String> COTERIE =
-      Set.of("accountPermissioning", "nativeTransfers", "roles", "precompiles");
+      Set.of("accountPermissioning", "nativeTransfers", "roles", "precompiles", "setup");
+  private static final Set<String> SETUP_ENTRY = Set.of("from", "to", "input");
+  private static final String SETUP_EXAMPLE =
+      "[{\"from\": \"0x...\", \"to\": \"0x...\", \"input\": \"0x...\"}]";
   private static final Set<String> ALLOC_ENTRY = Set.of("balance");
   private static final Set<String> ALLOC_ENTRY_IGNORED = Set.of("comment", "privateKey");
 
@@ -223,6 +227,55 @@ public final class GenesisReader {
     f.object(coterie, at, "precompiles", "{\"loyalty\": {\"name\": \"value\"}}")
         .ifPresent(node -> readPrecompileParams(node, at + ".precompiles", f, params));
     builder.precompiles(new PrecompileGenesis(roles, params));
+    JsonNode setup = coterie.get("setup");
+    if (setup != null && !setup.isNull()) {
+      builder.setupCalls(readSetupCalls(setup, at + ".setup", f));
+    }
+  }
+
+  private static List<GenesisCall> readSetupCalls(JsonNode setup, String at, JsonFields f) {
+    List<GenesisCall> calls = new ArrayList<>();
+    if (!setup.isArray()) {
+      f.problem(at, "must be an array of calls", "write \"setup\": " + SETUP_EXAMPLE);
+      return calls;
+    }
+    for (int i = 0; i < setup.size(); i++) {
+      String path = at + "[" + i + "]";
+      JsonNode call = setup.get(i);
+      if (!call.isObject()) {
+        f.problem(
+            path,
+            "must be a JSON object",
+            "write {\"from\": \"0x...\", \"to\": \"0x...\", \"input\": \"0x...\"}");
+        continue;
+      }
+      f.unknownKeys(call, path, SETUP_ENTRY, Set.of("comment"));
+      Optional<GenesisAddress> from = requiredAddress(call, path, "from", f);
+      Optional<GenesisAddress> to = requiredAddress(call, path, "to", f);
+      JsonNode input = call.get("input");
+      if (input == null || input.isNull()) {
+        f.problem(path + ".input", "missing", "add \"input\": \"0x...\" with the ABI calldata");
+        continue;
+      }
+      if (!input.isTextual()) {
+        f.problem(path + ".input", "must be a string", "write the calldata as \"0x...\" hex");
+        continue;
+      }
+      if (from.isPresent() && to.isPresent()) {
+        calls.add(new GenesisCall(from.get(), to.get(), input.asText()));
+      }
+    }
+    return calls;
+  }
+
+  private static Optional<GenesisAddress> requiredAddress(
+      JsonNode call, String path, String key, JsonFields f) {
+    JsonNode node = call.get(key);
+    if (node == null || node.isNull()) {
+      f.problem(path + "." + key, "missing", "add \"" + key + "\": \"0x...\"");
+      return Optional.empty();
+    }
+    return f.address(node, path + "." + key);
   }
 
   private static void readPrecompileParams(

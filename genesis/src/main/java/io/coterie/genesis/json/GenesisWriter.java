@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coterie.genesis.spec.Allocation;
 import io.coterie.genesis.spec.ChainSpec;
 import io.coterie.genesis.spec.GenesisAddress;
+import io.coterie.genesis.spec.GenesisCall;
 import io.coterie.genesis.spec.QbftParameters;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -58,6 +59,16 @@ public final class GenesisWriter {
       spec.precompiles()
           .params()
           .forEach((name, values) -> values.forEach(precompiles.putObject(name)::put));
+    }
+    if (!spec.setupCalls().isEmpty()) {
+      ArrayNode setup = coterie.putArray("setup");
+      for (GenesisCall call : spec.setupCalls()) {
+        setup
+            .addObject()
+            .put("from", call.from().hex())
+            .put("to", call.to().hex())
+            .put("input", call.inputHex());
+      }
     }
     root.put("gasLimit", hex(BigInteger.valueOf(spec.gasLimit())));
     root.put("timestamp", hex(BigInteger.valueOf(spec.timestampSeconds())));

@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * <p>Validators and allocations are sorted by address (QBFT orders validators by address) but
  * duplicates are kept so that {@code GenesisValidator} can name them. {@code extraVanity} is the
- * 32-byte vanity that opens QBFT's extraData, as {@link Vanity}.
+ * 32-byte vanity that opens QBFT's extraData, as {@link Vanity}. {@code setupCalls} run in order on
+ * block 0 after the allocations and roles (see {@link GenesisCall}); their order is kept.
  */
 public record ChainSpec(
     long chainId,
@@ -24,7 +25,8 @@ public record ChainSpec(
     List<Allocation> allocations,
     Permissioning permissioning,
     PrecompileGenesis precompiles,
-    boolean nativeTransfers) {
+    boolean nativeTransfers,
+    List<GenesisCall> setupCalls) {
 
   public ChainSpec {
     Objects.requireNonNull(baseFeePerGas, "baseFeePerGas");
@@ -38,6 +40,7 @@ public record ChainSpec(
     List<Allocation> sortedAllocations = new ArrayList<>(allocations);
     sortedAllocations.sort(Comparator.comparing(Allocation::address));
     allocations = List.copyOf(sortedAllocations);
+    setupCalls = List.copyOf(setupCalls);
   }
 
   public static Builder builder() {
@@ -57,12 +60,13 @@ public record ChainSpec(
         .allocations(allocations)
         .permissioning(permissioning)
         .precompiles(precompiles)
-        .nativeTransfers(nativeTransfers);
+        .nativeTransfers(nativeTransfers)
+        .setupCalls(setupCalls);
   }
 
   /**
    * Defaults: free gas (base fee 0), zero vanity, 1 s blocks, native transfers on, permissioning
-   * on.
+   * on, no setup calls.
    */
   public static final class Builder {
     private long chainId;
@@ -76,6 +80,7 @@ public record ChainSpec(
     private Permissioning permissioning = Permissioning.on();
     private PrecompileGenesis precompiles = PrecompileGenesis.empty();
     private boolean nativeTransfers = true;
+    private List<GenesisCall> setupCalls = List.of();
 
     private Builder() {}
 
@@ -134,6 +139,11 @@ public record ChainSpec(
       return this;
     }
 
+    public Builder setupCalls(List<GenesisCall> value) {
+      setupCalls = value;
+      return this;
+    }
+
     public ChainSpec build() {
       return new ChainSpec(
           chainId,
@@ -146,7 +156,8 @@ public record ChainSpec(
           allocations,
           permissioning,
           precompiles,
-          nativeTransfers);
+          nativeTransfers,
+          setupCalls);
     }
   }
 }

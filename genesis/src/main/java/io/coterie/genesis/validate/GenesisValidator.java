@@ -3,6 +3,7 @@ package io.coterie.genesis.validate;
 import io.coterie.genesis.spec.Allocation;
 import io.coterie.genesis.spec.ChainSpec;
 import io.coterie.genesis.spec.GenesisAddress;
+import io.coterie.genesis.spec.GenesisCall;
 import io.coterie.genesis.spec.QbftParameters;
 import io.coterie.genesis.spec.RoleName;
 import java.math.BigInteger;
@@ -37,6 +38,7 @@ public final class GenesisValidator {
     checkValidators(spec.validators(), problems);
     checkAllocations(spec.allocations(), problems);
     checkRoles(spec, problems);
+    checkSetupCalls(spec.setupCalls(), problems);
     return List.copyOf(problems);
   }
 
@@ -197,6 +199,38 @@ public final class GenesisValidator {
               "add an administrator: \"DEFAULT_ADMIN_ROLE\": [\"0x...\"], or set"
                   + " \"accountPermissioning\": false"));
     }
+  }
+
+  private static void checkSetupCalls(List<GenesisCall> calls, List<GenesisProblem> problems) {
+    for (int i = 0; i < calls.size(); i++) {
+      GenesisCall call = calls.get(i);
+      String path = "config.coterie.setup[" + i + "]";
+      if (!call.hasValidInput()) {
+        problems.add(
+            new GenesisProblem(
+                path + ".input",
+                "'" + abbreviate(call.inputHex()) + "' is not 0x-prefixed hex of whole bytes",
+                "write the ABI calldata as 0x followed by an even number of hex digits"));
+      }
+      if (call.from().equals(GenesisAddress.ZERO)) {
+        problems.add(
+            new GenesisProblem(
+                path + ".from",
+                "is the zero address, which holds no role and no key",
+                "make the call from an account that holds the role the call needs"));
+      }
+      if (call.to().equals(GenesisAddress.ZERO)) {
+        problems.add(
+            new GenesisProblem(
+                path + ".to",
+                "is the zero address, which is no chaincode",
+                "call a precompile, for example 0x0000000000000000000000000000000000001001"));
+      }
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 24 ? text : text.substring(0, 24) + "...";
   }
 
   private static List<GenesisAddress> duplicates(List<GenesisAddress> addresses) {

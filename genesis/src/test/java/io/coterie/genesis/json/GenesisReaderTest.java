@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.coterie.genesis.spec.ChainSpec;
 import io.coterie.genesis.spec.GenesisAddress;
+import io.coterie.genesis.spec.GenesisCall;
 import io.coterie.genesis.spec.RoleName;
 import io.coterie.genesis.validate.GenesisProblem;
 import io.coterie.genesis.validate.InvalidGenesisException;
@@ -212,5 +213,43 @@ class GenesisReaderTest {
     assertThatThrownBy(() -> GenesisReader.readValid(file))
         .isInstanceOf(InvalidGenesisException.class)
         .hasMessageContaining("1 problem", "config.chainId: is 0");
+  }
+
+  @Test
+  void readsSetupCallsInOrder() {
+    String config =
+        CONFIG.replace(
+            "]}}",
+            "]}, \"setup\": [{\"from\": \"%s\", \"to\": \"0x0000000000000000000000000000000000001001\", \"input\": \"0xABCD\"}, {\"from\": \"%s\", \"to\": \"%s\", \"input\": \"0x\"}]}"
+                .formatted(ADMIN, ADMIN, VALIDATOR));
+
+    ChainSpec spec = parsed(genesis(config, ""));
+
+    assertThat(spec.setupCalls())
+        .containsExactly(
+            new GenesisCall(
+                GenesisAddress.of(ADMIN),
+                GenesisAddress.of("0x0000000000000000000000000000000000001001"),
+                "0xabcd"),
+            new GenesisCall(GenesisAddress.of(ADMIN), GenesisAddress.of(VALIDATOR), "0x"));
+  }
+
+  @Test
+  void badSetupCallsNameTheirIndexAndField() {
+    String config =
+        CONFIG.replace(
+            "]}}",
+            "]}, \"setup\": [{\"from\": \"0x12\", \"to\": \"%s\", \"input\": \"0x\"}, {\"to\": \"%s\", \"input\": 7}, 3]}"
+                .formatted(ADMIN, ADMIN));
+
+    assertThat(problems(genesis(config, "")))
+        .extracting(GenesisProblem::path)
+        .containsExactly(
+            "config.coterie.setup[0].from",
+            "config.coterie.setup[1].from",
+            "config.coterie.setup[1].input",
+            "config.coterie.setup[2]");
+    assertThat(problems(genesis(CONFIG.replace("]}}", "]}, \"setup\": {}}"), "")).get(0).describe())
+        .startsWith("config.coterie.setup: must be an array of calls");
   }
 }

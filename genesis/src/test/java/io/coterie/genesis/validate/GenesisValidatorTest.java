@@ -6,9 +6,11 @@ import io.coterie.genesis.devnet.DevnetSpec;
 import io.coterie.genesis.spec.Allocation;
 import io.coterie.genesis.spec.ChainSpec;
 import io.coterie.genesis.spec.GenesisAddress;
+import io.coterie.genesis.spec.GenesisCall;
 import io.coterie.genesis.spec.Permissioning;
 import io.coterie.genesis.spec.PrecompileGenesis;
 import io.coterie.genesis.spec.QbftParameters;
+import io.coterie.genesis.spec.RoleName;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -201,5 +203,35 @@ class GenesisValidatorTest {
     ChainSpec spec = valid.toBuilder().chainId(0).gasLimit(0).validators(List.of()).build();
 
     assertThat(paths(spec)).containsExactly("config.chainId", "gasLimit", "validators");
+  }
+
+  @Test
+  void setupCallInputMustBeWholeBytesOfHex() {
+    GenesisAddress admin = valid.precompiles().holders(RoleName.DEFAULT_ADMIN_ROLE).get(0);
+    GenesisAddress loyalty = GenesisAddress.of("0x0000000000000000000000000000000000001001");
+    for (String bad : List.of("abcd", "0xabc", "0xzz")) {
+      ChainSpec spec =
+          valid.toBuilder().setupCalls(List.of(new GenesisCall(admin, loyalty, bad))).build();
+      assertThat(only(spec).describe())
+          .as(bad)
+          .startsWith("config.coterie.setup[0].input: '" + bad + "' is not 0x-prefixed hex");
+    }
+    assertThat(
+            paths(
+                valid.toBuilder()
+                    .setupCalls(List.of(new GenesisCall(admin, loyalty, "0xABcd")))
+                    .build()))
+        .isEmpty();
+  }
+
+  @Test
+  void setupCallsNeedRealEndpoints() {
+    ChainSpec spec =
+        valid.toBuilder()
+            .setupCalls(List.of(new GenesisCall(GenesisAddress.ZERO, GenesisAddress.ZERO, "0x")))
+            .build();
+
+    assertThat(paths(spec))
+        .containsExactly("config.coterie.setup[0].from", "config.coterie.setup[0].to");
   }
 }

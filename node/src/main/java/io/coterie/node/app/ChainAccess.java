@@ -40,19 +40,22 @@ public final class ChainAccess implements AutoCloseable {
   private final TransactionProcessor processor;
   private final BlockExecutor executor;
   private final List<PrecompileModule> modules;
+  private final ServiceRegistry services;
 
   private ChainAccess(
       KeyValueStore store,
       Blockchain chain,
       BlockImporter importer,
       TransactionProcessor processor,
-      List<PrecompileModule> modules) {
+      List<PrecompileModule> modules,
+      ServiceRegistry services) {
     this.store = store;
     this.chain = chain;
     this.importer = importer;
     this.processor = processor;
     this.executor = new BlockExecutor(processor);
     this.modules = modules;
+    this.services = services;
   }
 
   public static ChainAccess open(Path dataPath, ChainSpec spec) {
@@ -74,6 +77,7 @@ public final class ChainAccess implements AutoCloseable {
       ExecutedBlock genesis =
           GenesisBlockBuilder.build(
               spec,
+              processor,
               new TrieNodeStore(store),
               Bytes.of(
                   QbftExtraDataCodec.encode(
@@ -81,7 +85,8 @@ public final class ChainAccess implements AutoCloseable {
               QbftBlockHashing.MIX_HASH);
       ChainOpener.OpenedChain opened =
           ChainOpener.open(dataPath, store, spec.chainId(), genesis, new QbftBlockHashing());
-      return new ChainAccess(store, opened.chain(), opened.importer(), processor, modules);
+      return new ChainAccess(
+          store, opened.chain(), opened.importer(), processor, modules, services);
     } catch (RuntimeException e) {
       store.close();
       modules.forEach(PrecompileModule::stop);
@@ -106,6 +111,11 @@ public final class ChainAccess implements AutoCloseable {
   }
 
   /** Runs single transactions and calls (the simulator and the precompile host use it). */
+  /** What the chaincode modules published, such as their readers for RPC views. */
+  public ServiceRegistry services() {
+    return services;
+  }
+
   public TransactionProcessor processor() {
     return processor;
   }

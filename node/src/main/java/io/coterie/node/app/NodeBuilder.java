@@ -1,5 +1,6 @@
 package io.coterie.node.app;
 
+import io.coterie.chaincode.provenance.ProvenanceReader;
 import io.coterie.genesis.spec.ChainSpec;
 import io.coterie.genesis.spec.GenesisAddress;
 import io.coterie.node.consensus.qbft.adapter.SealingBlockProducer;
@@ -14,6 +15,7 @@ import io.coterie.node.rpc.net.NetPeerCount;
 import io.coterie.node.rpc.net.NetVersion;
 import io.coterie.node.rpc.server.RpcServer;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
+import io.coterie.node.rpc.view.ProvenanceGetTrace;
 import io.coterie.node.rpc.web3.Web3ClientVersion;
 import io.coterie.node.rpc.web3.Web3Sha3;
 import io.coterie.node.txpool.NonceOrderedPool;
@@ -75,6 +77,16 @@ public final class NodeBuilder {
       methods.register(new Web3Sha3());
       methods.register(new NetVersion(java.math.BigInteger.valueOf(spec.chainId())));
       methods.register(new NetListening());
+      methods.register(
+          new ProvenanceGetTrace(
+              chain::headWorldState,
+              access
+                  .services()
+                  .find(ProvenanceReader.class)
+                  .orElseThrow(
+                      () ->
+                          new IllegalStateException(
+                              "the provenance module is missing from the class path"))));
       methods.register(new NetPeerCount(() -> 0));
       return new Node(
           access,

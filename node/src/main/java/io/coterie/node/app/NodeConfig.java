@@ -26,7 +26,8 @@ public record NodeConfig(
     BigInteger minGasPrice,
     PoolLimits poolLimits,
     String version) {
-  public static final List<String> DEFAULT_APIS = List.of("eth", "net", "web3", "txpool", "qbft");
+  public static final List<String> DEFAULT_APIS =
+      List.of("eth", "net", "web3", "txpool", "qbft", "provenance");
 
   public NodeConfig {
     Objects.requireNonNull(dataPath, "dataPath");

@@ -11,6 +11,7 @@ import io.coterie.genesis.spec.RoleName;
 import io.coterie.node.execution.BufferedNodes;
 import io.coterie.node.execution.ChaincodeValues;
 import io.coterie.node.execution.ExecutedBlock;
+import io.coterie.node.execution.TransactionProcessor;
 import io.coterie.node.state.Account;
 import io.coterie.node.state.WorldState;
 import io.coterie.node.state.WorldStateOverlay;
@@ -29,9 +30,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Block 0 from a chain spec: balances from the allocations and the Roles precompile's storage from
- * the role assignments (with the DAO governor as admin of MEMBER_ROLE). Every node computes the
- * same block from the same spec; its hash identifies the chain in the data directory.
+ * Block 0 from a chain spec: balances from the allocations, the Roles precompile's storage from the
+ * role assignments (with the DAO governor as admin of MEMBER_ROLE), then the spec's setup calls run
+ * through {@code processor} in order (a failing one throws {@link GenesisSetupException}). Every
+ * node computes the same block from the same spec; its hash identifies the chain in the data
+ * directory.
  */
 public final class GenesisBlockBuilder {
   private GenesisBlockBuilder() {}
@@ -41,7 +44,11 @@ public final class GenesisBlockBuilder {
    * @param mixHash the consensus engine's marker (QBFT: its fixed mix hash)
    */
   public static ExecutedBlock build(
-      ChainSpec spec, TrieNodeSource source, Bytes extraData, Hash mixHash) {
+      ChainSpec spec,
+      TransactionProcessor processor,
+      TrieNodeSource source,
+      Bytes extraData,
+      Hash mixHash) {
     WorldStateOverlay overlay = new WorldStateOverlay(WorldState.empty(source));
     for (Allocation allocation : spec.allocations()) {
       Address address = address(allocation.address());
@@ -55,6 +62,7 @@ public final class GenesisBlockBuilder {
       overlay.putStorage(
           roles, ChaincodeValues.slot(slot.getKey()), Bytes.of(slot.getValue().bytes()));
     }
+    GenesisSetupCalls.run(spec, processor, overlay);
     BufferedNodes nodes = new BufferedNodes();
     WorldState state = overlay.commitTo(nodes);
     BlockHeader header =

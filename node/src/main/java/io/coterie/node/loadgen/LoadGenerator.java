@@ -8,11 +8,9 @@ import io.coterie.genesis.devnet.DevAccounts;
 import io.coterie.node.crypto.PrivateKey;
 import io.coterie.node.types.Address;
 import io.coterie.node.types.Bytes;
-import io.coterie.node.types.Destination;
 import io.coterie.node.types.Transaction;
 import io.coterie.node.types.TransactionCodec;
 import io.coterie.node.types.TransactionSigner;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -29,28 +27,31 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sends N pre-signed native transfers from the devnet's funded accounts and reports transactions
- * per second from the first send to the last inclusion, and send-to-inclusion latency percentiles.
+ * Sends N pre-signed transactions of a {@link Workload} (native transfers, or CPT points transfers
+ * between members) from the devnet's accounts and reports transactions per second from the first
+ * send to the last inclusion, and send-to-inclusion latency percentiles.
  *
- * <p>Usage: {@code LoadGenerator [--http URL] [--ws URL] [--transport http|ws] [--transactions N]
- * [--batch B] [--concurrency C] [--timeout-seconds S]}
+ * <p>Usage: {@code LoadGenerator [--http URL] [--ws URL] [--transport http|ws] [--workload
+ * transfers|points] [--transactions N] [--batch B] [--concurrency C] [--timeout-seconds S]}
  */
 public final class LoadGenerator {
-  private static final Address SINK = Address.of(0xdead);
-
   private LoadGenerator() {}
 
   public static void main(String[] args) throws Exception {
     Options options = Options.parse(args);
     Report report = run(options);
     System.out.println(report.describe(options));
-    System.exit(report.included() == report.sent() && report.rejected() == 0 ? 0 : 1);
+    System.exit(
+        report.included() == report.sent() && report.rejected() == 0 && report.failed() == 0
+            ? 0
+            : 1);
   }
 
   record Options(
       String http,
       String ws,
       String transport,
+      Workload workload,
       int transactions,
       int batch,
       int concurrency,
@@ -59,6 +60,7 @@ public final class LoadGenerator {
       String http = "http://127.0.0.1:8545";
       String ws = "ws://127.0.0.1:8546";
       String transport = "http";
+      Workload workload = Workload.TRANSFERS;
       int transactions = 20_000;
       int batch = 200;
       int concurrency = 4;
@@ -69,6 +71,7 @@ public final class LoadGenerator {
           case "--http" -> http = value;
           case "--ws" -> ws = value;
           case "--transport" -> transport = value;
+          case "--workload" -> workload = Workload.parse(value);
           case "--transactions" -> transactions = Integer.parseInt(value);
           case "--batch" -> batch = Integer.parseInt(value);
           case "--concurrency" -> concurrency = Integer.parseInt(value);
@@ -79,7 +82,7 @@ public final class LoadGenerator {
       if (!transport.equals("http") && !transport.equals("ws")) {
         throw new IllegalArgumentException("--transport is http or ws, got " + transport);
       }
-      return new Options(http, ws, transport, transactions, batch, concurrency, timeout);
+      return new Options(http, ws, transport, workload, transactions, batch, concurrency, timeout);
     }
   }
 
@@ -87,23 +90,26 @@ public final class LoadGenerator {
       int sent,
       int rejected,
       int included,
+      int failed,
       double seconds,
       long p50Millis,
       long p99Millis,
       List<String> errors) {
     String describe(Options o) {
       return String.format(
-          "load: %d transfers over %s (batches of %d, %d in flight) from 10 dev accounts%n"
-              + "  sent %d, rejected %d, included %d%n"
+          "load: %d %s over %s (batches of %d, %d in flight)%n"
+              + "  sent %d, rejected %d, included %d (of which failed %d)%n"
               + "  %.0f tx/s from first send to last inclusion (%.2f s)%n"
               + "  send->inclusion latency p50 %d ms, p99 %d ms%n%s",
           o.transactions(),
+          o.workload().describe(),
           o.transport(),
           o.batch(),
           o.concurrency(),
           sent,
           rejected,
           included,
+          failed,
           included / seconds,
           seconds,
           p50Millis,
@@ -117,31 +123,25 @@ public final class LoadGenerator {
     long chainId = Long.decode(rpc.call("eth_chainId").asText());
     List<DevAccount> accounts = DevAccounts.accounts();
     List<TransactionSigner> signers = new ArrayList<>();
-    long[] nonces = new long[accounts.size()];
-    for (int i = 0; i < accounts.size(); i++) {
+    List<Address> senders = new ArrayList<>();
+    for (int index : options.workload().senders()) {
       TransactionSigner signer =
-          new TransactionSigner(PrivateKey.fromBigInteger(accounts.get(i).privateKey()), chainId);
+          new TransactionSigner(
+              PrivateKey.fromBigInteger(accounts.get(index).privateKey()), chainId);
       signers.add(signer);
+      senders.add(signer.address());
+    }
+    long[] nonces = new long[signers.size()];
+    for (int i = 0; i < signers.size(); i++) {
       nonces[i] =
           Long.decode(
-              rpc.call("eth_getTransactionCount", signer.address().toHex(), "pending").asText());
+              rpc.call("eth_getTransactionCount", senders.get(i).toHex(), "pending").asText());
     }
     String[] raw = new String[options.transactions()];
     String[] hashes = new String[options.transactions()];
     for (int i = 0; i < raw.length; i++) {
       int s = i % signers.size();
-      Transaction tx =
-          signers
-              .get(s)
-              .dynamicFee(
-                  nonces[s]++,
-                  BigInteger.ZERO,
-                  BigInteger.ZERO,
-                  21_000,
-                  Destination.call(SINK),
-                  BigInteger.ONE,
-                  Bytes.EMPTY,
-                  List.of());
+      Transaction tx = options.workload().sign(signers.get(s), nonces[s]++, s, senders);
       raw[i] = Bytes.toHex(TransactionCodec.encode(tx));
       hashes[i] = tx.hash().toHex();
     }
@@ -182,10 +182,12 @@ public final class LoadGenerator {
       }
     }
     long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    int failed = ReceiptCheck.countFailed(rpc, hashes, included, options.batch());
     return new Report(
         raw.length,
         rejected.get(),
         sorted.length,
+        failed,
         (last - start) / 1e9,
         percentile(sorted, 50),
         percentile(sorted, 99),

@@ -2,6 +2,8 @@ package io.coterie.node.bench;
 
 import io.coterie.chaincode.spi.PrecompileDirectory;
 import io.coterie.chaincode.spi.PrecompileLoader;
+import io.coterie.chaincode.spi.PrecompileModule;
+import io.coterie.chaincode.spi.ServiceRegistry;
 import io.coterie.genesis.devnet.DevnetSpec;
 import io.coterie.genesis.spec.ChainSpec;
 import io.coterie.node.chain.BlockImporter;
@@ -75,9 +77,13 @@ public class BlockImportBenchmark {
     dataDir = Files.createTempDirectory("coterie-bench");
     store = RocksDbStore.open(dataDir, RocksDbStore.Settings.defaults());
     ChainSpec spec = DevnetSpec.create(1, 1000);
+    List<PrecompileModule> modules = PrecompileLoader.load();
+    ServiceRegistry services = ServiceRegistry.create();
+    modules.forEach(module -> module.register(services));
+    modules.forEach(PrecompileModule::start);
     TransactionProcessor processor =
         new TransactionProcessor(
-            new PrecompileHost(PrecompileDirectory.of(PrecompileLoader.load())),
+            new PrecompileHost(PrecompileDirectory.of(modules)),
             new ExecutionRules(spec.chainId(), true, true));
     executor = new BlockExecutor(processor);
     List<Address> validators = List.of(Address.fromHex(spec.validators().get(0).hex()));
@@ -86,7 +92,7 @@ public class BlockImportBenchmark {
             QbftExtraDataCodec.encode(QbftExtraData.unsealed(validators, Optional.empty(), 0)));
     ExecutedBlock genesis =
         GenesisBlockBuilder.build(
-            spec, new TrieNodeStore(store), extraData, QbftBlockHashing.MIX_HASH);
+            spec, processor, new TrieNodeStore(store), extraData, QbftBlockHashing.MIX_HASH);
     ChainOpener.OpenedChain opened =
         ChainOpener.open(dataDir, store, spec.chainId(), genesis, new QbftBlockHashing());
     chain = opened.chain();

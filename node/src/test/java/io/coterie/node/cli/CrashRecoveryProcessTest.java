@@ -15,12 +15,10 @@ import io.coterie.node.types.TransactionCodec;
 import io.coterie.node.types.TransactionSigner;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,33 +43,6 @@ class CrashRecoveryProcessTest {
   private static final int BATCH = 25;
 
   @TempDir Path dir;
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static Process start(Path dataPath, int httpPort, Path log) throws IOException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    return new ProcessBuilder(
-            java.toString(),
-            "-cp",
-            System.getProperty("java.class.path"),
-            CoterieCommand.class.getName(),
-            "devnet",
-            "--data-path",
-            dataPath.toString(),
-            "--rpc-http-port",
-            Integer.toString(httpPort),
-            "--rpc-ws-port",
-            Integer.toString(freePort()),
-            "--block-period",
-            "200ms")
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-        .start();
-  }
 
   private static JsonNode post(int port, JsonNode body) throws IOException, InterruptedException {
     HttpRequest request =
@@ -184,11 +155,9 @@ class CrashRecoveryProcessTest {
     Path log = dir.resolve("node.log");
     Map<String, String> seen = new ConcurrentHashMap<>();
     for (int cycle = 0; cycle < 2; cycle++) {
-      int port = freePort();
-      Process process = start(dataPath, port, log);
-      try {
-        await().atMost(Duration.ofSeconds(60)).until(() -> answers(port) || !process.isAlive());
-        assertThat(process.isAlive()).as(Files.readString(log)).isTrue();
+      try (DevnetChild child = DevnetChild.start(dataPath, log)) {
+        Process process = child.process();
+        int port = child.httpPort();
         for (Map.Entry<String, String> receipt : seen.entrySet()) {
           JsonNode after =
               post(port, call(1, "eth_getTransactionReceipt", receipt.getKey())).get("result");
@@ -206,14 +175,11 @@ class CrashRecoveryProcessTest {
         load.join(15_000);
         seen.putAll(client.receipts);
         assertThat(seen.size()).isGreaterThan(before);
-      } finally {
-        process.destroyForcibly();
       }
     }
-    int port = freePort();
-    Process last = start(dataPath, port, log);
-    try {
-      await().atMost(Duration.ofSeconds(60)).until(() -> answers(port) || !last.isAlive());
+    try (DevnetChild child = DevnetChild.start(dataPath, log)) {
+      Process last = child.process();
+      int port = child.httpPort();
       for (Map.Entry<String, String> receipt : seen.entrySet()) {
         JsonNode after =
             post(port, call(1, "eth_getTransactionReceipt", receipt.getKey())).get("result");
@@ -224,8 +190,6 @@ class CrashRecoveryProcessTest {
       }
       last.destroy();
       assertThat(last.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    } finally {
-      last.destroyForcibly();
     }
     CliRun verify = CliRun.of("db", "verify", "--data-path", dataPath.toString(), "--devnet");
     assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.coterie.genesis.devnet.DevnetSpec;
 import io.coterie.node.app.ChainAccess;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,34 +27,6 @@ class DevnetProcessTest {
   private static final Pattern RESULT = Pattern.compile("\"result\"\\s*:\\s*\"0x([0-9a-f]+)\"");
 
   @TempDir Path dir;
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private Process start(Path dataPath, int httpPort, int wsPort, Path log) throws IOException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    return new ProcessBuilder(
-            List.of(
-                java.toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                CoterieCommand.class.getName(),
-                "devnet",
-                "--data-path",
-                dataPath.toString(),
-                "--rpc-http-port",
-                Integer.toString(httpPort),
-                "--rpc-ws-port",
-                Integer.toString(wsPort),
-                "--block-period",
-                "200ms"))
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
-  }
 
   /** The head number eth_blockNumber reports; -1 while the node does not answer. */
   private static long blockNumber(int port) {
@@ -87,9 +57,9 @@ class DevnetProcessTest {
   }
 
   private long runUntilServingThenStop(Path dataPath, Path log, long minimumHead) throws Exception {
-    int httpPort = freePort();
-    Process process = start(dataPath, httpPort, freePort(), log);
-    try {
+    try (DevnetChild child = DevnetChild.start(dataPath, log)) {
+      Process process = child.process();
+      int httpPort = child.httpPort();
       await()
           .atMost(Duration.ofSeconds(60))
           .until(() -> blockNumber(httpPort) >= minimumHead || !process.isAlive());
@@ -97,8 +67,6 @@ class DevnetProcessTest {
       process.destroy(); // SIGTERM
       assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
       assertThat(process.exitValue()).as(Files.readString(log)).isZero();
-    } finally {
-      process.destroyForcibly();
     }
     return head(dataPath);
   }

@@ -33,7 +33,7 @@ public final class RpcHttpOptions {
       names = "--rpc-http-api",
       paramLabel = "<API>",
       split = ",",
-      defaultValue = "ETH,NET,WEB3,TXPOOL,QBFT",
+      defaultValue = "ETH,NET,WEB3,TXPOOL,QBFT,PROVENANCE",
       description = "Enabled namespaces, comma-separated (default: ${DEFAULT-VALUE}).")
   List<String> apis;
 

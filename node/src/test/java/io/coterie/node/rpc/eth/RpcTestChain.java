@@ -62,13 +62,6 @@ final class RpcTestChain {
     Bytes extraData =
         Bytes.of(
             QbftExtraDataCodec.encode(QbftExtraData.unsealed(validators, Optional.empty(), 0)));
-    ExecutedBlock genesis =
-        GenesisBlockBuilder.build(
-            spec, new TrieNodeStore(store), extraData, QbftBlockHashing.MIX_HASH);
-    ChainOpener.OpenedChain opened =
-        ChainOpener.open(dataDir, store, spec.chainId(), genesis, new QbftBlockHashing());
-    this.chain = opened.chain();
-    this.importer = opened.importer();
     List<PrecompileModule> modules = PrecompileLoader.load();
     ServiceRegistry registry = ServiceRegistry.create();
     modules.forEach(m -> m.register(registry));
@@ -76,6 +69,13 @@ final class RpcTestChain {
     this.host = new PrecompileHost(PrecompileDirectory.of(modules));
     TransactionProcessor processor =
         new TransactionProcessor(host, new ExecutionRules(spec.chainId(), true, true));
+    ExecutedBlock genesis =
+        GenesisBlockBuilder.build(
+            spec, processor, new TrieNodeStore(store), extraData, QbftBlockHashing.MIX_HASH);
+    ChainOpener.OpenedChain opened =
+        ChainOpener.open(dataDir, store, spec.chainId(), genesis, new QbftBlockHashing());
+    this.chain = opened.chain();
+    this.importer = opened.importer();
     this.executor = new BlockExecutor(processor);
     this.simulator = new Simulator(processor, chain::stateAt);
     this.pool =

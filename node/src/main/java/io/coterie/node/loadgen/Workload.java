@@ -1,0 +1,90 @@
+package io.coterie.node.loadgen;
+
+import io.coterie.node.types.Address;
+import io.coterie.node.types.Bytes;
+import io.coterie.node.types.Destination;
+import io.coterie.node.types.Transaction;
+import io.coterie.node.types.TransactionSigner;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** What the load generator sends: which devnet accounts sign, and the transaction each sends. */
+enum Workload {
+  /** Native-coin transfers of 1 wei to {@code 0x…dead} from all ten devnet accounts. */
+  TRANSFERS,
+  /**
+   * ERC-20 {@code transfer} of 0.001 CPT (program 0 at {@code 0x…2000}) from each of members #4 to
+   * #9 to the next member, round-robin: each holds 1,000 CPT from genesis.
+   */
+  POINTS;
+
+  private static final Address SINK = Address.of(0xdead);
+  private static final Address CPT = Address.of(0x2000);
+  private static final BigInteger MILLI_CPT = BigInteger.TEN.pow(15);
+  private static final byte[] TRANSFER_SELECTOR = {(byte) 0xa9, 0x05, (byte) 0x9c, (byte) 0xbb};
+
+  /** Above a points transfer's ~106,000 gas (loyalty NatSpec), with room for a lot move. */
+  private static final long POINTS_GAS = 200_000;
+
+  static Workload parse(String name) {
+    return switch (name) {
+      case "transfers" -> TRANSFERS;
+      case "points" -> POINTS;
+      default ->
+          throw new IllegalArgumentException("--workload is transfers or points, got " + name);
+    };
+  }
+
+  /** Indexes of the devnet accounts that sign this workload's transactions. */
+  List<Integer> senders() {
+    return switch (this) {
+      case TRANSFERS -> IntStream.range(0, 10).boxed().toList();
+      case POINTS -> IntStream.range(4, 10).boxed().toList();
+    };
+  }
+
+  String describe() {
+    return switch (this) {
+      case TRANSFERS -> "native transfers from 10 dev accounts";
+      case POINTS -> "CPT (ERC-20 points) transfers between members #4-#9";
+    };
+  }
+
+  /** The transaction that sender {@code senderSlot} (an index into {@link #senders()}) sends. */
+  Transaction sign(
+      TransactionSigner signer, long nonce, int senderSlot, List<Address> senderAddresses) {
+    return switch (this) {
+      case TRANSFERS ->
+          signer.dynamicFee(
+              nonce,
+              BigInteger.ZERO,
+              BigInteger.ZERO,
+              21_000,
+              Destination.call(SINK),
+              BigInteger.ONE,
+              Bytes.EMPTY,
+              List.of());
+      case POINTS ->
+          signer.dynamicFee(
+              nonce,
+              BigInteger.ZERO,
+              BigInteger.ZERO,
+              POINTS_GAS,
+              Destination.call(CPT),
+              BigInteger.ZERO,
+              transferCalldata(
+                  senderAddresses.get((senderSlot + 1) % senderAddresses.size()), MILLI_CPT),
+              List.of());
+    };
+  }
+
+  private static Bytes transferCalldata(Address to, BigInteger amount) {
+    byte[] value = amount.toByteArray();
+    ByteBuffer data = ByteBuffer.allocate(4 + 32 + 32);
+    data.put(TRANSFER_SELECTOR).put(new byte[12]).put(to.toArray());
+    data.put(new byte[32 - value.length]).put(value);
+    return Bytes.of(data.array());
+  }
+}

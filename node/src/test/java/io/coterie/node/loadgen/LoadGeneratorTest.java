@@ -1,0 +1,59 @@
+package io.coterie.node.loadgen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.coterie.node.support.TestNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A small run of each workload against a devnet node: everything sent is included and succeeds. */
+class LoadGeneratorTest {
+  @TempDir Path dataDir;
+
+  private static LoadGenerator.Options options(TestNode node, String workload) {
+    return LoadGenerator.Options.parse(
+        new String[] {
+          "--http", node.httpUrl(),
+          "--ws", node.wsUrl(),
+          "--workload", workload,
+          "--transactions", "120",
+          "--batch", "20",
+          "--concurrency", "2",
+          "--timeout-seconds", "60"
+        });
+  }
+
+  @Test
+  void pointsTransfersBetweenMembersAreAllIncludedAndSucceed() throws Exception {
+    try (TestNode node = TestNode.devnet(dataDir)) {
+      LoadGenerator.Options options = options(node, "points");
+
+      LoadGenerator.Report report = LoadGenerator.run(options);
+
+      assertThat(report.rejected()).as("%s", report.errors()).isZero();
+      assertThat(report.included()).isEqualTo(120);
+      assertThat(report.failed()).isZero();
+      assertThat(report.describe(options))
+          .contains("CPT (ERC-20 points) transfers between members #4-#9", "of which failed 0");
+    }
+  }
+
+  @Test
+  void nativeTransfersRemainTheDefaultWorkload() throws Exception {
+    try (TestNode node = TestNode.devnet(dataDir)) {
+      LoadGenerator.Report report = LoadGenerator.run(options(node, "transfers"));
+
+      assertThat(report.included()).isEqualTo(120);
+      assertThat(report.failed()).isZero();
+    }
+    assertThat(LoadGenerator.Options.parse(new String[0]).workload()).isEqualTo(Workload.TRANSFERS);
+  }
+
+  @Test
+  void anUnknownWorkloadIsRefusedByName() {
+    assertThatThrownBy(() -> LoadGenerator.Options.parse(new String[] {"--workload", "nfts"}))
+        .hasMessage("--workload is transfers or points, got nfts");
+  }
+}

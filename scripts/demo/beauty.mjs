@@ -1,0 +1,92 @@
+// Beauty community: a content reward, a gasless permit, votes by signature and a redemption.
+// Usage: node beauty.mjs [rpc-url]
+import { ethers } from "ethers";
+import { ADDRESSES, assert, closeAndExecuteSignal, cpt, events, formatCpt, latestTimestamp, mined, proposeSignal, run, runTag, say, short, step } from "./lib.mjs";
+
+const CONTENT = 3; // behaviour kinds: 0 referral, 1 review, 2 share, 3 content
+
+await run("Beauty community", async (chain) => {
+  const { brand, shop, members } = chain.accounts;
+  const bea = members[1];
+  const tag = runTag();
+
+  step("The brand sets its behaviour rewards");
+  await mined(
+    chain.programs.connect(brand).setBehaviourRewards(0, [cpt(50), cpt(20), cpt(10), cpt(100)]),
+    "setBehaviourRewards",
+  );
+  say("   Coterie Points now reward a referral 50, a review 20, a share 10 and a piece of content 100 CPT");
+
+  step("Bea posts a tutorial video; the shop rewards her content");
+  const before = await chain.points.balanceOf(bea.address);
+  const videoId = ethers.id(`video-${tag}`);
+  const rewarded = await mined(chain.points.connect(shop).rewardBehaviour(bea.address, CONTENT, videoId), "rewardBehaviour");
+  const [reward] = events(rewarded, chain.points, "BehaviourRewarded");
+  assert(reward.args.amount === cpt(100), "content earns 100 CPT");
+  const afterReward = await chain.points.balanceOf(bea.address);
+  assert(afterReward - before === cpt(100), "balance grew by 100 CPT");
+  say(`   ${formatCpt(reward.args.amount)} for video-${tag}; Bea holds ${formatCpt(afterReward)} (tier ${await chain.points.tierOf(bea.address)})`);
+
+  step("Bea pays for a sample box with a gasless permit: she signs, the shop sends");
+  const sentBefore = await chain.provider.getTransactionCount(bea.address);
+  const deadline = (await latestTimestamp(chain.provider)) + 3600;
+  const nonce = await chain.points.nonces(bea.address);
+  const domain = { name: await chain.points.name(), version: "1", chainId: chain.chainId, verifyingContract: ADDRESSES.points };
+  const permitTypes = {
+    Permit: [
+      { name: "owner", type: "address" },
+      { name: "spender", type: "address" },
+      { name: "value", type: "uint256" },
+      { name: "nonce", type: "uint256" },
+      { name: "deadline", type: "uint256" },
+    ],
+  };
+  const value = cpt(80);
+  const signature = ethers.Signature.from(
+    await bea.signTypedData(domain, permitTypes, { owner: bea.address, spender: shop.address, value, nonce, deadline }),
+  );
+  say(`   Bea signs an EIP-712 permit for ${formatCpt(value)} to shop ${short(shop.address)} (no transaction, no gas)`);
+  await mined(chain.points.connect(shop).permit(bea.address, shop.address, value, deadline, signature.v, signature.r, signature.s), "permit");
+  assert((await chain.points.allowance(bea.address, shop.address)) === value, "allowance set by the permit");
+  await mined(chain.points.connect(shop).transferFrom(bea.address, shop.address, value), "transferFrom");
+  assert((await chain.provider.getTransactionCount(bea.address)) === sentBefore, "Bea sent no transaction");
+  say(`   the shop submitted the permit and collected ${formatCpt(value)}; Bea sent no transaction at all`);
+
+  step("The community votes on a new scent, by signature");
+  const description = `Scent ${tag}: fig & vetiver joins the range`;
+  say(`   Bea proposes: "${description}"`);
+  const id = await proposeSignal(chain, bea, description);
+  const ballotDomain = {
+    name: await chain.governor.name(),
+    version: await chain.governor.version(),
+    chainId: chain.chainId,
+    verifyingContract: ADDRESSES.governor,
+  };
+  const ballotTypes = {
+    Ballot: [
+      { name: "proposalId", type: "uint256" },
+      { name: "support", type: "uint8" },
+      { name: "voter", type: "address" },
+      { name: "nonce", type: "uint256" },
+    ],
+  };
+  for (const voter of members.slice(0, 4)) {
+    const ballot = { proposalId: id, support: 1, voter: voter.address, nonce: await chain.governor.nonces(voter.address) };
+    const signed = await voter.signTypedData(ballotDomain, ballotTypes, ballot);
+    const r = await mined(chain.governor.connect(shop).castVoteBySig(id, 1, voter.address, signed), "castVoteBySig");
+    const [vote] = events(r, chain.governor, "VoteCast");
+    assert(vote.args.voter === voter.address, "the vote counts for the signer");
+    say(`   ${short(voter.address)} signs a vote for; the shop relays it (weight ${vote.args.weight})`);
+  }
+  await closeAndExecuteSignal(chain, id, description, brand);
+
+  step("Bea redeems points for a voucher");
+  const ref = ethers.id(`voucher-${tag}`);
+  const balance = await chain.points.balanceOf(bea.address);
+  const redeemed = await mined(chain.points.connect(bea).redeem(cpt(200), ref), "redeem");
+  const [redemption] = events(redeemed, chain.points, "Redeemed");
+  assert(redemption.args.amount === cpt(200), "Redeemed 200 CPT");
+  const left = await chain.points.balanceOf(bea.address);
+  assert(balance - left === cpt(200), "200 CPT burnt");
+  say(`   ${formatCpt(redemption.args.amount)} burnt for voucher-${tag}; Bea keeps ${formatCpt(left)}`);
+});

@@ -1,0 +1,60 @@
+// Fashion brand: a member card, points on a purchase, a design vote through the governor and a
+// member-only drop. Usage: node fashion.mjs [rpc-url]
+import { ethers } from "ethers";
+import { assert, closeAndExecuteSignal, cpt, events, formatCpt, latestTimestamp, mined, proposeSignal, revertOf, run, runTag, say, short, step } from "./lib.mjs";
+
+await run("Fashion brand", async (chain) => {
+  const { brand, shop, auditor, members } = chain.accounts;
+  const alice = members[0];
+  const tag = runTag();
+
+  step("Alice shows her member card");
+  const cardId = await chain.cards.tokenOfOwnerByIndex(alice.address, 0);
+  assert((await chain.cards.ownerOf(cardId)) === alice.address, "Alice owns her card");
+  assert(await chain.cards.locked(cardId), "the card is soulbound");
+  say(`   Alice (${short(alice.address)}) holds "${await chain.cards.name()}" #${cardId}, tier ${await chain.cards.tierOf(cardId)}, soulbound: it can never be sold or moved`);
+  say(`   card page: ${await chain.cards.tokenURI(cardId)}`);
+
+  step("Alice buys a jacket; the shop awards 120 CPT for the order");
+  const before = await chain.points.balanceOf(alice.address);
+  const orderRef = `order-${tag}`;
+  const receipt = await mined(
+    chain.points.connect(shop).award(alice.address, cpt(120), ethers.id(orderRef)),
+    "award",
+  );
+  const [awarded] = events(receipt, chain.points, "Awarded");
+  assert(awarded.args.amount === cpt(120), "Awarded 120 CPT");
+  const after = await chain.points.balanceOf(alice.address);
+  assert(after - before === cpt(120), "balance grew by 120 CPT");
+  say(`   shop ${short(shop.address)} awarded ${formatCpt(awarded.args.amount)} for ${orderRef}; Alice now holds ${formatCpt(after)}`);
+  const again = await revertOf(() => chain.points.connect(shop).award.staticCall(alice.address, cpt(120), ethers.id(orderRef)), chain.points);
+  say(`   the same order cannot earn twice: the chain answers ${again.name}`);
+
+  step("Members vote on the autumn design (a signal vote: no calls, just the decision)");
+  const description = `Autumn ${tag}: the ochre trench coat goes into production`;
+  say(`   Alice proposes: "${description}" (one card is enough to propose)`);
+  const id = await proposeSignal(chain, alice, description);
+  for (const [i, voter] of members.slice(0, 5).entries()) {
+    const support = i < 4 ? 1 : 0;
+    const r = await mined(chain.governor.connect(voter).castVote(id, support), "castVote");
+    const [vote] = events(r, chain.governor, "VoteCast");
+    say(`   member ${short(voter.address)} votes ${support === 1 ? "for" : "against"} with ${vote.args.weight} card vote`);
+  }
+  await closeAndExecuteSignal(chain, id, description, brand);
+
+  step("A member-only drop of the ochre trench");
+  const now = await latestTimestamp(chain.provider);
+  const dropReceipt = await mined(chain.cards.connect(brand).createDrop(now, now + 3600, 3), "createDrop");
+  const [drop] = events(dropReceipt, chain.cards, "DropCreated");
+  const dropId = drop.args.dropId;
+  say(`   the brand opens drop ${dropId}: 3 pieces, card holders now, everyone else in an hour`);
+  assert(await chain.cards.canBuy(dropId, alice.address), "Alice may buy");
+  assert(!(await chain.cards.canBuy(dropId, auditor.address)), "a non-member may not buy yet");
+  const bought = await mined(chain.cards.connect(alice).buy(dropId), "buy");
+  const [purchase] = events(bought, chain.cards, "DropPurchased");
+  assert(purchase.args.duringMemberWindow, "bought in the member window");
+  say(`   Alice buys piece #${purchase.args.serial} during the member window`);
+  const refused = await revertOf(() => chain.cards.connect(auditor).buy.staticCall(dropId), chain.cards);
+  assert(refused.name === "DropNotOpen", `non-member refused with ${refused.name}`);
+  say(`   ${short(auditor.address)}, who holds no card, is refused: ${refused.name} (opens for them at ${new Date(Number(refused.args.opensAt) * 1000).toISOString()})`);
+});
