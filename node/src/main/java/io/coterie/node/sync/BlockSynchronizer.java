@@ -5,8 +5,11 @@ import io.coterie.node.chain.Blockchain;
 import io.coterie.node.crypto.PublicKey;
 import io.coterie.node.execution.BlockExecutor;
 import io.coterie.node.p2p.peer.PeerListener;
+import io.coterie.node.p2p.protocol.BlockSink;
 import io.coterie.node.p2p.protocol.ChainHead;
 import io.coterie.node.p2p.rlpx.Capability;
+import io.coterie.node.types.Block;
+import io.coterie.node.types.BlockHeader;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -27,9 +30,10 @@ import org.slf4j.LoggerFactory;
  * blocks from it, verifies them (links, commit seals against each height's validators, bodies,
  * re-execution) and imports them. A peer that times out or lacks blocks is set aside for a short
  * while; one that serves invalid data is penalised and set aside for long. Every block commits on
- * its own, so a restart resumes from the stored head.
+ * its own, so a restart resumes from the stored head. As the {@code cot/1} block sink, it imports
+ * an announced block that extends the head after the same checks (seals before relaying).
  */
-public final class BlockSynchronizer implements PeerListener, AutoCloseable {
+public final class BlockSynchronizer implements PeerListener, BlockSink, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BlockSynchronizer.class);
   private static final int PROBLEMS_KEPT = 32;
 
@@ -134,6 +138,50 @@ public final class BlockSynchronizer implements PeerListener, AutoCloseable {
 
   @Override
   public void onDisconnected(PeerDisconnected event) {}
+
+  /**
+   * An announced block: relayed (true) when it extends the head and its seals are final, then
+   * re-executed and imported on the sync thread. A block further ahead starts a catch-up instead.
+   */
+  @Override
+  public boolean offer(Block block, PublicKey from) {
+    BlockHeader header = block.header();
+    BlockHeader head = chain.head();
+    if (!running || header.number() <= head.number()) {
+      return false;
+    }
+    if (header.number() > head.number() + 1 || !header.parentHash().equals(chain.headHash())) {
+      lookNow();
+      return false;
+    }
+    Optional<String> problem = verifier.checkSealsAfterHead(header);
+    if (problem.isPresent()) {
+      onProblem(new SyncProblem(from, header.number(), SyncProblem.Kind.INVALID, problem.get()));
+      return false;
+    }
+    try {
+      thread.execute(() -> importAnnounced(block, from));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      return false;
+    }
+    return true;
+  }
+
+  private void importAnnounced(Block block, PublicKey from) {
+    BlockHeader header = block.header();
+    if (!running || !header.parentHash().equals(chain.headHash())) {
+      return;
+    }
+    Optional<String> problem = BlockVerifier.checkBody(header, block.transactions());
+    try {
+      problem = problem.isPresent() ? problem : verifier.executeAndImport(block);
+    } catch (IllegalStateException e) {
+      return; // another writer imported this height meanwhile
+    }
+    problem.ifPresent(
+        reason ->
+            onProblem(new SyncProblem(from, header.number(), SyncProblem.Kind.INVALID, reason)));
+  }
 
   private void look() {
     lookScheduled.set(false);

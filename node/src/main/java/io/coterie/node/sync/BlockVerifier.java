@@ -28,6 +28,8 @@ final class BlockVerifier {
   private final CommittedSealsValidator seals = new CommittedSealsValidator();
   private final DownloadView view;
   private final ValidatorSetCalculator validators;
+  // Over the canonical chain only, for announced blocks checked on network threads.
+  private final ValidatorSetCalculator headValidators;
 
   BlockVerifier(
       Blockchain chain, BlockExecutor executor, BlockImporter importer, long epochLength) {
@@ -36,6 +38,21 @@ final class BlockVerifier {
     this.importer = importer;
     this.view = new DownloadView(chain);
     this.validators = new ValidatorSetCalculator(view, epochLength);
+    this.headValidators = new ValidatorSetCalculator(new DownloadView(chain), epochLength);
+  }
+
+  /** Checks the seals of an announced block for the height after the head; any thread. */
+  Optional<String> checkSealsAfterHead(BlockHeader header) {
+    List<io.coterie.node.types.Address> set;
+    try {
+      set = headValidators.validatorsAt(header.number());
+    } catch (RuntimeException e) {
+      return Optional.of(
+          "validators of height " + header.number() + " cannot be derived: " + e.getMessage());
+    }
+    return seals.validate(header, set) instanceof CommittedSealsValidator.Verdict.Rejected r
+        ? Optional.of(r.reason())
+        : Optional.empty();
   }
 
   Blockchain chain() {

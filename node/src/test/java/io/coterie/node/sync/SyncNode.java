@@ -26,7 +26,7 @@ final class SyncNode implements AutoCloseable {
   final GossipProtocol gossip;
   final PeerManager manager;
   final List<String> penalties = new CopyOnWriteArrayList<>();
-  BlockSynchronizer sync;
+  volatile BlockSynchronizer sync;
 
   private SyncNode(ChainAccess access, NodeKey key, List<Enode> staticNodes) {
     this.access = access;
@@ -34,7 +34,7 @@ final class SyncNode implements AutoCloseable {
         new GossipProtocol(
             new ChainReaderView(access.chain()),
             (tx, from) -> false,
-            (block, from) -> false,
+            (block, from) -> sync != null && sync.offer(block, from),
             Duration.ofSeconds(5));
     P2pConfig config =
         P2pConfig.defaults("127.0.0.1", 0)
