@@ -157,8 +157,10 @@ case "$command" in
       stop_node "$d"
     done < <(node_dirs)
     ;;
-  start) start_node "$(node_dir "$index")" ;;
-  stop) stop_node "$(node_dir "$index")" ;;
+  start | stop)
+    d="$(node_dir "$index")"
+    "${command}_node" "$d"
+    ;;
   status)
     [[ -d "$dir" ]] || die "no network in $dir; run 'network.sh up' first"
     printf '%-8s %-8s %-6s %-6s %s\n' NODE PID ALIVE HTTP BLOCK
