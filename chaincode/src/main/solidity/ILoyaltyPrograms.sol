@@ -17,6 +17,7 @@ pragma solidity ^0.8.20;
 ///           P+4 shopDailyCap, P+5 maxBalance
 ///           P+6 tierThresholds length; element i at keccak256(P+6) + i
 ///           P+7..P+10 behaviour rewards: referral, review, share, content
+///           P+11 consentReward (points for a granted consent, see ILoyaltyToken.rewardConsent; 0 = none)
 ///   slot 2: mapping(uint256 id => mapping(address shop => bool)) at
 ///           keccak256(pad32(shop) . keccak256(pad32(id) . 2))
 ///   slot 3: mapping(uint256 from => mapping(uint256 to => Rate)), R = keccak256(pad32(to) .
@@ -42,6 +43,9 @@ interface ILoyaltyPrograms {
 
     /// @notice The behaviour reward amounts (referral, review, share, content) of program `id` changed.
     event BehaviourRewardsChanged(uint256 indexed id, uint256[4] amounts);
+
+    /// @notice Program `id` now gives `amount` points for a granted consent (0 = no consent reward).
+    event ConsentRewardSet(uint256 indexed id, uint256 amount);
 
     /// @notice `shop` may now award program `id`'s points; `sender` authorised it.
     event ShopAuthorised(uint256 indexed id, address indexed shop, address indexed sender);
@@ -106,6 +110,14 @@ interface ILoyaltyPrograms {
 
     /// @notice Sets the behaviour reward amounts: referral, review, share, content (0 = not rewarded). Gas: ~31000 changing all four, up to ~100000 setting all from 0.
     function setBehaviourRewards(uint256 id, uint256[4] calldata amounts) external;
+
+    /// @notice Sets the points an authorised shop gives a member, once, for a consent the member grants
+    /// it on the Consent precompile (0x…1005; ILoyaltyToken.rewardConsent); 0 disables consent rewards.
+    /// Caller: the program's brand, a DEFAULT_ADMIN_ROLE holder or the governor. Gas: ~28700 from 0, ~13700 changing it.
+    function setConsentReward(uint256 id, uint256 amount) external;
+
+    /// @notice Points program `id` gives for a granted consent (0 = none); reverts UnknownProgram if it does not exist. Gas: ~6800.
+    function consentReward(uint256 id) external view returns (uint256);
 
     /// @notice Lets `shop` (a SHOP_ROLE holder) award the program's points. Gas: ~31000.
     function authoriseShop(uint256 id, address shop) external;

@@ -17,7 +17,7 @@ pragma solidity ^0.8.20;
 /// first; a transfer keeps the points' expiry. Expired points leave without a Transfer event: the
 /// next write touching the member emits PointsExpired(member, amount) when it clears them.
 /// Tiers: tierOf(a) = number of the program's thresholds <= lifetimeEarned(a), where lifetime
-/// earned counts awards and behaviour rewards (not transfers or exchanges in).
+/// earned counts awards, behaviour and consent rewards (not transfers or exchanges in).
 ///
 /// @dev Storage layout of account 0x…2000 + id (slots 0-2 as OpenZeppelin ERC20, holding stored
 /// values that may still include expired points):
@@ -31,7 +31,7 @@ pragma solidity ^0.8.20;
 ///   slot 6: uint256 expiry schedule header: head expiry | tail expiry << 64
 ///   slot 7: mapping(uint64 expiresAt => Entry): E = keccak256(pad32(expiresAt) . 7), amount at
 ///           E (sum of all members' lots with that expiry), next expiry at E+1
-///   slot 8: mapping(bytes32 => bool) award refs used; slot 9: redeem refs used
+///   slot 8: mapping(bytes32 => bool) award refs used (consent reward refs included); slot 9: redeem refs used
 ///   slot 10: mapping(uint8 kind => mapping(bytes32 id => bool)) behaviour ids rewarded
 ///   slot 11: mapping(address shop => mapping(uint256 day => uint256)) awarded per UTC day
 ///   slot 12: mapping(address => uint256) lifetime earned
@@ -54,6 +54,9 @@ interface ILoyaltyToken {
 
     /// @notice `member` got `amount` points for behaviour `kind` (0 referral, 1 review, 2 share, 3 content) with unique `id`.
     event BehaviourRewarded(address indexed member, uint8 indexed kind, bytes32 indexed id, uint256 amount);
+
+    /// @notice `merchant` (an authorised shop) rewarded `member` with `amount` points for granting it consent for `purpose`.
+    event ConsentRewarded(address indexed member, address indexed merchant, bytes32 indexed purpose, uint256 amount);
 
     /// @notice `member` burnt `amount` here and received `received` points of program `toProgram`.
     event Exchanged(address indexed member, uint256 indexed toProgram, uint256 amount, uint256 received);
@@ -120,6 +123,13 @@ interface ILoyaltyToken {
 
     /// @notice Behaviour `kind` with this `id` was already rewarded.
     error BehaviourAlreadyRewarded(uint8 kind, bytes32 id);
+
+    /// @notice `member` does not hold a consent for `purpose` granted to `merchant` in force at the block
+    /// time (never granted, withdrawn or expired); the member grants it on the Consent precompile (0x…1005).
+    error ConsentNotGranted(address member, address merchant, bytes32 purpose);
+
+    /// @notice Program `id` gives no consent reward; its brand sets one with ILoyaltyPrograms.setConsentReward.
+    error ConsentRewardNotSet(uint256 id);
 
     /// @notice Program `toProgram` does not exist.
     error UnknownProgram(uint256 id);
@@ -190,13 +200,25 @@ interface ILoyaltyToken {
     /// @notice Mints the brand-set reward for behaviour `kind` (0 referral, 1 review, 2 share, 3 content) with unique `id` to `member`. Caller: an authorised shop (counts towards its daily cap) or the program's brand. Gas: ~167000 to a new holder, ~104000 after.
     function rewardBehaviour(address member, uint8 kind, bytes32 id) external;
 
+    /// @notice Mints the program's consent reward (ILoyaltyPrograms.consentReward) to `member` for the
+    /// consent for `purpose` that `member` grants the caller, which must be in force at the block time
+    /// (ConsentNotGranted otherwise). Caller: a SHOP_ROLE holder authorised for the program
+    /// (ShopNotAuthorised); the reward must be set (ConsentRewardNotSet). Once per (member, caller,
+    /// purpose) ever, even after the consent is withdrawn and granted again: the award ref is
+    /// keccak256(abi.encode(keccak256("coterie.consent.reward"), member, caller, purpose)), shared with
+    /// award refs (RefAlreadyUsed on a repeat; awardRefUsed tells). Credited as award credits: within the
+    /// caller's daily cap and the member's max balance, counted in lifetime earned (tiers), in a lot
+    /// expiring like awarded points; emits Transfer from 0 and ConsentRewarded. Gas: ~229000 for the first
+    /// credit of a program, ~103000 for later ones (more when it opens a new lot or clears expired ones).
+    function rewardConsent(address member, bytes32 purpose) external;
+
     /// @notice Burns `amount` of the caller's points here and mints amount * numerator / denominator (rounded down) of program `toProgram` at the governance rate. Gas: ~203000 for a first exchange into that program.
     function exchange(uint256 toProgram, uint256 amount) external;
 
     /// @notice The tier of `account`: how many thresholds its lifetime earned points reach. Gas: ~11000 + 2100 per threshold.
     function tierOf(address account) external view returns (uint8);
 
-    /// @notice Points `account` ever earned here by awards and behaviour rewards. Gas: ~6800.
+    /// @notice Points `account` ever earned here by awards, behaviour and consent rewards. Gas: ~6800.
     function lifetimeEarned(address account) external view returns (uint256);
 
     /// @notice The live lots of `account`, oldest first: expiry times (2^63-1 = never) and amounts. Gas: ~6800 + 4200 per lot.

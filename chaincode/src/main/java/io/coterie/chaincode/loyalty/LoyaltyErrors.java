@@ -106,6 +106,14 @@ public final class LoyaltyErrors {
   public static final SolidityError BEHAVIOUR_ALREADY_REWARDED =
       new SolidityError("BehaviourAlreadyRewarded(uint8,bytes32)");
 
+  /** (member, merchant, purpose): the member does not hold that consent now. */
+  public static final SolidityError CONSENT_NOT_GRANTED =
+      new SolidityError("ConsentNotGranted(address,address,bytes32)");
+
+  /** The program's brand set no consent reward (0). */
+  public static final SolidityError CONSENT_REWARD_NOT_SET =
+      new SolidityError("ConsentRewardNotSet(uint256)");
+
   /** Governance set no rate from this program to that one. */
   public static final SolidityError EXCHANGE_RATE_UNSET =
       new SolidityError("ExchangeRateUnset(uint256,uint256)");

@@ -28,6 +28,10 @@ public final class LoyaltyEvents {
   public static final SolidityEvent BEHAVIOUR_REWARDS_CHANGED =
       new SolidityEvent("BehaviourRewardsChanged(uint256,uint256[4])");
 
+  /** (id indexed, amount). */
+  public static final SolidityEvent CONSENT_REWARD_SET =
+      new SolidityEvent("ConsentRewardSet(uint256,uint256)");
+
   /** (id indexed, shop indexed, sender indexed). */
   public static final SolidityEvent SHOP_AUTHORISED =
       new SolidityEvent("ShopAuthorised(uint256,address,address)");
@@ -61,6 +65,10 @@ public final class LoyaltyEvents {
   /** (member indexed, kind indexed, id indexed, amount). */
   public static final SolidityEvent BEHAVIOUR_REWARDED =
       new SolidityEvent("BehaviourRewarded(address,uint8,bytes32,uint256)");
+
+  /** (member indexed, merchant indexed, purpose indexed, amount). */
+  public static final SolidityEvent CONSENT_REWARDED =
+      new SolidityEvent("ConsentRewarded(address,address,bytes32,uint256)");
 
   /** (member indexed, toProgram indexed, amount burnt here, amount minted there). */
   public static final SolidityEvent EXCHANGED =

@@ -1,5 +1,6 @@
 package io.coterie.chaincode.loyalty;
 
+import io.coterie.chaincode.consent.ConsentReader;
 import io.coterie.chaincode.dao.VotingPowerSources;
 import io.coterie.chaincode.dao.VotingSourceKind;
 import io.coterie.chaincode.roles.RolesReader;
@@ -12,7 +13,7 @@ import java.util.List;
  * Provides the loyalty registry and the program tokens, publishes {@link LoyaltyReader}, and offers
  * {@link VotingSourceKind#POINTS_PROGRAM} voting power to the DAO governor (see {@link
  * PointsVotingPower} for its approximation). Needs the {@link RolesReader} the roles module
- * publishes.
+ * publishes and the {@link ConsentReader} the consent module publishes.
  */
 public final class LoyaltyModule implements PrecompileModule {
   private ServiceRegistry registry;
@@ -39,7 +40,16 @@ public final class LoyaltyModule implements PrecompileModule {
                     new IllegalStateException(
                         "the loyalty module needs the roles module's RolesReader; put the roles"
                             + " module on the class path"));
-    precompiles = List.of(new LoyaltyRegistryPrecompile(roles), new LoyaltyTokenPrecompile(roles));
+    ConsentReader consents =
+        registry
+            .find(ConsentReader.class)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the loyalty module needs the consent module's ConsentReader (to reward"
+                            + " consents); put the consent module on the class path"));
+    precompiles =
+        List.of(new LoyaltyRegistryPrecompile(roles), new LoyaltyTokenPrecompile(roles, consents));
     registry
         .find(VotingPowerSources.class)
         .ifPresent(

@@ -25,6 +25,11 @@ public final class LoyaltyReader {
     return store.exists(id) ? Optional.of(store.load(id)) : Optional.empty();
   }
 
+  /** Points program {@code id} gives for a granted consent (0: none, or no such program). */
+  public BigInteger consentReward(WorldStorage storage, long id) {
+    return exists(storage, id) ? registry(storage).consentReward(id) : BigInteger.ZERO;
+  }
+
   /** {@code balanceOf(member)} of program {@code id} at {@code timestampSeconds} (0 if none). */
   public BigInteger balanceOf(
       WorldStorage storage, long id, ChainAddress member, long timestampSeconds) {
@@ -45,7 +50,9 @@ public final class LoyaltyReader {
     return exists(storage, id) ? ledger(storage, id, timestampSeconds).liveLots(member) : List.of();
   }
 
-  /** Points the member ever earned (awards and behaviour rewards) in program {@code id}. */
+  /**
+   * Points the member ever earned (awards, behaviour and consent rewards) in program {@code id}.
+   */
   public BigInteger lifetimeEarned(WorldStorage storage, long id, ChainAddress member) {
     return exists(storage, id)
         ? storage

@@ -50,6 +50,8 @@ public final class LoyaltyRegistryPrecompile implements Precompile {
             .nonpayable("setTransferable(uint256,bool)", this::setTransferable)
             .nonpayable("setTierThresholds(uint256,uint256[])", this::setTierThresholds)
             .nonpayable("setBehaviourRewards(uint256,uint256[4])", this::setBehaviourRewards)
+            .nonpayable("setConsentReward(uint256,uint256)", this::setConsentReward)
+            .view("consentReward(uint256)", LoyaltyRegistryPrecompile::consentReward)
             .nonpayable("authoriseShop(uint256,address)", (c, a) -> authorise(c, a, true))
             .nonpayable("deauthoriseShop(uint256,address)", (c, a) -> authorise(c, a, false))
             .view("isShopAuthorised(uint256,address)", LoyaltyRegistryPrecompile::isAuthorised)
@@ -210,6 +212,28 @@ public final class LoyaltyRegistryPrecompile implements Precompile {
               encode(rewardArray(rewards)));
           return CallResult.success();
         });
+  }
+
+  private CallResult setConsentReward(CallContext ctx, CalldataReader args) {
+    BigInteger amount = args.uint256(1);
+    return configure(
+        ctx,
+        args,
+        (store, id) -> {
+          store.setConsentReward(id, amount);
+          emit(ctx, LoyaltyEvents.CONSENT_REWARD_SET.topics(Word.of(id)), encode(uint256(amount)));
+          return CallResult.success();
+        });
+  }
+
+  private static CallResult consentReward(CallContext ctx, CalldataReader args) {
+    BigInteger idArg = args.uint256(0);
+    long id = LoyaltyAccess.programId(idArg);
+    ProgramStore store = store(ctx);
+    if (!store.exists(id)) {
+      return LoyaltyErrors.UNKNOWN_PROGRAM.revert(uint256(idArg));
+    }
+    return ok(uint256(store.consentReward(id)));
   }
 
   private CallResult authorise(CallContext ctx, CalldataReader args, boolean authorised) {

@@ -4,6 +4,7 @@ import static io.coterie.chaincode.abi.AbiValues.address;
 
 import io.coterie.chaincode.abi.CalldataReader;
 import io.coterie.chaincode.abi.DispatchTable;
+import io.coterie.chaincode.consent.ConsentReader;
 import io.coterie.chaincode.roles.RolesReader;
 import io.coterie.chaincode.spi.CallContext;
 import io.coterie.chaincode.spi.CallResult;
@@ -14,8 +15,8 @@ import java.util.OptionalLong;
 /**
  * Every program token, {@code 0x…2000 + id} for {@code id < 4096} ({@code
  * src/main/solidity/ILoyaltyToken.sol}): ERC-20 + ERC-2612 + ERC-5267, plus award, redeem,
- * behaviour rewards, tiers and exchange. An address in the range whose program does not exist
- * reverts every call with {@code ProgramNotFound(address)}.
+ * behaviour and consent rewards, tiers and exchange. An address in the range whose program does not
+ * exist reverts every call with {@code ProgramNotFound(address)}.
  */
 public final class LoyaltyTokenPrecompile implements Precompile {
   private final LoyaltyAccess access;
@@ -27,8 +28,9 @@ public final class LoyaltyTokenPrecompile implements Precompile {
     CallResult apply(TokenCall call, CalldataReader args);
   }
 
-  public LoyaltyTokenPrecompile(RolesReader roles) {
+  public LoyaltyTokenPrecompile(RolesReader roles, ConsentReader consents) {
     this.access = new LoyaltyAccess(roles);
+    ConsentRewards consentRewards = new ConsentRewards(consents);
     this.table =
         DispatchTable.builder()
             .view("name()", on(Erc20Functions::name))
@@ -50,6 +52,7 @@ public final class LoyaltyTokenPrecompile implements Precompile {
             .nonpayable("redeem(uint256,bytes32)", on(PointsFunctions::redeem))
             .nonpayable(
                 "rewardBehaviour(address,uint8,bytes32)", on(PointsFunctions::rewardBehaviour))
+            .nonpayable("rewardConsent(address,bytes32)", on(consentRewards::rewardConsent))
             .nonpayable("exchange(uint256,uint256)", on(PointsFunctions::exchange))
             .view("tierOf(address)", on(PointsFunctions::tierOf))
             .view("lifetimeEarned(address)", on(PointsFunctions::lifetimeEarned))

@@ -38,12 +38,7 @@ final class PointsFunctions {
     if (!call.useOnce(TokenLayout.awardRef(ref))) {
       return LoyaltyErrors.REF_ALREADY_USED.revert(bytes32(ref));
     }
-    Optional<CallResult> problem = countTowardsDailyCap(call, shop, amount);
-    if (problem.isPresent()) {
-      return problem.get();
-    }
-    call.prepare(member);
-    problem = call.mint(member, amount, true);
+    Optional<CallResult> problem = creditByShop(call, shop, member, amount);
     if (problem.isPresent()) {
       return problem.get();
     }
@@ -203,7 +198,22 @@ final class PointsFunctions {
     return CallResult.success(encode(uint256(call.id)));
   }
 
-  private static boolean isAuthorisedShop(TokenCall call, ChainAddress account) {
+  /**
+   * Credits {@code amount} earned points from {@code shop} to {@code member}: counts them towards
+   * the shop's daily cap, then mints within the member's max balance (lifetime earned, expiry lot,
+   * Transfer event). The path of every shop-issued award.
+   */
+  static Optional<CallResult> creditByShop(
+      TokenCall call, ChainAddress shop, ChainAddress member, BigInteger amount) {
+    Optional<CallResult> overCap = countTowardsDailyCap(call, shop, amount);
+    if (overCap.isPresent()) {
+      return overCap;
+    }
+    call.prepare(member);
+    return call.mint(member, amount, true);
+  }
+
+  static boolean isAuthorisedShop(TokenCall call, ChainAddress account) {
     return call.programs.isAuthorised(call.id, account)
         && call.access.hasRole(call.ctx, StandardRoles.SHOP_ROLE, account);
   }

@@ -139,6 +139,14 @@ final class ProgramStore {
     }
   }
 
+  BigInteger consentReward(long id) {
+    return slots.load(RegistryLayout.consentReward(id)).toBigInteger();
+  }
+
+  void setConsentReward(long id, BigInteger amount) {
+    slots.store(RegistryLayout.consentReward(id), Word.of(amount));
+  }
+
   boolean isAuthorised(long id, ChainAddress shop) {
     return !slots.load(RegistryLayout.authorised(id, shop)).isZero();
   }

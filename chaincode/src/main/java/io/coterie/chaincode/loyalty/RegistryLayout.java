@@ -19,6 +19,7 @@ import io.coterie.chaincode.spi.Word;
  *         P+5   uint256 maxBalance          (0 = no cap)
  *         P+6   uint256[] tierThresholds    (length at P+6, element i at keccak256(P+6) + i)
  *         P+7.. P+10  uint256[4] behaviourRewards (referral, review, share, content)
+ *         P+11  uint256 consentReward       (points for a granted consent; 0 = not rewarded)
  * slot 2: mapping(uint256 id => mapping(address shop => bool)) authorised
  *         keccak256(pad32(shop) . keccak256(pad32(id) . 2))        1 = authorised
  * slot 3: mapping(uint256 from => mapping(uint256 to => Rate{numerator, denominator})) rates
@@ -71,6 +72,10 @@ public final class RegistryLayout {
 
   public static Word behaviourReward(long id, int kind) {
     return program(id).plus(7 + kind);
+  }
+
+  public static Word consentReward(long id) {
+    return program(id).plus(11);
   }
 
   public static Word authorised(long id, ChainAddress shop) {

@@ -20,7 +20,7 @@ import io.coterie.chaincode.spi.Word;
  *         L = keccak256(pad32(expiresAt) . keccak256(pad32(member) . 5)); amount at L, next at L+1
  * slot 6: uint256 scheduleList                           head expiry | tail expiry &lt;&lt; 64
  * slot 7: mapping(uint64 expiresAt => Entry{amount, next}) schedule; amount at E, next at E+1
- * slot 8: mapping(bytes32 ref => bool) awardRefs
+ * slot 8: mapping(bytes32 ref => bool) awardRefs        (consent reward refs included)
  * slot 9: mapping(bytes32 ref => bool) redeemRefs
  * slot 10: mapping(uint8 kind => mapping(bytes32 id => bool)) behaviourIds
  * slot 11: mapping(address shop => mapping(uint256 day => uint256)) awardedOnDay

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.coterie.chaincode.abi.Selector;
 import io.coterie.chaincode.abi.SolidityError;
 import io.coterie.chaincode.abi.StandardErrors;
+import io.coterie.chaincode.consent.ConsentReader;
 import io.coterie.chaincode.roles.RolesReader;
 import io.coterie.chaincode.support.AbiJsonConsistency;
 import java.util.List;
@@ -25,7 +26,8 @@ class LoyaltyAbiJsonTest {
   void everyAbiFunctionHasAHandlerAndEveryHandlerIsInTheAbi() {
     registryAbi.assertFunctionsMatch(
         new LoyaltyRegistryPrecompile(new RolesReader()).dispatchTable());
-    tokenAbi.assertFunctionsMatch(new LoyaltyTokenPrecompile(new RolesReader()).dispatchTable());
+    tokenAbi.assertFunctionsMatch(
+        new LoyaltyTokenPrecompile(new RolesReader(), new ConsentReader()).dispatchTable());
   }
 
   @Test
@@ -62,6 +64,8 @@ class LoyaltyAbiJsonTest {
             UNKNOWN_BEHAVIOUR,
             BEHAVIOUR_NOT_REWARDED,
             BEHAVIOUR_ALREADY_REWARDED,
+            CONSENT_NOT_GRANTED,
+            CONSENT_REWARD_NOT_SET,
             UNKNOWN_PROGRAM,
             EXCHANGE_RATE_UNSET,
             EXCHANGE_AMOUNT_TOO_SMALL));
@@ -75,6 +79,7 @@ class LoyaltyAbiJsonTest {
     registry.put(LoyaltyEvents.TRANSFERABLE_CHANGED.signature(), 1L);
     registry.put(LoyaltyEvents.TIER_THRESHOLDS_CHANGED.signature(), 1L);
     registry.put(LoyaltyEvents.BEHAVIOUR_REWARDS_CHANGED.signature(), 1L);
+    registry.put(LoyaltyEvents.CONSENT_REWARD_SET.signature(), 1L);
     registry.put(LoyaltyEvents.SHOP_AUTHORISED.signature(), 3L);
     registry.put(LoyaltyEvents.SHOP_DEAUTHORISED.signature(), 3L);
     registry.put(LoyaltyEvents.EXCHANGE_RATE_SET.signature(), 2L);
@@ -84,6 +89,7 @@ class LoyaltyAbiJsonTest {
     token.put(LoyaltyEvents.AWARDED.signature(), 3L);
     token.put(LoyaltyEvents.REDEEMED.signature(), 2L);
     token.put(LoyaltyEvents.BEHAVIOUR_REWARDED.signature(), 3L);
+    token.put(LoyaltyEvents.CONSENT_REWARDED.signature(), 3L);
     token.put(LoyaltyEvents.EXCHANGED.signature(), 2L);
     token.put(LoyaltyEvents.POINTS_EXPIRED.signature(), 1L);
 

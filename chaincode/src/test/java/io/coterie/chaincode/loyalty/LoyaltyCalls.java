@@ -125,6 +125,14 @@ final class LoyaltyCalls {
     return fn("setBehaviourRewards", u256(id), rewards(List.of(a, b, c, d)));
   }
 
+  static byte[] setConsentReward(long id, long amount) {
+    return fn("setConsentReward", u256(id), u256(amount));
+  }
+
+  static byte[] consentReward(long id) {
+    return fn("consentReward", u256(id));
+  }
+
   static byte[] authoriseShop(long id, ChainAddress shop) {
     return fn("authoriseShop", u256(id), addr(shop));
   }
@@ -205,6 +213,34 @@ final class LoyaltyCalls {
 
   static byte[] rewardBehaviour(ChainAddress member, int kind, Word id) {
     return fn("rewardBehaviour", addr(member), new Uint8(kind), new Bytes32(id.bytes()));
+  }
+
+  static byte[] rewardConsent(ChainAddress member, Word purpose) {
+    return fn("rewardConsent", addr(member), new Bytes32(purpose.bytes()));
+  }
+
+  static byte[] awardRefUsed(Word ref) {
+    return fn("awardRefUsed", new Bytes32(ref.bytes()));
+  }
+
+  static byte[] awardedOn(ChainAddress shop, long day) {
+    return fn("awardedOn", addr(shop), u256(day));
+  }
+
+  // Consent precompile (0x…1005), to grant what a program rewards
+
+  /** {@code grantConsent(merchant, purpose, processing, validUntil)}; validUntil 0 = no expiry. */
+  static byte[] grantConsent(ChainAddress merchant, Word purpose, long validUntil) {
+    return fn(
+        "grantConsent",
+        addr(merchant),
+        new Bytes32(purpose.bytes()),
+        new Bytes32(Word.keccak("collect").bytes()),
+        new Uint64(validUntil));
+  }
+
+  static byte[] revokeConsent(ChainAddress merchant, Word purpose) {
+    return fn("revokeConsent", addr(merchant), new Bytes32(purpose.bytes()));
   }
 
   static byte[] exchange(long toProgram, long amount) {

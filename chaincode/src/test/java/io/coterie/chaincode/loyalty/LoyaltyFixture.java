@@ -1,5 +1,7 @@
 package io.coterie.chaincode.loyalty;
 
+import io.coterie.chaincode.consent.ConsentPrecompile;
+import io.coterie.chaincode.consent.ConsentReader;
 import io.coterie.chaincode.roles.RolesGenesis;
 import io.coterie.chaincode.roles.RolesPrecompile;
 import io.coterie.chaincode.roles.RolesReader;
@@ -15,12 +17,13 @@ import java.util.TreeMap;
 import org.web3j.utils.Numeric;
 
 /**
- * A test host with the Roles and loyalty precompiles and the devnet's accounts (the standard
- * development mnemonic): #0 admin and brand, #1 shop, #2 a second brand, #3 a second shop, #4–#9
- * members.
+ * A test host with the Roles, Consent and loyalty precompiles and the devnet's accounts (the
+ * standard development mnemonic): #0 admin and brand, #1 shop, #2 a second brand, #3 a second shop,
+ * #4–#9 members.
  */
 final class LoyaltyFixture {
   static final ChainAddress REGISTRY = LoyaltyAddresses.REGISTRY;
+  static final ChainAddress CONSENT = ConsentPrecompile.ADDRESS;
   static final ChainAddress ADMIN =
       ChainAddress.fromHex("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266");
   static final ChainAddress SHOP =
@@ -52,8 +55,9 @@ final class LoyaltyFixture {
         new TestHost(
             List.of(
                 new RolesPrecompile(),
+                new ConsentPrecompile(),
                 new LoyaltyRegistryPrecompile(roles),
-                new LoyaltyTokenPrecompile(roles)));
+                new LoyaltyTokenPrecompile(roles, new ConsentReader())));
     SortedMap<Word, List<ChainAddress>> members = new TreeMap<>();
     members.put(StandardRoles.DEFAULT_ADMIN_ROLE, List.of(ADMIN));
     members.put(StandardRoles.BRAND_ROLE, List.of(ADMIN, BRAND2));

@@ -59,7 +59,9 @@ class LoyaltyTokenTest {
   @Test
   void tokenRangeEndsBelowTheMembershipCollections() {
     LoyaltyTokenPrecompile tokens =
-        new LoyaltyTokenPrecompile(new io.coterie.chaincode.roles.RolesReader());
+        new LoyaltyTokenPrecompile(
+            new io.coterie.chaincode.roles.RolesReader(),
+            new io.coterie.chaincode.consent.ConsentReader());
 
     assertThat(tokens.serves(ChainAddress.of(0x1fff))).isFalse();
     assertThat(tokens.serves(ChainAddress.of(0x2000))).isTrue();

@@ -105,6 +105,19 @@ public final class PeerManager implements AutoCloseable {
     return wasStatic || session != null;
   }
 
+  /**
+   * Disconnects a connected peer (for example one that served invalid blocks); a static node is
+   * redialled with backoff. False when it was not connected.
+   */
+  public boolean disconnect(PublicKey nodeId, DisconnectReason reason) {
+    PeerSession session = active.get(nodeId);
+    if (session == null) {
+      return false;
+    }
+    session.disconnect(reason);
+    return true;
+  }
+
   public List<PeerInfo> peers() {
     List<PeerInfo> infos = new ArrayList<>();
     for (PeerSession s : active.values()) {

@@ -8,16 +8,45 @@ import io.netty.handler.codec.compression.Snappy;
 public final class MessageCompression {
   private MessageCompression() {}
 
+  /**
+   * Netty's raw Snappy encoder keeps input positions in a {@code short} table, so it only encodes
+   * blocks up to 32 KiB correctly; larger payloads are encoded in 32 KiB slices whose elements are
+   * concatenated after one preamble (copies never reach across a slice, so the block stays valid).
+   */
+  private static final int SLICE = 32 * 1024;
+
   public static byte[] compress(byte[] plain) {
-    ByteBuf in = Unpooled.wrappedBuffer(plain);
     ByteBuf out = Unpooled.buffer(plain.length / 2 + 16);
+    ByteBuf slice = Unpooled.buffer(SLICE + SLICE / 6 + 32);
     try {
-      new Snappy().encode(in, out, plain.length);
+      writeVarint(out, plain.length);
+      for (int offset = 0; offset < plain.length; offset += SLICE) {
+        int length = Math.min(SLICE, plain.length - offset);
+        slice.clear();
+        new Snappy().encode(Unpooled.wrappedBuffer(plain, offset, length), slice, length);
+        skipVarint(slice);
+        out.writeBytes(slice);
+      }
       byte[] bytes = new byte[out.readableBytes()];
       out.readBytes(bytes);
       return bytes;
     } finally {
       out.release();
+      slice.release();
+    }
+  }
+
+  private static void writeVarint(ByteBuf out, int value) {
+    while ((value & ~0x7f) != 0) {
+      out.writeByte((value & 0x7f) | 0x80);
+      value >>>= 7;
+    }
+    out.writeByte(value);
+  }
+
+  private static void skipVarint(ByteBuf in) {
+    while ((in.readByte() & 0x80) != 0) {
+      // continuation bytes of the slice's own preamble
     }
   }
 

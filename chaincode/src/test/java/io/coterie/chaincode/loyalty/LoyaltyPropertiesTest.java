@@ -26,7 +26,7 @@ import org.web3j.utils.Numeric;
  * Invariants of a program over random sequences of awards, transfers, redemptions and time moving
  * forward, checked against the chain and against a plain model of lots (oldest spent first).
  */
-class LoyaltyProperties {
+class LoyaltyPropertiesTest {
   private static final long DAY = 86_400;
   private static final List<ChainAddress> SHOPS = List.of(SHOP, SHOP2);
 

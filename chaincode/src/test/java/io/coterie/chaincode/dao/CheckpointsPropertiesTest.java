@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Storage checkpoints answer like OZ's upperLookup for any history and any block. */
-class CheckpointsProperties {
+class CheckpointsPropertiesTest {
 
   record Push(int blockGap, long value) {}
 

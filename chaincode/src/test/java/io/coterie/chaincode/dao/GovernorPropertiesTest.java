@@ -27,7 +27,7 @@ import org.web3j.abi.datatypes.generated.Uint8;
  * the tally never exceeds the cards at the snapshot, nobody votes twice, and {@code state} follows
  * OZ's transitions and matches a model of OZ's rules.
  */
-class GovernorProperties {
+class GovernorPropertiesTest {
   private static final int MEMBERS = 6;
   private static final GovernorCalls.Proposal PROPOSAL =
       GovernorCalls.Proposal.signal("Pick the autumn colours");
