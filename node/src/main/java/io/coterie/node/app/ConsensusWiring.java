@@ -4,16 +4,13 @@ import io.coterie.genesis.spec.QbftParameters;
 import io.coterie.node.chain.BlockImporter;
 import io.coterie.node.chain.Blockchain;
 import io.coterie.node.consensus.qbft.adapter.BlockchainQbftChain;
-import io.coterie.node.consensus.qbft.adapter.CommitSeals;
 import io.coterie.node.consensus.qbft.adapter.ExecutedBlockCache;
 import io.coterie.node.consensus.qbft.adapter.ExecutingBlockVerifier;
 import io.coterie.node.consensus.qbft.adapter.ImportingBlockCommitter;
 import io.coterie.node.consensus.qbft.adapter.NoPeersValidatorNetwork;
 import io.coterie.node.consensus.qbft.adapter.P2pValidatorNetwork;
-import io.coterie.node.consensus.qbft.adapter.PeerCatchUp;
 import io.coterie.node.consensus.qbft.adapter.PoolBlockCreator;
 import io.coterie.node.consensus.qbft.adapter.ScheduledQbftTimer;
-import io.coterie.node.consensus.qbft.adapter.SealedBlockFollower;
 import io.coterie.node.consensus.qbft.adapter.StoredConsensusState;
 import io.coterie.node.consensus.qbft.port.ValidatorNetwork;
 import io.coterie.node.consensus.qbft.statemachine.QbftConfig;
@@ -30,20 +27,28 @@ import io.coterie.node.p2p.peer.PeerManager;
 import io.coterie.node.p2p.peer.PeerPermission;
 import io.coterie.node.p2p.permission.NodeAllowlist;
 import io.coterie.node.p2p.permission.OnChainNodeAllowlist;
+import io.coterie.node.p2p.protocol.BlockSink;
 import io.coterie.node.p2p.protocol.ConsensusProtocol;
 import io.coterie.node.p2p.protocol.GossipProtocol;
+import io.coterie.node.p2p.rlpx.DisconnectReason;
 import io.coterie.node.storage.KeyValueStore;
+import io.coterie.node.sync.BlockSynchronizer;
+import io.coterie.node.sync.ChainReaderView;
+import io.coterie.node.sync.GossipSyncPeers;
+import io.coterie.node.sync.SyncConfig;
 import io.coterie.node.txpool.TransactionPool;
 import io.coterie.node.types.Address;
 import io.coterie.node.types.Bytes;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Wires QBFT and P2P: the QBFT ports over chain, execution, pool, storage and {@code qbft/1}; the
- * chain follower behind {@code cot/1}; and the event loop, fed by chain heads, QBFT messages and
- * new transactions. Validators and followers differ only in whether the event loop runs.
+ * block synchroniser behind {@code cot/1} (announced blocks and catching up); and the event loop,
+ * fed by chain heads, QBFT messages and new transactions. Validators and followers differ only in
+ * whether the event loop runs.
  */
 final class ConsensusWiring {
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
@@ -85,26 +90,27 @@ final class ConsensusWiring {
     ExecutedBlockCache cache = new ExecutedBlockCache();
     ExecutingBlockVerifier verifier = new ExecutingBlockVerifier(chain, executor, cache);
     ImportingBlockCommitter committer = new ImportingBlockCommitter(chain, importer, verifier);
-    SealedBlockFollower follower =
-        new SealedBlockFollower(chain, new CommitSeals(validators), committer);
     ScheduledQbftTimer timer = new ScheduledQbftTimer();
 
     NetworkConfig network = config.network();
     PeerManager peers = null;
     TransactionGossip transactions = null;
-    PeerCatchUp catchUp = null;
+    BlockSynchronizer sync = null;
     ConsensusProtocol consensus = null;
     NodeAllowlist allowlist = null;
     if (network.enabled()) {
       transactions = new TransactionGossip(pool);
+      // The synchroniser needs the gossip protocol to download, and gossip hands it blocks.
+      AtomicReference<BlockSink> announced = new AtomicReference<>((block, from) -> false);
       GossipProtocol gossip =
           new GossipProtocol(
-              new BlockchainChainView(chain), transactions, follower, REQUEST_TIMEOUT);
+              new ChainReaderView(chain),
+              transactions,
+              (block, from) -> announced.get().offer(block, from),
+              REQUEST_TIMEOUT);
       transactions.connect(gossip);
       pool.onPending(transactions::onPending);
       importer.addListener((block, hash, receipts) -> gossip.broadcastBlock(block));
-      catchUp = new PeerCatchUp(chain, gossip, follower);
-      follower.onGap(catchUp);
       consensus = new ConsensusProtocol();
       PeerPermission permission = PeerPermission.ALL;
       if (network.nodePermissions()) {
@@ -117,6 +123,18 @@ final class ConsensusWiring {
               .withBootnodes(network.bootnodes())
               .withMaxPeers(network.maxPeers());
       peers = new PeerManager(p2p, config.nodeKey(), List.of(gossip, consensus), permission);
+      PeerManager connected = peers;
+      sync =
+          new BlockSynchronizer(
+              chain,
+              executor,
+              importer,
+              qbft.epochLength(),
+              new GossipSyncPeers(gossip),
+              (peer, reason) -> connected.disconnect(peer, DisconnectReason.SUBPROTOCOL_ERROR),
+              SyncConfig.defaults());
+      peers.addListener(sync);
+      announced.set(sync);
     }
 
     QbftMetrics metrics = new QbftMetrics();
@@ -164,8 +182,7 @@ final class ConsensusWiring {
             }
           });
     }
-    NodeServices services =
-        new NodeServices(timer, follower, peers, transactions, catchUp, loop, controller);
+    NodeServices services = new NodeServices(timer, peers, transactions, sync, loop, controller);
     return new ConsensusWiring(validators, votes, services, allowlist, metrics);
   }
 }

@@ -28,6 +28,7 @@ import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.coterie.node.rpc.view.ProvenanceGetTrace;
 import io.coterie.node.rpc.web3.Web3ClientVersion;
 import io.coterie.node.rpc.web3.Web3Sha3;
+import io.coterie.node.sync.ChainReaderView;
 import io.coterie.node.txpool.NonceOrderedPool;
 import java.time.Clock;
 
@@ -120,7 +121,7 @@ public final class NodeBuilder {
               methods.register(
                   new AdminNodeInfo(
                       peers,
-                      new BlockchainChainView(chain),
+                      new ChainReaderView(chain),
                       "Coterie/v" + config.version(),
                       chain.chainId()));
               methods.register(new AdminAddPeer(peers));

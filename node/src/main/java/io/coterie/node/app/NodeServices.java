@@ -1,28 +1,25 @@
 package io.coterie.node.app;
 
-import io.coterie.node.consensus.qbft.adapter.PeerCatchUp;
 import io.coterie.node.consensus.qbft.adapter.ScheduledQbftTimer;
-import io.coterie.node.consensus.qbft.adapter.SealedBlockFollower;
 import io.coterie.node.consensus.qbft.statemachine.QbftController;
 import io.coterie.node.consensus.qbft.statemachine.QbftEventLoop;
 import io.coterie.node.p2p.peer.PeerManager;
+import io.coterie.node.sync.BlockSynchronizer;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The node's running parts besides RPC and storage: peers, the chain follower, the QBFT event loop
- * (validators only) and the periodic chores. Started after RPC, stopped before it: consensus first,
- * so no block is half-committed, then the network.
+ * The node's running parts besides RPC and storage: peers, the block synchroniser, the QBFT event
+ * loop (validators only) and the periodic chores. Started after RPC, stopped before it: consensus
+ * first, so no block is half-committed, then the network.
  */
 final class NodeServices implements AutoCloseable {
   static final long TX_GOSSIP_MILLIS = 20;
-  static final long CATCH_UP_MILLIS = 1_000;
 
   private final ScheduledQbftTimer timer;
-  private final SealedBlockFollower follower;
   private final PeerManager peers;
   private final TransactionGossip transactions;
-  private final PeerCatchUp catchUp;
+  private final BlockSynchronizer sync;
   private final QbftEventLoop loop;
   private final QbftController controller;
 
@@ -32,17 +29,15 @@ final class NodeServices implements AutoCloseable {
    */
   NodeServices(
       ScheduledQbftTimer timer,
-      SealedBlockFollower follower,
       PeerManager peers,
       TransactionGossip transactions,
-      PeerCatchUp catchUp,
+      BlockSynchronizer sync,
       QbftEventLoop loop,
       QbftController controller) {
     this.timer = timer;
-    this.follower = follower;
     this.peers = peers;
     this.transactions = transactions;
-    this.catchUp = catchUp;
+    this.sync = sync;
     this.loop = loop;
     this.controller = controller;
   }
@@ -54,10 +49,7 @@ final class NodeServices implements AutoCloseable {
           .scheduler()
           .scheduleWithFixedDelay(
               transactions::flush, TX_GOSSIP_MILLIS, TX_GOSSIP_MILLIS, TimeUnit.MILLISECONDS);
-      timer
-          .scheduler()
-          .scheduleWithFixedDelay(
-              catchUp::check, CATCH_UP_MILLIS, CATCH_UP_MILLIS, TimeUnit.MILLISECONDS);
+      sync.start();
     }
     if (loop != null) {
       loop.start(controller);
@@ -78,7 +70,9 @@ final class NodeServices implements AutoCloseable {
       loop.close();
     }
     timer.close();
-    follower.close();
+    if (sync != null) {
+      sync.close();
+    }
     if (peers != null) {
       peers.close();
     }
