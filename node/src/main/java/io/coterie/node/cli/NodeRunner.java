@@ -27,8 +27,13 @@ public final class NodeRunner {
   }
 
   public static void runUntilStopped(Node node) {
+    runUntilStopped((Runnable) node::close);
+  }
+
+  /** As {@link #runUntilStopped(Node)} for whatever {@code close} stops (several devnet nodes). */
+  public static void runUntilStopped(Runnable close) {
     CountDownLatch stop = new CountDownLatch(1);
-    Thread hook = new Thread(node::close, "coterie-shutdown");
+    Thread hook = new Thread(close, "coterie-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     for (String name : new String[] {"TERM", "INT"}) {
       try {
@@ -48,7 +53,7 @@ public final class NodeRunner {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    node.close();
+    close.run();
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException e) {

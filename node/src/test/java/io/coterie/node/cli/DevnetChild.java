@@ -29,7 +29,12 @@ final class DevnetChild implements AutoCloseable {
     this.httpPort = httpPort;
   }
 
+  /** A single-validator devnet (its database is {@code dataPath} itself). */
   static DevnetChild start(Path dataPath, Path log) throws IOException {
+    return start(dataPath, log, 1);
+  }
+
+  static DevnetChild start(Path dataPath, Path log, int validators) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     long logStart = Files.exists(log) ? Files.size(log) : 0;
     Process process =
@@ -39,6 +44,8 @@ final class DevnetChild implements AutoCloseable {
                 System.getProperty("java.class.path"),
                 CoterieCommand.class.getName(),
                 "devnet",
+                "--validators",
+                Integer.toString(validators),
                 "--data-path",
                 dataPath.toString(),
                 "--rpc-http-port",

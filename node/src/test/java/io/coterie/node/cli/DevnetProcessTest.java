@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,7 +59,13 @@ class DevnetProcessTest {
   }
 
   private long runUntilServingThenStop(Path dataPath, Path log, long minimumHead) throws Exception {
-    try (DevnetChild child = DevnetChild.start(dataPath, log)) {
+    runUntilServingThenStop(dataPath, log, minimumHead, 1);
+    return head(dataPath);
+  }
+
+  private void runUntilServingThenStop(Path dataPath, Path log, long minimumHead, int validators)
+      throws Exception {
+    try (DevnetChild child = DevnetChild.start(dataPath, log, validators)) {
       Process process = child.process();
       int httpPort = child.httpPort();
       await()
@@ -68,7 +76,6 @@ class DevnetProcessTest {
       assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
       assertThat(process.exitValue()).as(Files.readString(log)).isZero();
     }
-    return head(dataPath);
   }
 
   @Test
@@ -95,5 +102,53 @@ class DevnetProcessTest {
     assertThat(secondHead).isGreaterThanOrEqualTo(firstHead);
     assertThat(CliRun.of("db", "verify", "--data-path", dataPath.toString(), "--devnet").exitCode())
         .isZero();
+  }
+
+  @Test
+  void theDefaultDevnetIsFourValidatorsThatAgreeStopCleanlyAndResume() throws Exception {
+    Path dataPath = dir.resolve("devnet-four");
+    Path firstLog = dir.resolve("four-first.log");
+
+    runUntilServingThenStop(dataPath, firstLog, 2, 4);
+
+    assertThat(Files.readString(firstLog))
+        .contains("Validators:         4")
+        .contains("node 3: http://127.0.0.1:")
+        .contains("Devnet stopped at block");
+    long firstHead = agreedHead(dataPath, 4);
+    assertThat(firstHead).isGreaterThanOrEqualTo(1);
+
+    Path secondLog = dir.resolve("four-second.log");
+    runUntilServingThenStop(dataPath, secondLog, firstHead + 1, 4);
+
+    assertThat(Files.readString(secondLog)).contains("Resumed Coterie devnet");
+    assertThat(agreedHead(dataPath, 4)).isGreaterThanOrEqualTo(firstHead);
+    CliRun single = CliRun.of("devnet", "--validators", "1", "--data-path", dataPath.toString());
+    assertThat(single.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(single.err()).contains("several validators");
+  }
+
+  /** The lowest head of the stopped nodes, after checking they agree on every block up to it. */
+  private static long agreedHead(Path dataPath, int validators) {
+    List<ChainAccess> nodes = new ArrayList<>();
+    try {
+      for (int i = 0; i < validators; i++) {
+        nodes.add(
+            ChainAccess.open(dataPath.resolve("node-" + i), DevnetSpec.create(validators, 1_000)));
+      }
+      long low = nodes.stream().mapToLong(a -> a.chain().head().number()).min().orElseThrow();
+      for (long n = 0; n <= low; n++) {
+        long number = n;
+        List<String> hashes =
+            nodes.stream()
+                .map(a -> a.chain().hash(a.chain().headerByNumber(number).orElseThrow()).toString())
+                .distinct()
+                .toList();
+        assertThat(hashes).as("block %d", number).hasSize(1);
+      }
+      return low;
+    } finally {
+      nodes.forEach(ChainAccess::close);
+    }
   }
 }

@@ -162,11 +162,11 @@ class OptionPrecedenceTest {
   }
 
   @Test
-  void devnetWithSeveralValidatorsIsNotAvailableYet() {
-    CliRun run = CliRun.of("devnet", "--validators", "4", "--data-path", dir.toString());
+  void devnetRefusesZeroValidators() {
+    CliRun run = CliRun.of("devnet", "--validators", "0", "--data-path", dir.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("consortium");
+    assertThat(run.err()).contains("--validators must be 1-");
   }
 
   @Test
@@ -186,6 +186,8 @@ class OptionPrecedenceTest {
       CliRun run =
           CliRun.of(
               "devnet",
+              "--validators",
+              "1",
               "--data-path",
               dir.resolve("data").toString(),
               "--rpc-http-port",

@@ -7,6 +7,7 @@ import io.coterie.node.app.Node;
 import io.coterie.node.app.NodeConfig;
 import io.coterie.node.rpc.server.RpcServer;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,20 @@ import java.util.Map;
 final class DevnetBanner {
   private DevnetBanner() {}
 
-  static void print(PrintWriter out, Node node, NodeConfig config, boolean resuming) {
+  static void print(
+      PrintWriter out,
+      List<Node> nodes,
+      List<NodeConfig> configs,
+      Path dataPath,
+      boolean resuming) {
+    Node node = nodes.get(0);
+    NodeConfig config = configs.get(0);
     RpcServer rpc = node.rpc().orElseThrow();
     out.println();
     out.println(
         (resuming ? "Resumed" : "Started")
             + " Coterie devnet in "
-            + config.dataPath().toAbsolutePath().normalize()
+            + dataPath.toAbsolutePath().normalize()
             + " at block "
             + node.chain().head().number());
     if (config.rpc().httpEnabled()) {
@@ -32,6 +40,10 @@ final class DevnetBanner {
     }
     out.println("  Chain id:           " + node.chain().chainId());
     out.println("  Block period:       " + config.chainSpec().qbft().blockPeriodMillis() + " ms");
+    out.println("  Validators:         " + nodes.size());
+    if (nodes.size() > 1) {
+      printNodes(out, nodes, configs);
+    }
     out.println();
     out.println("Accounts (" + DevnetSpec.COINS_PER_ACCOUNT + " coins each)");
     out.println("========");
@@ -54,6 +66,25 @@ final class DevnetBanner {
     }
     out.println("Stop with Ctrl-C; the chain is kept and resumes on the next start.");
     out.flush();
+  }
+
+  private static void printNodes(PrintWriter out, List<Node> nodes, List<NodeConfig> configs) {
+    out.println();
+    out.println("Nodes (each a QBFT validator; node 0 serves the endpoints above)");
+    for (int i = 0; i < nodes.size(); i++) {
+      RpcServer rpc = nodes.get(i).rpc().orElseThrow();
+      NodeConfig config = configs.get(i);
+      StringBuilder line = new StringBuilder("  node " + i + ":");
+      if (config.rpc().httpEnabled()) {
+        line.append(" http://").append(config.rpc().httpHost()).append(':').append(rpc.httpPort());
+      }
+      if (config.rpc().wsEnabled()) {
+        line.append(" ws://").append(config.rpc().wsHost()).append(':').append(rpc.wsPort());
+      }
+      nodes.get(i).peers().ifPresent(p -> line.append(" p2p ").append(p.localAddress().getPort()));
+      line.append(" data ").append(config.dataPath().getFileName());
+      out.println(line);
+    }
   }
 
   private static List<String> rolesOf(

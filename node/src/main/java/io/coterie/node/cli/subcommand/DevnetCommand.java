@@ -11,9 +11,11 @@ import io.coterie.node.cli.options.DurationConverter;
 import io.coterie.node.cli.options.RpcConfigs;
 import io.coterie.node.cli.options.RpcHttpOptions;
 import io.coterie.node.cli.options.RpcWsOptions;
+import io.coterie.node.rpc.server.RpcServerConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,10 +28,16 @@ import picocli.CommandLine.Spec;
     name = "devnet",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs a development chain (id 1337) in the foreground until Ctrl-C.",
-      "Resumes the chain in --data-path; --reset starts over."
+      "Runs a development chain (id 1337) in the foreground until Ctrl-C: by default four QBFT"
+          + " validators in this process, talking P2P over 127.0.0.1, node 0 serving RPC on"
+          + " --rpc-http-port/--rpc-ws-port and the others on free ports (see the banner).",
+      "Resumes the chain in --data-path (node i in --data-path/node-i; with --validators 1 the"
+          + " one node's database is --data-path itself); --reset starts over."
     })
 public final class DevnetCommand implements Callable<Integer> {
+  /** Devnet validator keys beyond this are not derived; a bigger network wants real keys. */
+  static final int MAX_VALIDATORS = 16;
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -53,8 +61,10 @@ public final class DevnetCommand implements Callable<Integer> {
   @Option(
       names = "--validators",
       paramLabel = "<N>",
-      defaultValue = "1",
-      description = "Number of validators (default: ${DEFAULT-VALUE}).")
+      defaultValue = "4",
+      description =
+          "Number of validators, each a node in this process (default: ${DEFAULT-VALUE});"
+              + " 1 is a single node without P2P.")
   int validators;
 
   @Option(names = "--reset", description = "Delete the chain in --data-path and start over.")
@@ -63,30 +73,58 @@ public final class DevnetCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (validators != 1) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              "error: --validators "
-                  + validators
-                  + " is not available yet: the multi-validator devnet comes with the consortium"
-                  + " work; run with --validators 1");
-      return ExitCodes.USAGE;
+    if (validators < 1 || validators > MAX_VALIDATORS) {
+      throw CliException.usage(
+          "--validators must be 1-"
+              + MAX_VALIDATORS
+              + ", got "
+              + validators
+              + "; 4 tolerates one fault");
     }
     if (blockPeriod.isZero() || blockPeriod.isNegative()) {
       throw CliException.usage("--block-period must be positive, e.g. 500ms or 1s");
     }
     if (reset) {
-      DataDirectory.reset(dataPath);
+      if (DataDirectory.holdsData(dataPath)) {
+        DataDirectory.reset(dataPath);
+      } else {
+        DevnetNodes.reset(dataPath);
+      }
+    }
+    RpcServerConfig rpc = RpcConfigs.server(http.config(), ws.config());
+    return validators == 1 ? runOne(out, rpc) : runSeveral(out, rpc);
+  }
+
+  private int runOne(PrintWriter out, RpcServerConfig rpc) {
+    if (DevnetNodes.holdsData(dataPath)) {
+      throw CliException.usage(
+          "--data-path "
+              + dataPath
+              + " holds a devnet of several validators; run without --validators 1, or give"
+              + " another --data-path, or add --reset");
     }
     boolean resuming = DataDirectory.holdsData(dataPath);
-    NodeConfig config =
-        DevnetConfig.create(
-            dataPath, blockPeriod.toMillis(), RpcConfigs.server(http.config(), ws.config()));
+    NodeConfig config = DevnetConfig.create(dataPath, blockPeriod.toMillis(), rpc);
     Node node = NodeRunner.start(NodeBuilder.build(config));
-    DevnetBanner.print(out, node, config, resuming);
+    DevnetBanner.print(out, List.of(node), List.of(config), dataPath, resuming);
     NodeRunner.runUntilStopped(node);
     out.println("Devnet stopped at block " + node.chain().head().number() + ".");
+    return ExitCodes.OK;
+  }
+
+  private int runSeveral(PrintWriter out, RpcServerConfig rpc) {
+    if (DataDirectory.holdsData(dataPath)) {
+      throw CliException.usage(
+          "--data-path "
+              + dataPath
+              + " holds a single-validator devnet; run with --validators 1, or give another"
+              + " --data-path, or add --reset");
+    }
+    boolean resuming = DevnetNodes.holdsData(dataPath);
+    DevnetNodes nodes = DevnetNodes.start(dataPath, validators, blockPeriod.toMillis(), rpc);
+    DevnetBanner.print(out, nodes.nodes(), nodes.configs(), dataPath, resuming);
+    NodeRunner.runUntilStopped(nodes::close);
+    out.println("Devnet stopped at block " + nodes.nodes().get(0).chain().head().number() + ".");
     return ExitCodes.OK;
   }
 }
