@@ -117,17 +117,24 @@ final class BlockVerifier {
   }
 
   /**
-   * Re-executes {@code block} on the head's state and imports it. Empty when imported; a reason
+   * Re-executes {@code block} on the head's state and imports it. Empty when imported, or when
+   * another writer (the node's own QBFT commit) already imported that height meanwhile; a reason
    * when it does not re-execute to its header.
    */
   Optional<String> executeAndImport(Block block) {
-    BlockVerdict verdict =
-        executor.verify(block, chain.head(), chain.headHash(), chain.headWorldState());
-    if (verdict instanceof BlockVerdict.Invalid invalid) {
-      return Optional.of(invalid.reason());
+    // The importer's lock: consensus commits hold it too, so the head cannot move under us.
+    synchronized (importer) {
+      if (block.header().number() <= chain.head().number()) {
+        return Optional.empty();
+      }
+      BlockVerdict verdict =
+          executor.verify(block, chain.head(), chain.headHash(), chain.headWorldState());
+      if (verdict instanceof BlockVerdict.Invalid invalid) {
+        return Optional.of(invalid.reason());
+      }
+      ExecutedBlock executed = ((BlockVerdict.Valid) verdict).executed();
+      importer.importBlock(executed);
+      return Optional.empty();
     }
-    ExecutedBlock executed = ((BlockVerdict.Valid) verdict).executed();
-    importer.importBlock(executed);
-    return Optional.empty();
   }
 }

@@ -18,6 +18,7 @@ import io.coterie.node.types.BlockHeader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.net.BindException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,12 +59,35 @@ public final class LocalValidatorNetwork implements AutoCloseable {
     this.nodes = new Node[validators];
   }
 
+  /**
+   * Starts all nodes. Ports are picked free and then bound by the nodes, so another process may
+   * take one in between: then the whole network starts again on new ports and directories.
+   */
   public static LocalValidatorNetwork start(Path dir, int validators) {
-    LocalValidatorNetwork network = new LocalValidatorNetwork(dir, validators);
-    for (int i = 0; i < validators; i++) {
-      network.start(i);
+    for (int attempt = 1; ; attempt++) {
+      LocalValidatorNetwork network =
+          new LocalValidatorNetwork(dir.resolve("attempt-" + attempt), validators);
+      try {
+        for (int i = 0; i < validators; i++) {
+          network.start(i);
+        }
+        return network;
+      } catch (Exception e) { // netty rethrows the bind failure undeclared
+        network.close();
+        if (attempt == 3 || !portTaken(e)) {
+          throw new IllegalStateException("the local network did not start", e);
+        }
+      }
     }
-    return network;
+  }
+
+  private static boolean portTaken(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BindException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public synchronized void start(int index) {
@@ -92,7 +116,13 @@ public final class LocalValidatorNetwork implements AutoCloseable {
             PoolLimits.DEFAULTS,
             Version.NUMBER,
             NetworkConfig.of("127.0.0.1", ports.get(index), others).withPermissions(everyone));
-    nodes[index] = NodeBuilder.build(config).start();
+    Node node = NodeBuilder.build(config);
+    try {
+      nodes[index] = node.start();
+    } catch (Exception e) { // also the bind failure netty throws undeclared
+      node.close();
+      throw e;
+    }
   }
 
   /**
