@@ -7,6 +7,7 @@ import io.coterie.node.types.BlockHashing;
 import io.coterie.node.types.BlockHeader;
 import io.coterie.node.types.Hash;
 import io.coterie.node.types.Receipt;
+import io.coterie.node.types.Transaction;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,10 +16,15 @@ import java.util.Optional;
  * block, its hash and its state change together. Only {@link BlockImporter} moves the head.
  */
 public final class Blockchain implements ChainReader {
+  /** Decoded bodies and receipts kept for the newest blocks clients poll. */
+  private static final int RECENT_BLOCKS = 64;
+
   private final long chainId;
   private final ChainStore chainStore;
   private final TrieNodeStore trieNodes;
   private final BlockHashing hashing;
+  private final RecentBlocks<List<Transaction>> bodies = new RecentBlocks<>(RECENT_BLOCKS);
+  private final RecentBlocks<List<Receipt>> receipts = new RecentBlocks<>(RECENT_BLOCKS);
   private volatile Head head;
 
   /** The head block together with its hash and its state (kept decoded in memory). */
@@ -101,12 +107,14 @@ public final class Blockchain implements ChainReader {
   }
 
   private Optional<Block> blockOf(Hash blockHash, BlockHeader header) {
-    return chainStore.body(blockHash).map(txs -> new Block(header, txs));
+    return bodies
+        .get(blockHash, h -> chainStore.body(h).map(List::copyOf))
+        .map(txs -> new Block(header, txs));
   }
 
   @Override
   public Optional<List<Receipt>> receipts(Hash blockHash) {
-    return chainStore.receipts(blockHash);
+    return receipts.get(blockHash, h -> chainStore.receipts(h).map(List::copyOf));
   }
 
   @Override
