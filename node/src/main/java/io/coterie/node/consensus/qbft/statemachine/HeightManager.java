@@ -45,7 +45,15 @@ final class HeightManager {
   private final ProposalValidator proposalValidator;
   private final ProposalFactory proposals;
   private final Consumer<QbftEvent> events;
+
+  /** When this height's block period began: see {@link #periodStart}. */
   private final long startedAtMillis;
+
+  /**
+   * When round 0's block was proposed here or first seen: the next height's period counts from it.
+   */
+  private long roundZeroProposalAtMillis = -1;
+
   private final boolean localIsValidator;
   private final RoundChangeTracker roundChanges = new RoundChangeTracker();
 
@@ -65,7 +73,8 @@ final class HeightManager {
       FutureMessageBuffer buffer,
       HeightContext context,
       Optional<LockedState> persisted,
-      Consumer<QbftEvent> events) {
+      Consumer<QbftEvent> events,
+      long previousProposalAtMillis) {
     this.services = services;
     this.signer = signer;
     this.metrics = metrics;
@@ -74,9 +83,31 @@ final class HeightManager {
     this.events = events;
     this.proposalValidator = new ProposalValidator(services.blockVerifier());
     this.proposals = new ProposalFactory(services, signer, context);
-    this.startedAtMillis = services.clock().nowMillis();
+    this.startedAtMillis =
+        periodStart(
+            services.clock().nowMillis(),
+            previousProposalAtMillis,
+            services.config().blockPeriodMillis());
     this.localIsValidator = context.validators().contains(signer.address());
     this.lock = new ValidatorLock(context.height(), services.stateStore(), persisted);
+  }
+
+  /**
+   * The block period counts from when the parent was proposed, not from when it was imported, so
+   * building and importing a large block does not stretch every cycle; it never starts more than
+   * one period in the past (a slow parent makes the next block due at once, not early) nor before
+   * the parent's proposal.
+   */
+  static long periodStart(long now, long previousProposalAt, long blockPeriodMillis) {
+    if (previousProposalAt < 0) {
+      return now;
+    }
+    return Math.min(now, Math.max(previousProposalAt, now - blockPeriodMillis));
+  }
+
+  /** When round 0's proposal of this height was made or first seen; -1 if none was. */
+  long roundZeroProposalAtMillis() {
+    return roundZeroProposalAtMillis;
   }
 
   long height() {
@@ -100,10 +131,11 @@ final class HeightManager {
       return;
     }
     enterRound(0);
+    long due = startedAtMillis + services.config().blockPeriodMillis();
     services
         .timer()
         .schedule(
-            services.config().blockPeriodMillis(),
+            Math.max(0, due - services.clock().nowMillis()),
             () -> events.accept(new QbftEvent.BlockTimerFired(height())));
   }
 
@@ -126,6 +158,7 @@ final class HeightManager {
       services.timer().schedule(wait, () -> events.accept(new QbftEvent.BlockTimerFired(height())));
       return;
     }
+    roundZeroProposalAtMillis = now;
     propose(proposals.first(now));
   }
 
@@ -157,6 +190,7 @@ final class HeightManager {
   }
 
   private void onProposal(Proposal proposal) {
+    long seenAt = services.clock().nowMillis();
     Optional<Proposal> held =
         proposal.round().round() == currentRound() ? roundState.proposal() : Optional.empty();
     if (held.isPresent()) {
@@ -177,6 +211,9 @@ final class HeightManager {
     if (verdict instanceof Verdict.Rejected rejected) {
       reject(rejected);
       return;
+    }
+    if (proposal.round().round() == 0 && roundZeroProposalAtMillis < 0) {
+      roundZeroProposalAtMillis = seenAt;
     }
     if (proposal.round().round() > currentRound()) {
       moveToRound(proposal.round().round(), false);

@@ -110,6 +110,7 @@ public final class QbftController {
   }
 
   private void startHeight(BlockHeader parent) {
+    long previousProposalAt = height == null ? -1 : height.roundZeroProposalAtMillis();
     long number = parent.number() + 1;
     ValidatorSet validators = new ValidatorSet(services.validators().validatorsAt(number));
     height =
@@ -120,7 +121,8 @@ public final class QbftController {
             buffer,
             new HeightContext(parent, validators),
             persisted,
-            events);
+            events,
+            previousProposalAt);
     LOG.debug(
         "Starting height={} validators={} local={}", number, validators.size(), signer.address());
     height.start();
