@@ -11,7 +11,6 @@ import io.coterie.node.consensus.qbft.message.QbftBlocks;
 import io.coterie.node.consensus.qbft.message.QbftMessage;
 import io.coterie.node.consensus.qbft.message.RoundChange;
 import io.coterie.node.consensus.qbft.port.LockedState;
-import io.coterie.node.consensus.qbft.port.QbftTimer;
 import io.coterie.node.consensus.qbft.validate.HeightContext;
 import io.coterie.node.consensus.qbft.validate.MessageRejection;
 import io.coterie.node.consensus.qbft.validate.ProposalValidator;
@@ -46,21 +45,14 @@ final class HeightManager {
   private final ProposalFactory proposals;
   private final Consumer<QbftEvent> events;
 
-  /** When this height's block period began: see {@link #periodStart}. */
-  private final long startedAtMillis;
-
-  /**
-   * When round 0's block was proposed here or first seen: the next height's period counts from it.
-   */
-  private long roundZeroProposalAtMillis = -1;
+  private final BlockPeriod period;
 
   private final boolean localIsValidator;
   private final RoundChangeTracker roundChanges = new RoundChangeTracker();
 
   private RoundState roundState;
   private final ValidatorLock lock;
-  private boolean roundTimerRunning;
-  private QbftTimer.Scheduled roundTimer;
+  private final RoundTimer roundTimer;
   private boolean proposed;
   private boolean sentCommit;
   private boolean committed;
@@ -83,31 +75,16 @@ final class HeightManager {
     this.events = events;
     this.proposalValidator = new ProposalValidator(services.blockVerifier());
     this.proposals = new ProposalFactory(services, signer, context);
-    this.startedAtMillis =
-        periodStart(
-            services.clock().nowMillis(),
-            previousProposalAtMillis,
-            services.config().blockPeriodMillis());
+    this.roundTimer = new RoundTimer(services.timer(), services.config(), events);
+    this.period =
+        new BlockPeriod(services.clock().nowMillis(), previousProposalAtMillis, services.config());
     this.localIsValidator = context.validators().contains(signer.address());
     this.lock = new ValidatorLock(context.height(), services.stateStore(), persisted);
   }
 
-  /**
-   * The block period counts from when the parent was proposed, not from when it was imported, so
-   * building and importing a large block does not stretch every cycle; it never starts more than
-   * one period in the past (a slow parent makes the next block due at once, not early) nor before
-   * the parent's proposal.
-   */
-  static long periodStart(long now, long previousProposalAt, long blockPeriodMillis) {
-    if (previousProposalAt < 0) {
-      return now;
-    }
-    return Math.min(now, Math.max(previousProposalAt, now - blockPeriodMillis));
-  }
-
   /** When round 0's proposal of this height was made or first seen; -1 if none was. */
   long roundZeroProposalAtMillis() {
-    return roundZeroProposalAtMillis;
+    return period.proposalAtMillis();
   }
 
   long height() {
@@ -127,38 +104,35 @@ final class HeightManager {
           locked.get().round(),
           locked.get().blockHash());
       enterRound(locked.get().round());
-      startRoundTimer(0);
+      roundTimer.start(roundState.round(), 0);
       return;
     }
     enterRound(0);
-    long due = startedAtMillis + services.config().blockPeriodMillis();
     services
         .timer()
         .schedule(
-            Math.max(0, due - services.clock().nowMillis()),
+            Math.max(0, period.dueAtMillis() - services.clock().nowMillis()),
             () -> events.accept(new QbftEvent.BlockTimerFired(height())));
   }
 
   void onBlockTimer() {
     long now = services.clock().nowMillis();
-    if (currentRound() != 0
-        || committed
-        || now < startedAtMillis + services.config().blockPeriodMillis()) {
+    if (currentRound() != 0 || committed || now < period.dueAtMillis()) {
       return;
     }
-    if (!roundTimerRunning) {
-      startRoundTimer(services.config().emptyBlockDelayMillis());
+    if (!roundTimer.isRunning()) {
+      roundTimer.start(roundState.round(), services.config().emptyBlockDelayMillis());
     }
     if (!localIsValidator || proposed || !context.proposer(0).equals(signer.address())) {
       return;
     }
-    long emptyAllowedAt = startedAtMillis + services.config().emptyBlockPeriodMillis();
+    long emptyAllowedAt = period.emptyBlockAllowedAtMillis();
     if (!services.blockCreator().hasPendingTransactions() && now < emptyAllowedAt) {
       long wait = Math.min(services.config().blockPeriodMillis(), emptyAllowedAt - now);
       services.timer().schedule(wait, () -> events.accept(new QbftEvent.BlockTimerFired(height())));
       return;
     }
-    roundZeroProposalAtMillis = now;
+    period.proposalSeen(now);
     propose(proposals.first(now));
   }
 
@@ -212,8 +186,8 @@ final class HeightManager {
       reject(rejected);
       return;
     }
-    if (proposal.round().round() == 0 && roundZeroProposalAtMillis < 0) {
-      roundZeroProposalAtMillis = seenAt;
+    if (proposal.round().round() == 0) {
+      period.proposalSeen(seenAt);
     }
     if (proposal.round().round() > currentRound()) {
       moveToRound(proposal.round().round(), false);
@@ -223,8 +197,8 @@ final class HeightManager {
 
   private void acceptProposal(Proposal proposal) {
     roundState.accept(proposal, this::reject);
-    if (!roundTimerRunning) {
-      startRoundTimer(0);
+    if (!roundTimer.isRunning()) {
+      roundTimer.start(roundState.round(), 0);
     }
     Hash digest = proposal.digest();
     if (!localIsValidator || conflictsWithLock(digest)) {
@@ -349,7 +323,7 @@ final class HeightManager {
   private void moveToRound(int round, boolean sendRoundChange) {
     enterRound(round);
     metrics.roundChange();
-    startRoundTimer(0);
+    roundTimer.start(roundState.round(), 0);
     if (sendRoundChange && localIsValidator && roundChangeSentFor < round) {
       roundChangeSentFor = round;
       RoundChange own = lock.roundChange(signer, round);
@@ -398,19 +372,6 @@ final class HeightManager {
         proposal.block().transactions().size());
     send(proposal);
     acceptProposal(proposal);
-  }
-
-  private void startRoundTimer(long extraMillis) {
-    if (roundTimer != null) {
-      roundTimer.cancel();
-    }
-    roundTimerRunning = true;
-    ConsensusRound round = roundState.round();
-    long timeout = services.config().roundTimeoutMillis(round.round()) + extraMillis;
-    roundTimer =
-        services
-            .timer()
-            .schedule(timeout, () -> events.accept(new QbftEvent.RoundTimerFired(round)));
   }
 
   private void reject(MessageRejection reason, Object... args) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class BlockPeriodStartTest {
+class BlockPeriodTest {
   private static final long PERIOD = 1_000;
 
   @Test
@@ -12,7 +12,7 @@ class BlockPeriodStartTest {
     long proposedAt = 10_000;
     long importedAt = 10_400;
 
-    assertThat(HeightManager.periodStart(importedAt, proposedAt, PERIOD)).isEqualTo(proposedAt);
+    assertThat(BlockPeriod.start(importedAt, proposedAt, PERIOD)).isEqualTo(proposedAt);
   }
 
   @Test
@@ -20,12 +20,11 @@ class BlockPeriodStartTest {
     long proposedAt = 10_000;
     long importedAt = 12_500;
 
-    assertThat(HeightManager.periodStart(importedAt, proposedAt, PERIOD) + PERIOD)
-        .isEqualTo(importedAt);
+    assertThat(BlockPeriod.start(importedAt, proposedAt, PERIOD) + PERIOD).isEqualTo(importedAt);
   }
 
   @Test
   void withoutAProposalSeenTheHeightCountsFromNow() {
-    assertThat(HeightManager.periodStart(5_000, -1, PERIOD)).isEqualTo(5_000);
+    assertThat(BlockPeriod.start(5_000, -1, PERIOD)).isEqualTo(5_000);
   }
 }
