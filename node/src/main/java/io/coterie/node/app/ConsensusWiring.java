@@ -27,8 +27,8 @@ import io.coterie.node.p2p.peer.PeerManager;
 import io.coterie.node.p2p.peer.PeerPermission;
 import io.coterie.node.p2p.permission.NodeAllowlist;
 import io.coterie.node.p2p.permission.OnChainNodeAllowlist;
-import io.coterie.node.p2p.protocol.BlockSink;
 import io.coterie.node.p2p.protocol.ConsensusProtocol;
+import io.coterie.node.p2p.protocol.DeferredBlockSink;
 import io.coterie.node.p2p.protocol.GossipProtocol;
 import io.coterie.node.p2p.rlpx.DisconnectReason;
 import io.coterie.node.storage.KeyValueStore;
@@ -42,7 +42,6 @@ import io.coterie.node.types.Bytes;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Wires QBFT and P2P: the QBFT ports over chain, execution, pool, storage and {@code qbft/1}; the
@@ -88,7 +87,7 @@ final class ConsensusWiring {
     Address local = Address.fromPublicKey(config.nodeKey().publicKey().toBytes());
     PendingVotes votes = new PendingVotes(validators, local);
     ExecutedBlockCache cache = new ExecutedBlockCache();
-    ExecutingBlockVerifier verifier = new ExecutingBlockVerifier(chain, executor, cache);
+    ExecutingBlockVerifier verifier = new ExecutingBlockVerifier(chain, executor, cache, pool);
     ImportingBlockCommitter committer = new ImportingBlockCommitter(chain, importer, verifier);
     ScheduledQbftTimer timer = new ScheduledQbftTimer();
 
@@ -101,16 +100,17 @@ final class ConsensusWiring {
     if (network.enabled()) {
       transactions = new TransactionGossip(pool);
       // The synchroniser needs the gossip protocol to download, and gossip hands it blocks.
-      AtomicReference<BlockSink> announced = new AtomicReference<>((block, from) -> false);
+      DeferredBlockSink announced = new DeferredBlockSink();
       GossipProtocol gossip =
-          new GossipProtocol(
-              new ChainReaderView(chain),
-              transactions,
-              (block, from) -> announced.get().offer(block, from),
-              REQUEST_TIMEOUT);
+          new GossipProtocol(new ChainReaderView(chain), transactions, announced, REQUEST_TIMEOUT);
       transactions.connect(gossip);
       pool.onPending(transactions::onPending);
       importer.addListener((block, hash, receipts) -> gossip.broadcastBlock(block));
+      gossip.sendFullBlocksTo(
+          peer ->
+              !validators
+                  .validatorsAt(chain.head().number())
+                  .contains(Address.fromPublicKey(peer.toBytes())));
       consensus = new ConsensusProtocol();
       PeerPermission permission = PeerPermission.ALL;
       if (network.nodePermissions()) {
@@ -134,7 +134,7 @@ final class ConsensusWiring {
               (peer, reason) -> connected.disconnect(peer, DisconnectReason.SUBPROTOCOL_ERROR),
               SyncConfig.defaults());
       peers.addListener(sync);
-      announced.set(sync);
+      announced.connect(sync);
     }
 
     QbftMetrics metrics = new QbftMetrics();

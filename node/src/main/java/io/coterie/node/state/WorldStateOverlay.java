@@ -32,6 +32,11 @@ public final class WorldStateOverlay implements WorldStateReader {
   private WorldState base;
   private final List<Layer> layers = new ArrayList<>();
 
+  // What was read from the base, kept until the base changes (commitTo): every transaction of a
+  // block reads the same slots (the sender's roles, a program's settings), each a trie walk.
+  private final Map<Address, Optional<Account>> baseAccounts = new HashMap<>();
+  private final Map<Address, Map<Hash, Bytes>> baseStorage = new HashMap<>();
+
   public WorldStateOverlay(WorldState base) {
     this.base = base;
     layers.add(new Layer());
@@ -76,7 +81,7 @@ public final class WorldStateOverlay implements WorldStateReader {
         return Optional.of(account);
       }
     }
-    return base.account(address);
+    return baseAccounts.computeIfAbsent(address, base::account);
   }
 
   @Override
@@ -90,7 +95,9 @@ public final class WorldStateOverlay implements WorldStateReader {
         }
       }
     }
-    return base.storage(address, slot);
+    return baseStorage
+        .computeIfAbsent(address, a -> new HashMap<>())
+        .computeIfAbsent(slot, s -> base.storage(address, s));
   }
 
   /**
@@ -130,6 +137,8 @@ public final class WorldStateOverlay implements WorldStateReader {
     WorldState next = base.apply(changes());
     next.commit(sink);
     base = next;
+    baseAccounts.clear();
+    baseStorage.clear();
     layers.clear();
     layers.add(new Layer());
     return next;

@@ -167,6 +167,18 @@ public final class BlockSynchronizer implements PeerListener, BlockSink, AutoClo
     return true;
   }
 
+  /**
+   * A block announced by hash. Validators are told of each block by hash and normally import it
+   * from consensus a moment later, so only a gap of more than one block starts a catch-up at once;
+   * the poll catches a single missed block.
+   */
+  @Override
+  public void announced(long number, PublicKey from) {
+    if (number > chain.head().number() + 1) {
+      lookNow();
+    }
+  }
+
   private void importAnnounced(Block block, PublicKey from) {
     BlockHeader header = block.header();
     if (!running || !header.parentHash().equals(chain.headHash())) {

@@ -151,6 +151,10 @@ public final class NonceOrderedPool implements TransactionPool, ChainListener {
       head = new HeadStateCache(headState.get());
       Set<Address> moved = new LinkedHashSet<>();
       for (Transaction tx : block.transactions()) {
+        Transaction known = byHash.get(tx.hash());
+        if (known != null) {
+          tx.reuseSignatureCheckOf(known);
+        }
         if (tx.signatureCheck() instanceof SignatureCheck.Valid valid) {
           moved.add(valid.sender());
         }
@@ -183,6 +187,18 @@ public final class NonceOrderedPool implements TransactionPool, ChainListener {
   public Optional<Transaction> byHash(Hash hash) {
     synchronized (lock) {
       return Optional.ofNullable(byHash.get(hash));
+    }
+  }
+
+  @Override
+  public void reuseKnownSenders(List<Transaction> transactions) {
+    synchronized (lock) {
+      for (Transaction tx : transactions) {
+        Transaction known = byHash.get(tx.hash());
+        if (known != null) {
+          tx.reuseSignatureCheckOf(known);
+        }
+      }
     }
   }
 

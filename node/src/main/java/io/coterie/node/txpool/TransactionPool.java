@@ -22,6 +22,12 @@ public interface TransactionPool {
   Optional<Transaction> byHash(Hash hash);
 
   /**
+   * Gives each of {@code transactions} (decoded from a block) the sender already recovered for the
+   * same transaction in this pool, so verifying a block does not recover senders a second time.
+   */
+  void reuseKnownSenders(List<Transaction> transactions);
+
+  /**
    * Executable transactions for the next block, in an order that keeps each sender's nonces
    * ascending, whose gas limits add up to at most {@code gasLimit}.
    */

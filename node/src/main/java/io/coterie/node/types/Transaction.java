@@ -71,6 +71,17 @@ public sealed interface Transaction permits LegacyTx, AccessListTx, DynamicFeeTx
     throw new InvalidSignatureException(((SignatureCheck.Invalid) check).reason());
   }
 
+  /**
+   * Takes the sender already recovered for {@code same} when it is the same signed transaction
+   * (equal envelope hash, which covers the signature), so a transaction decoded again (in a
+   * proposed block, say) is not recovered again. Does nothing for a different transaction.
+   */
+  default void reuseSignatureCheckOf(Transaction same) {
+    if (same != this && same.hash().equals(hash())) {
+      TxMemo.of(this).adoptSignatureCheck(TxMemo.of(same));
+    }
+  }
+
   default boolean isContractCreation() {
     return destination() instanceof Destination.Creation;
   }

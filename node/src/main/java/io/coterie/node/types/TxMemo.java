@@ -29,6 +29,27 @@ final class TxMemo {
     return value;
   }
 
+  /**
+   * Takes {@code other}'s signature check when this memo has none: the caller has made sure both
+   * belong to the same signed transaction (equal envelope hashes), so the sender is the same.
+   */
+  void adoptSignatureCheck(TxMemo other) {
+    SignatureCheck theirs = other.signatureCheck;
+    if (signatureCheck == null && theirs != null) {
+      signatureCheck = theirs;
+    }
+  }
+
+  static TxMemo of(Transaction tx) {
+    if (tx instanceof LegacyTx legacy) {
+      return legacy.memo();
+    }
+    if (tx instanceof AccessListTx accessList) {
+      return accessList.memo();
+    }
+    return ((DynamicFeeTx) tx).memo();
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof TxMemo;

@@ -8,6 +8,7 @@ import io.coterie.node.p2p.peer.Enode;
 import io.coterie.node.p2p.peer.P2pConfig;
 import io.coterie.node.p2p.peer.PeerManager;
 import io.coterie.node.p2p.peer.PeerPermission;
+import io.coterie.node.p2p.protocol.DeferredBlockSink;
 import io.coterie.node.p2p.protocol.GossipProtocol;
 import io.coterie.node.p2p.rlpx.DisconnectReason;
 import io.coterie.node.types.BlockHeader;
@@ -27,6 +28,7 @@ final class SyncNode implements AutoCloseable {
   final PeerManager manager;
   final List<String> penalties = new CopyOnWriteArrayList<>();
   volatile BlockSynchronizer sync;
+  private final DeferredBlockSink blocks = new DeferredBlockSink();
 
   private SyncNode(ChainAccess access, NodeKey key, List<Enode> staticNodes) {
     this.access = access;
@@ -34,7 +36,7 @@ final class SyncNode implements AutoCloseable {
         new GossipProtocol(
             new ChainReaderView(access.chain()),
             (tx, from) -> false,
-            (block, from) -> sync != null && sync.offer(block, from),
+            blocks,
             Duration.ofSeconds(5));
     P2pConfig config =
         P2pConfig.defaults("127.0.0.1", 0)
@@ -70,6 +72,7 @@ final class SyncNode implements AutoCloseable {
             },
             config);
     manager.addListener(sync);
+    blocks.connect(sync);
     sync.start();
     return this;
   }

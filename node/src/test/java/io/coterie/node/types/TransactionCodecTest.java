@@ -57,6 +57,26 @@ class TransactionCodecTest {
 
   @ParameterizedTest
   @MethodSource("signedTransactions")
+  void aCopyDecodedAgainTakesTheRecoveredSenderOfTheSameTransactionOnly(Transaction tx) {
+    byte[] envelope = TransactionCodec.encode(tx);
+    Transaction first = TransactionCodec.decode(envelope);
+    Transaction again = TransactionCodec.decode(envelope);
+    SignatureCheck recovered = first.signatureCheck();
+
+    again.reuseSignatureCheckOf(first);
+    assertThat(again.signatureCheck()).isSameAs(recovered);
+
+    Transaction other =
+        new TransactionSigner(PrivateKey.fromHex("01".repeat(32)), 1337)
+            .legacy(0, BigInteger.ONE, 21_000, LOYALTY, BigInteger.TEN, Bytes.EMPTY);
+    Transaction otherDecoded = TransactionCodec.decode(TransactionCodec.encode(other));
+    otherDecoded.reuseSignatureCheckOf(first);
+    assertThat(otherDecoded.signatureCheck()).isNotSameAs(recovered);
+    assertThat(otherDecoded.sender()).isNotEqualTo(SIGNER.address());
+  }
+
+  @ParameterizedTest
+  @MethodSource("signedTransactions")
   void blockFormWrapsTypedTransactionsInAString(Transaction tx) {
     RlpWriter out = new RlpWriter().startList();
     TransactionCodec.writeForBlock(out, tx);

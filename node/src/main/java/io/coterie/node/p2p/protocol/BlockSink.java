@@ -10,4 +10,9 @@ import io.coterie.node.types.Block;
 public interface BlockSink {
   /** True when the block is new and plausible (e.g. it extends the head), so it is relayed. */
   boolean offer(Block block, PublicKey from);
+
+  /**
+   * A peer has block {@code number} (announced by hash only); fetch it if this node falls behind.
+   */
+  default void announced(long number, PublicKey from) {}
 }

@@ -17,7 +17,8 @@ import java.util.List;
  * {@code cot/1} payloads. Status {@code [genesisHash, headNumber, headHash]}; Transactions {@code
  * [tx...]} (block-body form); NewBlock {@code [header, [tx...], []]}; GetBlockHeaders {@code
  * [requestId, startNumber, count]}; BlockHeaders {@code [requestId, [header...]]}; GetBlockBodies
- * {@code [requestId, [blockHash...]]}; BlockBodies {@code [requestId, [body...]]}.
+ * {@code [requestId, [blockHash...]]}; BlockBodies {@code [requestId, [body...]]}; NewBlockHash
+ * {@code [number, hash]}.
  */
 final class GossipCodec {
   static final int STATUS = 0;
@@ -27,6 +28,7 @@ final class GossipCodec {
   static final int BLOCK_HEADERS = 4;
   static final int GET_BLOCK_BODIES = 5;
   static final int BLOCK_BODIES = 6;
+  static final int NEW_BLOCK_HASH = 7;
   static final int MESSAGE_COUNT = 8;
 
   record Status(Hash genesis, ChainHead head) {}
@@ -145,6 +147,21 @@ final class GossipCodec {
       bodies.add(BlockCodec.decodeBody(items.readRaw()));
     }
     return new Bodies(id, bodies);
+  }
+
+  static byte[] encodeBlockHash(ChainHead head) {
+    return new RlpWriter()
+        .startList()
+        .writeLong(head.number())
+        .writeBytes(head.hash().toArray())
+        .endList()
+        .toByteArray();
+  }
+
+  static ChainHead decodeBlockHash(byte[] payload) {
+    RlpReader list = new RlpReader(payload).enterList();
+    long number = list.readLong();
+    return new ChainHead(number, Hash.wrap(list.readBytes(32, "block hash")));
   }
 
   static byte[] encodeBlock(Block block) {

@@ -15,13 +15,16 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code cot/1}: status on connect, transaction and new-block gossip with de-duplication (a bounded
  * set of seen hashes, and per peer a bounded set of hashes it is known to have), and headers/bodies
- * requests for sync with request ids, response limits and timeouts.
+ * requests for sync with request ids, response limits and timeouts. A sealed block goes in full
+ * only to peers that {@linkplain #sendFullBlocksTo want it whole} (those that do not take part in
+ * consensus); the others, which already have it from QBFT, get its number and hash.
  */
 public final class GossipProtocol implements SubProtocol {
   public static final Capability CAPABILITY = new Capability("cot", 1);
@@ -38,6 +41,7 @@ public final class GossipProtocol implements SubProtocol {
   private final KnownHashes seenTransactions = new KnownHashes(32_768);
   private final KnownHashes seenBlocks = new KnownHashes(1_024);
   private final AtomicLong nextRequestId = new AtomicLong(1);
+  private volatile Predicate<PublicKey> wantsFullBlocks = peer -> true;
 
   private static final class PeerState {
     final PeerLink link;
@@ -73,7 +77,7 @@ public final class GossipProtocol implements SubProtocol {
   @Override
   public int maxMessageSize(int code) {
     return switch (code) {
-      case GossipCodec.STATUS, GossipCodec.GET_BLOCK_HEADERS -> 1024;
+      case GossipCodec.STATUS, GossipCodec.GET_BLOCK_HEADERS, GossipCodec.NEW_BLOCK_HASH -> 1024;
       case GossipCodec.GET_BLOCK_BODIES -> 64 * 1024;
       default -> 16 * 1024 * 1024 - 1;
     };
@@ -111,6 +115,8 @@ public final class GossipProtocol implements SubProtocol {
       case GossipCodec.STATUS -> onStatus(peer, state, GossipCodec.decodeStatus(payload));
       case GossipCodec.TRANSACTIONS -> onTransactions(peer, state, payload);
       case GossipCodec.NEW_BLOCK -> onNewBlock(peer, state, GossipCodec.decodeBlock(payload));
+      case GossipCodec.NEW_BLOCK_HASH ->
+          onNewBlockHash(peer, state, GossipCodec.decodeBlockHash(payload));
       case GossipCodec.GET_BLOCK_HEADERS -> answerHeaders(peer, payload);
       case GossipCodec.BLOCK_HEADERS -> {
         GossipCodec.Headers h = GossipCodec.decodeHeaders(payload);
@@ -150,14 +156,32 @@ public final class GossipProtocol implements SubProtocol {
 
   private void onNewBlock(PeerLink peer, PeerState state, Block block) {
     Hash hash = block.hash();
-    state.blocks.add(hash);
-    ChainHead head = state.head;
-    if (head == null || block.header().number() > head.number()) {
-      state.head = new ChainHead(block.header().number(), hash);
-    }
+    peerHas(state, new ChainHead(block.header().number(), hash));
     if (seenBlocks.add(hash) && blocks.offer(block, peer.nodeId())) {
       broadcastBlock(block);
     }
+  }
+
+  private void onNewBlockHash(PeerLink peer, PeerState state, ChainHead announced) {
+    peerHas(state, announced);
+    blocks.announced(announced.number(), peer.nodeId());
+  }
+
+  private static void peerHas(PeerState state, ChainHead block) {
+    state.blocks.add(block.hash());
+    ChainHead head = state.head;
+    if (head == null || block.number() > head.number()) {
+      state.head = block;
+    }
+  }
+
+  /**
+   * Which peers get sealed blocks in full; the rest get {@code [number, hash]} and download the
+   * block if they turn out not to have it. Validators have every block from consensus, so sending
+   * them each block whole from every other validator only costs bandwidth and decoding.
+   */
+  public void sendFullBlocksTo(Predicate<PublicKey> wantsFullBlocks) {
+    this.wantsFullBlocks = wantsFullBlocks;
   }
 
   /** Sends full transactions to every peer not known to have them; returns how many peers. */
@@ -176,18 +200,34 @@ public final class GossipProtocol implements SubProtocol {
     return reached;
   }
 
-  /** Announces a sealed block (full) to every peer not known to have it. */
+  /**
+   * Announces a sealed block to every peer not known to have it: in full or by hash, as {@link
+   * #sendFullBlocksTo} decides.
+   */
   public int broadcastBlock(Block block) {
     Hash hash = block.hash();
     seenBlocks.add(hash);
-    byte[] encoded = null;
+    byte[] full = null;
+    byte[] announcement = null;
     int reached = 0;
-    for (PeerState state : peers.values()) {
-      if (state.blocks.add(hash)) {
-        encoded = encoded != null ? encoded : GossipCodec.encodeBlock(block);
-        if (state.link.send(CAPABILITY, GossipCodec.NEW_BLOCK, encoded)) {
-          reached++;
-        }
+    for (Map.Entry<PublicKey, PeerState> peer : peers.entrySet()) {
+      PeerState state = peer.getValue();
+      if (!state.blocks.add(hash)) {
+        continue;
+      }
+      boolean sent;
+      if (wantsFullBlocks.test(peer.getKey())) {
+        full = full != null ? full : GossipCodec.encodeBlock(block);
+        sent = state.link.send(CAPABILITY, GossipCodec.NEW_BLOCK, full);
+      } else {
+        announcement =
+            announcement != null
+                ? announcement
+                : GossipCodec.encodeBlockHash(new ChainHead(block.header().number(), hash));
+        sent = state.link.send(CAPABILITY, GossipCodec.NEW_BLOCK_HASH, announcement);
+      }
+      if (sent) {
+        reached++;
       }
     }
     return reached;

@@ -5,6 +5,7 @@ import io.coterie.node.consensus.qbft.port.BlockVerdict;
 import io.coterie.node.consensus.qbft.port.BlockVerifier;
 import io.coterie.node.execution.BlockExecutor;
 import io.coterie.node.execution.ExecutedBlock;
+import io.coterie.node.txpool.TransactionPool;
 import io.coterie.node.types.Block;
 import io.coterie.node.types.BlockHeader;
 import java.util.Optional;
@@ -12,18 +13,21 @@ import java.util.Optional;
 /**
  * Re-executes a proposed block on its parent's state and compares every derived header field. The
  * executed result is cached by QBFT hash for the committer; a block this node built or already
- * verified is found in the cache and not executed again.
+ * verified is found in the cache and not executed again. Senders already recovered for the same
+ * transactions in the pool are reused rather than recovered again.
  */
 public final class ExecutingBlockVerifier implements BlockVerifier {
   private final Blockchain chain;
   private final BlockExecutor executor;
   private final ExecutedBlockCache cache;
+  private final TransactionPool pool;
 
   public ExecutingBlockVerifier(
-      Blockchain chain, BlockExecutor executor, ExecutedBlockCache cache) {
+      Blockchain chain, BlockExecutor executor, ExecutedBlockCache cache, TransactionPool pool) {
     this.chain = chain;
     this.executor = executor;
     this.cache = cache;
+    this.pool = pool;
   }
 
   @Override
@@ -54,6 +58,7 @@ public final class ExecutingBlockVerifier implements BlockVerifier {
               + header.number()
               + " is not on this node's canonical chain");
     }
+    pool.reuseKnownSenders(block.transactions());
     io.coterie.node.execution.BlockVerdict verdict =
         executor.verify(block, parent.get(), header.parentHash(), chain.stateAt(parent.get()));
     if (verdict instanceof io.coterie.node.execution.BlockVerdict.Valid valid) {
