@@ -137,52 +137,58 @@ final class ConsensusWiring {
       announced.connect(sync);
     }
 
+    // Every node runs the controller: it validates at the heights whose validator set holds this
+    // node, so one voted in starts without a restart.
     QbftMetrics metrics = new QbftMetrics();
-    QbftEventLoop loop = null;
-    QbftController controller = null;
-    if (validators.validatorsAt(chain.head().number() + 1).contains(local)) {
-      loop = new QbftEventLoop(QbftEventLoop.DEFAULT_CAPACITY, metrics);
-      ValidatorNetwork validatorNetwork =
-          consensus == null
-              ? new NoPeersValidatorNetwork()
-              : new P2pValidatorNetwork(consensus, qbftChain, validators, local);
-      QbftServices services =
-          new QbftServices(
-              new QbftConfig(
-                  qbft.blockPeriodMillis(),
-                  qbft.requestTimeoutMillis(),
-                  Math.max(qbft.emptyBlockPeriodMillis(), qbft.blockPeriodMillis()),
-                  Math.max(qbft.maxRoundTimeoutMillis(), qbft.requestTimeoutMillis())),
-              config.nodeKey(),
-              qbftChain,
-              validators,
-              new PoolBlockCreator(chain, executor, pool, local, cache),
-              verifier,
-              committer,
-              validatorNetwork,
-              new StoredConsensusState(store),
-              votes,
-              System::currentTimeMillis,
-              timer);
-      QbftEventLoop events = loop;
-      controller = new QbftController(services, metrics, events::offer);
-      importer.addListener(
-          (block, hash, receipts) -> events.offer(new QbftEvent.NewChainHead(block.header())));
-      if (consensus != null) {
-        consensus.subscribe(
-            (sender, code, message) ->
-                events.offer(new QbftEvent.MessageReceived(code, Bytes.of(message))));
-      }
-      AtomicLong wokenFor = new AtomicLong(-1);
-      pool.onPending(
-          tx -> {
-            long next = chain.head().number() + 1;
-            if (wokenFor.getAndSet(next) != next) {
-              events.offer(new QbftEvent.BlockTimerFired(next));
-            }
-          });
+    QbftEventLoop loop = new QbftEventLoop(QbftEventLoop.DEFAULT_CAPACITY, metrics);
+    ValidatorNetwork validatorNetwork =
+        consensus == null
+            ? new NoPeersValidatorNetwork()
+            : new P2pValidatorNetwork(consensus, qbftChain, validators, local);
+    QbftServices qbftServices =
+        new QbftServices(
+            new QbftConfig(
+                qbft.blockPeriodMillis(),
+                qbft.requestTimeoutMillis(),
+                Math.max(qbft.emptyBlockPeriodMillis(), qbft.blockPeriodMillis()),
+                Math.max(qbft.maxRoundTimeoutMillis(), qbft.requestTimeoutMillis())),
+            config.nodeKey(),
+            qbftChain,
+            validators,
+            new PoolBlockCreator(chain, executor, pool, local, cache),
+            verifier,
+            committer,
+            validatorNetwork,
+            new StoredConsensusState(store),
+            votes,
+            System::currentTimeMillis,
+            timer);
+    QbftEventLoop events = loop;
+    QbftController controller = new QbftController(qbftServices, metrics, events::offer);
+    importer.addListener(
+        (block, hash, receipts) -> events.offer(new QbftEvent.NewChainHead(block.header())));
+    if (consensus != null) {
+      consensus.subscribe(
+          (sender, code, message) ->
+              events.offer(new QbftEvent.MessageReceived(code, Bytes.of(message))));
     }
-    NodeServices services = new NodeServices(timer, peers, transactions, sync, loop, controller);
+    AtomicLong wokenFor = new AtomicLong(-1);
+    pool.onPending(
+        tx -> {
+          long next = chain.head().number() + 1;
+          if (wokenFor.getAndSet(next) != next) {
+            events.offer(new QbftEvent.BlockTimerFired(next));
+          }
+        });
+    NodeServices services =
+        new NodeServices(
+            timer,
+            peers,
+            transactions,
+            sync,
+            loop,
+            controller,
+            () -> validators.validatorsAt(chain.head().number() + 1).contains(local));
     return new ConsensusWiring(validators, votes, services, allowlist, metrics);
   }
 }

@@ -7,11 +7,12 @@ import io.coterie.node.p2p.peer.PeerManager;
 import io.coterie.node.sync.BlockSynchronizer;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * The node's running parts besides RPC and storage: peers, the block synchroniser, the QBFT event
- * loop (validators only) and the periodic chores. Started after RPC, stopped before it: consensus
- * first, so no block is half-committed, then the network.
+ * loop and the periodic chores. Started after RPC, stopped before it: consensus first, so no block
+ * is half-committed, then the network.
  */
 final class NodeServices implements AutoCloseable {
   static final long TX_GOSSIP_MILLIS = 20;
@@ -22,10 +23,11 @@ final class NodeServices implements AutoCloseable {
   private final BlockSynchronizer sync;
   private final QbftEventLoop loop;
   private final QbftController controller;
+  private final BooleanSupplier validating;
 
   /**
-   * {@code peers}, {@code transactions} and {@code catchUp} are null without P2P; loop and
-   * controller are null on a non-validator.
+   * {@code peers}, {@code transactions} and {@code sync} are null without P2P. {@code validating}
+   * says whether this node is a validator of the next height.
    */
   NodeServices(
       ScheduledQbftTimer timer,
@@ -33,13 +35,15 @@ final class NodeServices implements AutoCloseable {
       TransactionGossip transactions,
       BlockSynchronizer sync,
       QbftEventLoop loop,
-      QbftController controller) {
+      QbftController controller,
+      BooleanSupplier validating) {
     this.timer = timer;
     this.peers = peers;
     this.transactions = transactions;
     this.sync = sync;
     this.loop = loop;
     this.controller = controller;
+    this.validating = validating;
   }
 
   void start() {
@@ -51,9 +55,7 @@ final class NodeServices implements AutoCloseable {
               transactions::flush, TX_GOSSIP_MILLIS, TX_GOSSIP_MILLIS, TimeUnit.MILLISECONDS);
       sync.start();
     }
-    if (loop != null) {
-      loop.start(controller);
-    }
+    loop.start(controller);
   }
 
   Optional<PeerManager> peers() {
@@ -61,14 +63,12 @@ final class NodeServices implements AutoCloseable {
   }
 
   boolean isValidator() {
-    return loop != null;
+    return validating.getAsBoolean();
   }
 
   @Override
   public void close() {
-    if (loop != null) {
-      loop.close();
-    }
+    loop.close();
     timer.close();
     if (sync != null) {
       sync.close();

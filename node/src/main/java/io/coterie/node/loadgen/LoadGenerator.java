@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Sends N pre-signed transactions of a {@link Workload} (native transfers, or CPT points transfers
@@ -32,13 +33,23 @@ import java.util.concurrent.atomic.AtomicInteger;
  * send to the last inclusion, and send-to-inclusion latency percentiles.
  *
  * <p>Usage: {@code LoadGenerator [--http URL] [--ws URL] [--transport http|ws] [--workload
- * transfers|points] [--transactions N] [--batch B] [--concurrency C] [--timeout-seconds S]}
+ * transfers|points] [--transactions N] [--batch B] [--concurrency C] [--rate TX_PER_S] [--warmup N]
+ * [--timeout-seconds S]}
+ *
+ * <p>{@code --rate} paces the batches to an offered load (0, the default: as fast as the node
+ * accepts them), so latency can be read at a given throughput rather than under an ever-growing
+ * queue. {@code --warmup} first sends N transactions, unmeasured and as fast as possible, so the
+ * node's JIT has compiled its hot paths before the measured run.
  */
 public final class LoadGenerator {
   private LoadGenerator() {}
 
   public static void main(String[] args) throws Exception {
     Options options = Options.parse(args);
+    if (options.warmup() > 0) {
+      System.out.println("warm-up, not measured:");
+      System.out.println(run(options.warmupRun()).describe(options.warmupRun()));
+    }
     Report report = run(options);
     System.out.println(report.describe(options));
     System.exit(
@@ -55,6 +66,8 @@ public final class LoadGenerator {
       int transactions,
       int batch,
       int concurrency,
+      int rate,
+      int warmup,
       int timeoutSeconds) {
     static Options parse(String[] args) {
       String http = "http://127.0.0.1:8545";
@@ -65,6 +78,8 @@ public final class LoadGenerator {
       int batch = 200;
       int concurrency = 4;
       int timeout = 180;
+      int rate = 0;
+      int warmup = 0;
       for (int i = 0; i + 1 < args.length; i += 2) {
         String value = args[i + 1];
         switch (args[i]) {
@@ -75,6 +90,8 @@ public final class LoadGenerator {
           case "--transactions" -> transactions = Integer.parseInt(value);
           case "--batch" -> batch = Integer.parseInt(value);
           case "--concurrency" -> concurrency = Integer.parseInt(value);
+          case "--rate" -> rate = Integer.parseInt(value);
+          case "--warmup" -> warmup = Integer.parseInt(value);
           case "--timeout-seconds" -> timeout = Integer.parseInt(value);
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
@@ -82,7 +99,22 @@ public final class LoadGenerator {
       if (!transport.equals("http") && !transport.equals("ws")) {
         throw new IllegalArgumentException("--transport is http or ws, got " + transport);
       }
-      return new Options(http, ws, transport, workload, transactions, batch, concurrency, timeout);
+      if (rate < 0 || warmup < 0) {
+        throw new IllegalArgumentException("--rate and --warmup are 0 or more");
+      }
+      return new Options(
+          http, ws, transport, workload, transactions, batch, concurrency, rate, warmup, timeout);
+    }
+
+    /** The unmeasured warm-up run: {@code warmup} transactions, unpaced. */
+    Options warmupRun() {
+      return new Options(
+          http, ws, transport, workload, warmup, batch, concurrency, 0, 0, timeoutSeconds);
+    }
+
+    /** When the batch starting at transaction {@code index} is due, from the first send. */
+    long dueNanos(int index) {
+      return rate == 0 ? 0 : (long) (index * 1e9 / rate);
     }
   }
 
@@ -97,7 +129,7 @@ public final class LoadGenerator {
       List<String> errors) {
     String describe(Options o) {
       return String.format(
-          "load: %d %s over %s (batches of %d, %d in flight)%n"
+          "load: %d %s over %s (batches of %d, %d in flight, offered %s)%n"
               + "  sent %d, rejected %d, included %d (of which failed %d)%n"
               + "  %.0f tx/s from first send to last inclusion (%.2f s)%n"
               + "  send->inclusion latency p50 %d ms, p99 %d ms%n%s",
@@ -106,6 +138,7 @@ public final class LoadGenerator {
           o.transport(),
           o.batch(),
           o.concurrency(),
+          o.rate() == 0 ? "as fast as accepted" : o.rate() + " tx/s",
           sent,
           rejected,
           included,
@@ -213,9 +246,11 @@ public final class LoadGenerator {
     RpcClient rpc = new RpcClient(options.http());
     ExecutorService pool = Executors.newFixedThreadPool(options.concurrency());
     List<Future<?>> sends = new ArrayList<>();
+    long firstSend = System.nanoTime();
     for (int from = 0; from < raw.length; from += options.batch()) {
       int start = from;
       int end = Math.min(raw.length, from + options.batch());
+      long due = firstSend + options.dueNanos(from);
       sends.add(
           pool.submit(
               () -> {
@@ -223,6 +258,7 @@ public final class LoadGenerator {
                 for (int i = start; i < end; i++) {
                   batch.add(rpc.request("eth_sendRawTransaction", raw[i]));
                 }
+                waitUntil(due);
                 long now = System.nanoTime();
                 Arrays.fill(sentAt, start, end, now);
                 JsonNode responses = rpc.batch(batch);
@@ -259,6 +295,7 @@ public final class LoadGenerator {
               .get());
     }
     int batchIndex = 0;
+    long firstSend = System.nanoTime();
     for (int from = 0; from < raw.length; from += options.batch(), batchIndex++) {
       int end = Math.min(raw.length, from + options.batch());
       List<ObjectNode> batch = new ArrayList<>();
@@ -266,6 +303,7 @@ public final class LoadGenerator {
         batch.add(requests.request("eth_sendRawTransaction", raw[i]));
       }
       int connection = batchIndex % sockets.size();
+      waitUntil(firstSend + options.dueNanos(from));
       inFlight.get(connection).acquire();
       Arrays.fill(sentAt, from, end, System.nanoTime());
       sockets.get(connection).sendText(json.writeValueAsString(batch), true).get();
@@ -273,6 +311,12 @@ public final class LoadGenerator {
     for (int c = 0; c < sockets.size(); c++) {
       inFlight.get(c).acquire();
       sockets.get(c).sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+    }
+  }
+
+  private static void waitUntil(long nanoTime) {
+    for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+      LockSupport.parkNanos(left);
     }
   }
 

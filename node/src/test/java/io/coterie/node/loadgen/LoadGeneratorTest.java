@@ -52,6 +52,23 @@ class LoadGeneratorTest {
   }
 
   @Test
+  void anOfferedRateSpreadsTheSendsOverTime() throws Exception {
+    try (TestNode node = TestNode.devnet(dataDir)) {
+      String[] paced = {
+        "--http", node.httpUrl(), "--transactions", "120", "--batch", "20", "--rate", "100"
+      };
+      LoadGenerator.Options options = LoadGenerator.Options.parse(paced);
+
+      LoadGenerator.Report report = LoadGenerator.run(options);
+
+      assertThat(report.included()).isEqualTo(120);
+      // The last batch (transactions 100-119) is due 1 s after the first.
+      assertThat(report.seconds()).isGreaterThanOrEqualTo(1.0);
+      assertThat(report.describe(options)).contains("offered 100 tx/s");
+    }
+  }
+
+  @Test
   void anUnknownWorkloadIsRefusedByName() {
     assertThatThrownBy(() -> LoadGenerator.Options.parse(new String[] {"--workload", "nfts"}))
         .hasMessage("--workload is transfers or points, got nfts");

@@ -19,7 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Routes each event to the {@link HeightManager} of the current height (head + 1): messages for
  * older heights are dropped, for later heights buffered and replayed when the head reaches them; a
- * new chain head starts the next height. Only the event-loop thread calls {@link #handle}.
+ * new chain head starts the next height. The node takes part only in heights whose validator set
+ * holds it, decided afresh at every height: a node voted in starts validating at the first height
+ * it belongs to, without a restart, and one voted out stops. Only the event-loop thread calls
+ * {@link #handle}.
  */
 public final class QbftController {
   private static final Logger LOG = LoggerFactory.getLogger(QbftController.class);
@@ -45,6 +48,10 @@ public final class QbftController {
   private final Consumer<QbftEvent> events;
   private final FutureMessageBuffer buffer;
   private final Optional<LockedState> persisted;
+  private long currentHeight = -1;
+  private long previousProposalAtMillis = -1;
+
+  /** The current height's manager; null while this node is not one of its validators. */
   private HeightManager height;
 
   /**
@@ -87,32 +94,50 @@ public final class QbftController {
         height.onBlockTimer();
       }
     } else if (event instanceof QbftEvent.NewChainHead head) {
-      if (height == null || head.header().number() >= height.height()) {
+      if (head.header().number() >= currentHeight) {
         startHeight(head.header());
       }
     }
   }
 
   private void route(QbftMessage message) {
-    if (height == null) {
+    if (currentHeight < 0) {
       return;
     }
     long messageHeight = message.round().height();
-    if (messageHeight < height.height()) {
+    if (messageHeight < currentHeight) {
       metrics.old();
-    } else if (messageHeight > height.height() + MAX_HEIGHTS_AHEAD) {
+    } else if (messageHeight > currentHeight + MAX_HEIGHTS_AHEAD) {
       metrics.evicted();
-    } else if (messageHeight > height.height()) {
+    } else if (messageHeight > currentHeight) {
       buffer.add(message);
-    } else {
+    } else if (height != null) {
       height.handle(message);
+    } else {
+      metrics.old(); // this node is not a validator of the height: nothing to do with it
     }
   }
 
   private void startHeight(BlockHeader parent) {
-    long previousProposalAt = height == null ? -1 : height.roundZeroProposalAtMillis();
+    if (height != null) {
+      previousProposalAtMillis = height.roundZeroProposalAtMillis();
+    }
     long number = parent.number() + 1;
+    currentHeight = number;
     ValidatorSet validators = new ValidatorSet(services.validators().validatorsAt(number));
+    if (!validators.contains(signer.address())) {
+      if (height != null) {
+        LOG.info("Not a validator from height={}; following only", number);
+      }
+      height = null;
+      previousProposalAtMillis = -1;
+      buffer.takeUpTo(new ConsensusRound(number, Integer.MAX_VALUE)).forEach(m -> metrics.old());
+      return;
+    }
+    if (height == null) {
+      LOG.info("Validating from height={} validators={}", number, validators.size());
+    }
+    long previousProposalAt = previousProposalAtMillis;
     height =
         new HeightManager(
             services,
