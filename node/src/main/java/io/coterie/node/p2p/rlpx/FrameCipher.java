@@ -1,35 +1,41 @@
 package io.coterie.node.p2p.rlpx;
 
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import javax.crypto.Cipher;
+import javax.crypto.ShortBufferException;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.BlockCipher;
 import org.bouncycastle.crypto.digests.KeccakDigest;
 import org.bouncycastle.crypto.engines.AESEngine;
-import org.bouncycastle.crypto.modes.CTRModeCipher;
-import org.bouncycastle.crypto.modes.SICBlockCipher;
 import org.bouncycastle.crypto.params.KeyParameter;
-import org.bouncycastle.crypto.params.ParametersWithIV;
 
 /**
  * RLPx frames: {@code header-ciphertext (16) || header-mac (16) || frame-ciphertext || frame-mac
  * (16)}, AES-256-CTR streams keyed by the aes-secret (zero IV, one per direction), MACs from the
  * running egress/ingress Keccak states seeded through AES-256 of the mac-secret. Not thread-safe:
  * one connection, one event-loop thread.
+ *
+ * <p>The CTR streams use the JDK's AES (hardware instructions where the CPU has them): every byte a
+ * node sends or receives goes through them, and BouncyCastle's table-based AES was a visible share
+ * of a busy validator's CPU. The MAC's single-block AES stays with BouncyCastle.
  */
 public final class FrameCipher {
   /** Header ciphertext and header MAC. */
   public static final int HEADER_SIZE = 32;
 
   private static final byte[] HEADER_DATA = {(byte) 0xc2, (byte) 0x80, (byte) 0x80};
-  private final CTRModeCipher encryptor;
-  private final CTRModeCipher decryptor;
+  private final Cipher encryptor;
+  private final Cipher decryptor;
   private final BlockCipher macCipher;
   private final KeccakDigest egressMac;
   private final KeccakDigest ingressMac;
 
   public FrameCipher(Secrets secrets) {
-    encryptor = ctr(secrets.aesSecret());
-    decryptor = ctr(secrets.aesSecret());
+    encryptor = ctr(secrets.aesSecret(), Cipher.ENCRYPT_MODE);
+    decryptor = ctr(secrets.aesSecret(), Cipher.DECRYPT_MODE);
     macCipher = AESEngine.newInstance();
     macCipher.init(true, new KeyParameter(secrets.macSecret()));
     egressMac = secrets.egressMac();
@@ -49,10 +55,10 @@ public final class FrameCipher {
     System.arraycopy(HEADER_DATA, 0, header, 3, HEADER_DATA.length);
     int padded = padded(size);
     byte[] out = new byte[HEADER_SIZE + padded + 16];
-    encryptor.processBytes(header, 0, 16, out, 0);
+    stream(encryptor, header, 16, out, 0);
     System.arraycopy(headerMac(egressMac, Arrays.copyOf(out, 16)), 0, out, 16, 16);
     byte[] body = Arrays.copyOf(frameData, padded);
-    encryptor.processBytes(body, 0, padded, out, HEADER_SIZE);
+    stream(encryptor, body, padded, out, HEADER_SIZE);
     byte[] bodyCiphertext = Arrays.copyOfRange(out, HEADER_SIZE, HEADER_SIZE + padded);
     System.arraycopy(frameMac(egressMac, bodyCiphertext), 0, out, HEADER_SIZE + padded, 16);
     return out;
@@ -66,7 +72,7 @@ public final class FrameCipher {
       throw new HandshakeException("frame header MAC mismatch");
     }
     byte[] header = new byte[16];
-    decryptor.processBytes(ciphertext, 0, 16, header, 0);
+    stream(decryptor, ciphertext, 16, header, 0);
     return (header[0] & 0xff) << 16 | (header[1] & 0xff) << 8 | (header[2] & 0xff);
   }
 
@@ -83,7 +89,7 @@ public final class FrameCipher {
       throw new HandshakeException("frame MAC mismatch");
     }
     byte[] plain = new byte[padded];
-    decryptor.processBytes(ciphertext, 0, padded, plain, 0);
+    stream(decryptor, ciphertext, padded, plain, 0);
     return Arrays.copyOf(plain, frameSize);
   }
 
@@ -118,9 +124,22 @@ public final class FrameCipher {
     return (size + 15) / 16 * 16;
   }
 
-  private static CTRModeCipher ctr(byte[] key) {
-    CTRModeCipher cipher = SICBlockCipher.newInstance(AESEngine.newInstance());
-    cipher.init(true, new ParametersWithIV(new KeyParameter(key), new byte[16]));
-    return cipher;
+  /** Runs {@code length} bytes through a CTR stream, which continues where the last call ended. */
+  private static void stream(Cipher cipher, byte[] in, int length, byte[] out, int outOffset) {
+    try {
+      cipher.update(in, 0, length, out, outOffset);
+    } catch (ShortBufferException e) {
+      throw new IllegalStateException("frame buffer sized wrongly", e);
+    }
+  }
+
+  private static Cipher ctr(byte[] key, int mode) {
+    try {
+      Cipher cipher = Cipher.getInstance("AES/CTR/NoPadding");
+      cipher.init(mode, new SecretKeySpec(key, "AES"), new IvParameterSpec(new byte[16]));
+      return cipher;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("the JDK offers no AES/CTR", e);
+    }
   }
 }
