@@ -5,9 +5,11 @@ import io.coterie.node.p2p.protocol.GossipProtocol;
 import io.coterie.node.p2p.protocol.TransactionSink;
 import io.coterie.node.txpool.AddResult;
 import io.coterie.node.txpool.TransactionPool;
+import io.coterie.node.types.Hash;
 import io.coterie.node.types.Transaction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Transactions between the pool and peers: received ones go into the pool, and new pending ones are
@@ -32,6 +34,11 @@ final class TransactionGossip implements TransactionSink {
   @Override
   public boolean offer(Transaction tx, PublicKey from) {
     return pool.add(tx) instanceof AddResult.Added;
+  }
+
+  @Override
+  public Optional<Transaction> pooled(Hash hash) {
+    return pool.byHash(hash);
   }
 
   /** Called by the pool for every newly pending transaction, local or received. */

@@ -73,9 +73,9 @@ class BadInputTest {
     try (TestPeerNode node = TestPeerNode.start(List.of())) {
       try (RawRlpxClient raw = new RawRlpxClient(TestPeerNode.newKey(), node.enode())) {
         raw.hello(CAPS, 1);
-        // qbft/1 code 0 is at 0x10 + 8 (cot/1 has 8 ids); zeros compress to almost nothing.
+        // qbft/1 code 0 is at 0x10 + 16 (cot/1 has 16 ids); zeros compress to almost nothing.
         byte[] inflated = new byte[ConsensusProtocol.MAX_MESSAGE_SIZE + 1];
-        raw.sendFrame(0x18, MessageCompression.compress(inflated));
+        raw.sendFrame(0x20, MessageCompression.compress(inflated));
         assertThat(raw.awaitDisconnect()).isEqualTo(DisconnectReason.PROTOCOL_BREACH);
         assertThat(node.manager.metrics().oversizedMessages()).isEqualTo(1);
         assertThat(node.consensusMessages).isEmpty();

@@ -22,6 +22,7 @@ class NetworkTest {
 
   @Test
   void transactionAndBlockReachEveryNodeOfALineThroughRelays() throws Exception {
+    // b relays the transaction to c by hash; c asks b for it.
     try (TestPeerNode c = TestPeerNode.start(List.of());
         TestPeerNode b = TestPeerNode.start(List.of(c.enode()));
         TestPeerNode a = TestPeerNode.start(List.of(b.enode()))) {

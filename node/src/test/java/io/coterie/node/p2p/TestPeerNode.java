@@ -52,12 +52,20 @@ public final class TestPeerNode implements AutoCloseable {
   private TestPeerNode(NodeKey key, P2pConfig config, PeerPermission permission) {
     this.key = key;
     TransactionSink txSink =
-        (tx, from) -> {
-          if (transactions.stream().anyMatch(t -> t.hash().equals(tx.hash()))) {
-            return false;
+        new TransactionSink() {
+          @Override
+          public boolean offer(Transaction tx, PublicKey from) {
+            if (pooled(tx.hash()).isPresent()) {
+              return false;
+            }
+            transactions.add(tx);
+            return true;
           }
-          transactions.add(tx);
-          return true;
+
+          @Override
+          public Optional<Transaction> pooled(Hash hash) {
+            return transactions.stream().filter(t -> t.hash().equals(hash)).findFirst();
+          }
         };
     gossip = new GossipProtocol(chain, txSink, chain, Duration.ofSeconds(5));
     consensus.subscribe(

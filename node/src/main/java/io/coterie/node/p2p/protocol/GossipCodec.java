@@ -18,7 +18,8 @@ import java.util.List;
  * [tx...]} (block-body form); NewBlock {@code [header, [tx...], []]}; GetBlockHeaders {@code
  * [requestId, startNumber, count]}; BlockHeaders {@code [requestId, [header...]]}; GetBlockBodies
  * {@code [requestId, [blockHash...]]}; BlockBodies {@code [requestId, [body...]]}; NewBlockHash
- * {@code [number, hash]}.
+ * {@code [number, hash]}; NewPooledTransactionHashes and GetPooledTransactions {@code [hash...]}
+ * (answered with a Transactions message).
  */
 final class GossipCodec {
   static final int STATUS = 0;
@@ -29,7 +30,11 @@ final class GossipCodec {
   static final int GET_BLOCK_BODIES = 5;
   static final int BLOCK_BODIES = 6;
   static final int NEW_BLOCK_HASH = 7;
-  static final int MESSAGE_COUNT = 8;
+  static final int NEW_POOLED_TRANSACTION_HASHES = 8;
+  static final int GET_POOLED_TRANSACTIONS = 9;
+
+  /** Ids reserved for {@code cot/1}, more than it uses, so new messages do not move qbft/1's. */
+  static final int MESSAGE_COUNT = 16;
 
   record Status(Hash genesis, ChainHead head) {}
 
@@ -147,6 +152,26 @@ final class GossipCodec {
       bodies.add(BlockCodec.decodeBody(items.readRaw()));
     }
     return new Bodies(id, bodies);
+  }
+
+  static byte[] encodeHashes(List<Hash> hashes) {
+    RlpWriter out = new RlpWriter().startList();
+    hashes.forEach(hash -> out.writeBytes(hash.toArray()));
+    return out.endList().toByteArray();
+  }
+
+  static List<Hash> decodeHashes(byte[] payload, int max) {
+    RlpReader in = new RlpReader(payload);
+    RlpReader list = in.enterList();
+    in.requireEnd("hashes message");
+    List<Hash> hashes = new ArrayList<>();
+    while (list.hasNext()) {
+      if (hashes.size() == max) {
+        throw new IllegalArgumentException("more than " + max + " transaction hashes in a message");
+      }
+      hashes.add(Hash.wrap(list.readBytes(32, "transaction hash")));
+    }
+    return hashes;
   }
 
   static byte[] encodeBlockHash(ChainHead head) {

@@ -20,11 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code cot/1}: status on connect, transaction and new-block gossip with de-duplication (a bounded
- * set of seen hashes, and per peer a bounded set of hashes it is known to have), and headers/bodies
- * requests for sync with request ids, response limits and timeouts. A sealed block goes in full
- * only to peers that {@linkplain #sendFullBlocksTo want it whole} (those that do not take part in
- * consensus); the others, which already have it from QBFT, get its number and hash.
+ * {@code cot/1}: status on connect, transaction gossip ({@link TransactionExchange}) and new-block
+ * gossip with de-duplication (a bounded set of seen hashes, and per peer a bounded set of hashes it
+ * is known to have), and headers/bodies requests for sync with request ids, response limits and
+ * timeouts. A sealed block goes in full only to peers that {@linkplain #sendFullBlocksTo want it
+ * whole} (those that do not take part in consensus); the others, which already have it from QBFT,
+ * get its number and hash.
  */
 public final class GossipProtocol implements SubProtocol {
   public static final Capability CAPABILITY = new Capability("cot", 1);
@@ -33,33 +34,21 @@ public final class GossipProtocol implements SubProtocol {
   private static final Logger LOG = LoggerFactory.getLogger(GossipProtocol.class);
 
   private final ChainView chain;
-  private final TransactionSink transactions;
+  private final TransactionExchange transactions;
   private final BlockSink blocks;
   private final Duration requestTimeout;
-  private final Map<PublicKey, PeerState> peers = new ConcurrentHashMap<>();
+  private final Map<PublicKey, GossipPeer> peers = new ConcurrentHashMap<>();
   private final Map<Long, Pending<?>> pending = new ConcurrentHashMap<>();
-  private final KnownHashes seenTransactions = new KnownHashes(32_768);
   private final KnownHashes seenBlocks = new KnownHashes(1_024);
   private final AtomicLong nextRequestId = new AtomicLong(1);
   private volatile Predicate<PublicKey> wantsFullBlocks = peer -> true;
-
-  private static final class PeerState {
-    final PeerLink link;
-    final KnownHashes transactions = new KnownHashes(8_192);
-    final KnownHashes blocks = new KnownHashes(256);
-    volatile ChainHead head;
-
-    PeerState(PeerLink link) {
-      this.link = link;
-    }
-  }
 
   private record Pending<T>(PublicKey peer, int responseCode, CompletableFuture<T> future) {}
 
   public GossipProtocol(
       ChainView chain, TransactionSink transactions, BlockSink blocks, Duration requestTimeout) {
     this.chain = chain;
-    this.transactions = transactions;
+    this.transactions = new TransactionExchange(transactions, peers.values());
     this.blocks = blocks;
     this.requestTimeout = requestTimeout;
   }
@@ -78,6 +67,8 @@ public final class GossipProtocol implements SubProtocol {
   public int maxMessageSize(int code) {
     return switch (code) {
       case GossipCodec.STATUS, GossipCodec.GET_BLOCK_HEADERS, GossipCodec.NEW_BLOCK_HASH -> 1024;
+      case GossipCodec.NEW_POOLED_TRANSACTION_HASHES, GossipCodec.GET_POOLED_TRANSACTIONS ->
+          TransactionExchange.MAX_HASHES * 33 + 8;
       case GossipCodec.GET_BLOCK_BODIES -> 64 * 1024;
       default -> 16 * 1024 * 1024 - 1;
     };
@@ -85,7 +76,7 @@ public final class GossipProtocol implements SubProtocol {
 
   @Override
   public void onPeerConnected(PeerLink peer) {
-    peers.put(peer.nodeId(), new PeerState(peer));
+    peers.put(peer.nodeId(), new GossipPeer(peer));
     var status = new GossipCodec.Status(chain.genesisHash(), chain.head());
     peer.send(CAPABILITY, GossipCodec.STATUS, GossipCodec.encodeStatus(status));
   }
@@ -107,13 +98,15 @@ public final class GossipProtocol implements SubProtocol {
 
   @Override
   public void handle(PeerLink peer, int code, byte[] payload) {
-    PeerState state = peers.get(peer.nodeId());
+    GossipPeer state = peers.get(peer.nodeId());
     if (state == null) {
       return;
     }
     switch (code) {
       case GossipCodec.STATUS -> onStatus(peer, state, GossipCodec.decodeStatus(payload));
-      case GossipCodec.TRANSACTIONS -> onTransactions(peer, state, payload);
+      case GossipCodec.TRANSACTIONS -> transactions.onTransactions(state, payload);
+      case GossipCodec.NEW_POOLED_TRANSACTION_HASHES -> transactions.onAnnouncement(state, payload);
+      case GossipCodec.GET_POOLED_TRANSACTIONS -> transactions.onRequest(state, payload);
       case GossipCodec.NEW_BLOCK -> onNewBlock(peer, state, GossipCodec.decodeBlock(payload));
       case GossipCodec.NEW_BLOCK_HASH ->
           onNewBlockHash(peer, state, GossipCodec.decodeBlockHash(payload));
@@ -131,7 +124,7 @@ public final class GossipProtocol implements SubProtocol {
     }
   }
 
-  private void onStatus(PeerLink peer, PeerState state, GossipCodec.Status status) {
+  private void onStatus(PeerLink peer, GossipPeer state, GossipCodec.Status status) {
     if (!status.genesis().equals(chain.genesisHash())) {
       LOG.info("Peer on another chain node={} genesis={}", peer.nodeId(), status.genesis());
       peer.disconnect(DisconnectReason.USELESS_PEER);
@@ -140,39 +133,17 @@ public final class GossipProtocol implements SubProtocol {
     state.head = status.head();
   }
 
-  private void onTransactions(PeerLink peer, PeerState state, byte[] payload) {
-    List<Transaction> relay = new ArrayList<>();
-    for (Transaction tx : GossipCodec.decodeTransactions(payload)) {
-      Hash hash = tx.hash();
-      state.transactions.add(hash);
-      if (seenTransactions.add(hash) && transactions.offer(tx, peer.nodeId())) {
-        relay.add(tx);
-      }
-    }
-    if (!relay.isEmpty()) {
-      broadcastTransactions(relay);
-    }
-  }
-
-  private void onNewBlock(PeerLink peer, PeerState state, Block block) {
+  private void onNewBlock(PeerLink peer, GossipPeer state, Block block) {
     Hash hash = block.hash();
-    peerHas(state, new ChainHead(block.header().number(), hash));
+    state.has(new ChainHead(block.header().number(), hash));
     if (seenBlocks.add(hash) && blocks.offer(block, peer.nodeId())) {
       broadcastBlock(block);
     }
   }
 
-  private void onNewBlockHash(PeerLink peer, PeerState state, ChainHead announced) {
-    peerHas(state, announced);
+  private void onNewBlockHash(PeerLink peer, GossipPeer state, ChainHead announced) {
+    state.has(announced);
     blocks.announced(announced.number(), peer.nodeId());
-  }
-
-  private static void peerHas(PeerState state, ChainHead block) {
-    state.blocks.add(block.hash());
-    ChainHead head = state.head;
-    if (head == null || block.number() > head.number()) {
-      state.head = block;
-    }
   }
 
   /**
@@ -186,18 +157,7 @@ public final class GossipProtocol implements SubProtocol {
 
   /** Sends full transactions to every peer not known to have them; returns how many peers. */
   public int broadcastTransactions(List<Transaction> txs) {
-    txs.forEach(tx -> seenTransactions.add(tx.hash()));
-    int reached = 0;
-    for (PeerState state : peers.values()) {
-      List<Transaction> fresh =
-          txs.stream().filter(tx -> state.transactions.add(tx.hash())).toList();
-      if (!fresh.isEmpty()
-          && state.link.send(
-              CAPABILITY, GossipCodec.TRANSACTIONS, GossipCodec.encodeTransactions(fresh))) {
-        reached++;
-      }
-    }
-    return reached;
+    return transactions.broadcast(txs);
   }
 
   /**
@@ -210,8 +170,8 @@ public final class GossipProtocol implements SubProtocol {
     byte[] full = null;
     byte[] announcement = null;
     int reached = 0;
-    for (Map.Entry<PublicKey, PeerState> peer : peers.entrySet()) {
-      PeerState state = peer.getValue();
+    for (Map.Entry<PublicKey, GossipPeer> peer : peers.entrySet()) {
+      GossipPeer state = peer.getValue();
       if (!state.blocks.add(hash)) {
         continue;
       }
@@ -268,7 +228,7 @@ public final class GossipProtocol implements SubProtocol {
   private <T> CompletableFuture<T> request(
       PublicKey peer, long id, int code, int responseCode, byte[] payload) {
     CompletableFuture<T> future = new CompletableFuture<>();
-    PeerState state = peers.get(peer);
+    GossipPeer state = peers.get(peer);
     if (state == null) {
       future.completeExceptionally(new IllegalStateException("peer is not connected"));
       return future;
