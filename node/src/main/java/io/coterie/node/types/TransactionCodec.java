@@ -27,6 +27,19 @@ public final class TransactionCodec {
   private TransactionCodec() {}
 
   public static byte[] encode(Transaction tx) {
+    return envelope(tx).clone();
+  }
+
+  /**
+   * The envelope, encoded once per transaction and kept: a transaction is written many times (into
+   * the proposal, the block body, the transactions trie, gossip), and RLP writing was the largest
+   * cost of a busy validator's consensus thread. Callers must not modify the array.
+   */
+  private static byte[] envelope(Transaction tx) {
+    return TxMemo.of(tx).envelope(() -> encodeFields(tx));
+  }
+
+  private static byte[] encodeFields(Transaction tx) {
     return switch (tx.type()) {
       case LEGACY -> LegacyTxCodec.encode((LegacyTx) tx);
       case ACCESS_LIST ->
@@ -94,21 +107,18 @@ public final class TransactionCodec {
    */
   private static Transaction withHashOf(Transaction tx, byte[] envelope) {
     Hash hash = Hash.keccak(envelope);
-    TxMemo memo =
-        switch (tx.type()) {
-          case LEGACY -> ((LegacyTx) tx).memo();
-          case ACCESS_LIST -> ((AccessListTx) tx).memo();
-          case DYNAMIC_FEE -> ((DynamicFeeTx) tx).memo();
-        };
+    TxMemo memo = TxMemo.of(tx);
     memo.hash(() -> hash);
+    byte[] kept = envelope.clone();
+    memo.envelope(() -> kept);
     return tx;
   }
 
   /** Appends the block-body form of {@code tx} to {@code out}. */
   public static void writeForBlock(RlpWriter out, Transaction tx) {
     switch (tx.type()) {
-      case LEGACY -> out.writeRaw(encode(tx));
-      case ACCESS_LIST, DYNAMIC_FEE -> out.writeBytes(encode(tx));
+      case LEGACY -> out.writeRaw(envelope(tx));
+      case ACCESS_LIST, DYNAMIC_FEE -> out.writeBytes(envelope(tx));
     }
   }
 

@@ -3,19 +3,29 @@ package io.coterie.node.types;
 import java.util.function.Supplier;
 
 /**
- * Per-instance cache of derived values (hash, sender) carried as the last record component of each
- * transaction record, because records cannot have other instance fields. It takes no part in
- * equality: two transactions with the same fields are equal whatever their caches hold.
+ * Per-instance cache of derived values (hash, sender, envelope) carried as the last record
+ * component of each transaction record, because records cannot have other instance fields. It takes
+ * no part in equality: two transactions with the same fields are equal whatever their caches hold.
  */
 final class TxMemo {
   private volatile Hash hash;
   private volatile SignatureCheck signatureCheck;
+  private volatile byte[] envelope;
 
   Hash hash(Supplier<Hash> compute) {
     Hash value = hash;
     if (value == null) {
       value = compute.get();
       hash = value;
+    }
+    return value;
+  }
+
+  byte[] envelope(Supplier<byte[]> compute) {
+    byte[] value = envelope;
+    if (value == null) {
+      value = compute.get();
+      envelope = value;
     }
     return value;
   }
