@@ -71,7 +71,8 @@ public final class BlockImporter {
     chainStore.put(batch, hash, block, executed.receipts());
     metadata.putHead(batch, new ChainHead(hash, block.header().number()));
     store.commit(batch);
-    chain.advance(new Blockchain.Head(block.header(), hash, executed.state()));
+    chain.advance(
+        new Blockchain.Head(block.header(), hash, executed.state()), block, executed.receipts());
     LOG.info(
         "Imported block number={} hash={} txs={} gasUsed={} tookMs={}",
         block.header().number(),

@@ -7,6 +7,7 @@ import io.coterie.node.types.BlockHashing;
 import io.coterie.node.types.BlockHeader;
 import io.coterie.node.types.Hash;
 import io.coterie.node.types.Receipt;
+import io.coterie.node.types.ReceiptList;
 import io.coterie.node.types.Transaction;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,14 @@ public final class Blockchain implements ChainReader {
     this.head = head;
   }
 
-  void advance(Head newHead) {
+  /**
+   * Moves the head to a block just stored. Its decoded transactions and receipts go straight into
+   * the recent-block caches: they already carry their recovered senders and hashes, which a copy
+   * decoded from disk would have to compute again for the first receipt request.
+   */
+  void advance(Head newHead, Block block, List<Receipt> blockReceipts) {
+    bodies.put(newHead.hash(), List.copyOf(block.transactions()));
+    receipts.put(newHead.hash(), ReceiptList.of(blockReceipts));
     head = newHead;
   }
 
@@ -114,7 +122,7 @@ public final class Blockchain implements ChainReader {
 
   @Override
   public Optional<List<Receipt>> receipts(Hash blockHash) {
-    return receipts.get(blockHash, h -> chainStore.receipts(h).map(List::copyOf));
+    return receipts.get(blockHash, h -> chainStore.receipts(h).map(ReceiptList::of));
   }
 
   @Override

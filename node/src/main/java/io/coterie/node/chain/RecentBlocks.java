@@ -24,6 +24,12 @@ final class RecentBlocks<V> {
         };
   }
 
+  void put(Hash blockHash, V value) {
+    synchronized (entries) {
+      entries.put(blockHash, value);
+    }
+  }
+
   Optional<V> get(Hash blockHash, Function<Hash, Optional<V>> load) {
     synchronized (entries) {
       V cached = entries.get(blockHash);

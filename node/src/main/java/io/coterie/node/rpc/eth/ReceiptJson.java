@@ -7,6 +7,7 @@ import io.coterie.node.types.Block;
 import io.coterie.node.types.Hash;
 import io.coterie.node.types.Log;
 import io.coterie.node.types.Receipt;
+import io.coterie.node.types.ReceiptList;
 import io.coterie.node.types.Transaction;
 import java.util.List;
 
@@ -20,10 +21,7 @@ public final class ReceiptJson {
   private ReceiptJson() {}
 
   public static ObjectNode of(Block block, Hash blockHash, List<Receipt> receipts, int index) {
-    int firstLogIndex = 0;
-    for (int i = 0; i < index; i++) {
-      firstLogIndex += receipts.get(i).logs().size();
-    }
+    int firstLogIndex = ReceiptList.of(receipts).firstLogIndex(index);
     return build(block, blockHash, receipts, index, firstLogIndex);
   }
 
