@@ -1,5 +1,6 @@
 package io.coterie.node.app;
 
+import io.coterie.chaincode.noderules.NodeRulesReader;
 import io.coterie.genesis.spec.QbftParameters;
 import io.coterie.node.chain.BlockImporter;
 import io.coterie.node.chain.Blockchain;
@@ -26,7 +27,6 @@ import io.coterie.node.p2p.peer.P2pConfig;
 import io.coterie.node.p2p.peer.PeerManager;
 import io.coterie.node.p2p.peer.PeerPermission;
 import io.coterie.node.p2p.permission.NodeAllowlist;
-import io.coterie.node.p2p.permission.OnChainNodeAllowlist;
 import io.coterie.node.p2p.protocol.ConsensusProtocol;
 import io.coterie.node.p2p.protocol.DeferredBlockSink;
 import io.coterie.node.p2p.protocol.GossipProtocol;
@@ -113,8 +113,10 @@ final class ConsensusWiring {
                   .contains(Address.fromPublicKey(peer.toBytes())));
       consensus = new ConsensusProtocol();
       PeerPermission permission = PeerPermission.ALL;
+      HeadNodeAllowlist onChain = null;
       if (network.nodePermissions()) {
-        allowlist = new NodeAllowlist(network.nodesAllowlist(), OnChainNodeAllowlist.EMPTY);
+        onChain = new HeadNodeAllowlist(chain::headWorldState, new NodeRulesReader());
+        allowlist = new NodeAllowlist(network.nodesAllowlist(), onChain);
         permission = allowlist;
       }
       P2pConfig p2p =
@@ -124,6 +126,15 @@ final class ConsensusWiring {
               .withMaxPeers(network.maxPeers());
       peers = new PeerManager(p2p, config.nodeKey(), List.of(gossip, consensus), permission);
       PeerManager connected = peers;
+      if (onChain != null) {
+        HeadNodeAllowlist list = onChain;
+        importer.addListener(
+            (block, hash, receipts) -> {
+              if (list.refreshRemovedAny()) {
+                connected.enforcePermissions();
+              }
+            });
+      }
       sync =
           new BlockSynchronizer(
               chain,

@@ -68,7 +68,8 @@ public final class NodeBuilder {
               processor.host()::isChaincode,
               config.minGasPrice(),
               hub,
-              Clock.systemUTC());
+              Clock.systemUTC(),
+              () -> consensus.services.syncStatus().map(s -> s.atHead(chain.head().number())));
       importer.addListener(eth.chainListener());
       pool.onPending(eth.pendingListener());
       MethodRegistry methods = new MethodRegistry(config.rpcApis());

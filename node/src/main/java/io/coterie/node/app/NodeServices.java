@@ -5,6 +5,7 @@ import io.coterie.node.consensus.qbft.statemachine.QbftController;
 import io.coterie.node.consensus.qbft.statemachine.QbftEventLoop;
 import io.coterie.node.p2p.peer.PeerManager;
 import io.coterie.node.sync.BlockSynchronizer;
+import io.coterie.node.sync.SyncStatus;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -60,6 +61,11 @@ final class NodeServices implements AutoCloseable {
 
   Optional<PeerManager> peers() {
     return Optional.ofNullable(peers);
+  }
+
+  /** The block synchroniser's progress; empty when caught up or without P2P. */
+  Optional<SyncStatus> syncStatus() {
+    return sync == null ? Optional.empty() : sync.status();
   }
 
   boolean isValidator() {

@@ -16,4 +16,13 @@ public record SyncStatus(long startingBlock, long currentBlock, long highestBloc
               + highestBlock);
     }
   }
+
+  /**
+   * This progress with the live head {@code head} as the current block (the synchroniser updates
+   * its own figure once per downloaded window); a head past the highest announced raises it.
+   */
+  public SyncStatus atHead(long head) {
+    long current = Math.max(startingBlock, head);
+    return new SyncStatus(startingBlock, current, Math.max(highestBlock, current));
+  }
 }

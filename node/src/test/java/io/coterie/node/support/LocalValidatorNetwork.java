@@ -130,6 +130,18 @@ public final class LocalValidatorNetwork implements AutoCloseable {
    * every validator as a static node; the caller closes it.
    */
   public Node startObserver(Path dataDir) {
+    return startObserver(dataDir, observerKey, observerPort);
+  }
+
+  /**
+   * A node like {@link #startObserver(Path)} but with its own {@code key}, which is on no node's
+   * allowlist (unless the chain's list names it), on a free port; the caller closes it.
+   */
+  public Node startOutsider(Path dataDir, NodeKey key) {
+    return startObserver(dataDir, key, freePort());
+  }
+
+  private Node startObserver(Path dataDir, NodeKey key, int port) {
     List<Enode> validators = IntStream.range(0, keys.size()).mapToObj(this::enode).toList();
     RpcServerConfig rpc =
         RpcServerConfig.defaults().withHttp(true, "127.0.0.1", 0).withWs(true, "127.0.0.1", 0);
@@ -137,13 +149,13 @@ public final class LocalValidatorNetwork implements AutoCloseable {
             new NodeConfig(
                 dataDir,
                 spec,
-                observerKey,
+                key,
                 rpc,
                 APIS,
                 BigInteger.ZERO,
                 PoolLimits.DEFAULTS,
                 Version.NUMBER,
-                NetworkConfig.of("127.0.0.1", observerPort, validators)))
+                NetworkConfig.of("127.0.0.1", port, validators)))
         .start();
   }
 

@@ -44,14 +44,17 @@ import io.coterie.node.rpc.qbft.QbftGetValidatorsByBlockNumber;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.coterie.node.rpc.txpool.TxpoolContent;
 import io.coterie.node.rpc.txpool.TxpoolStatus;
+import io.coterie.node.sync.SyncStatus;
 import io.coterie.node.txpool.TransactionPool;
 import io.coterie.node.types.Address;
 import io.coterie.node.types.Transaction;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The {@code eth}, {@code txpool} and {@code qbft} methods over the node's ports, built once and
@@ -85,6 +88,22 @@ public final class EthMethods {
       BigInteger minGasPrice,
       SubscriptionHub hub,
       Clock clock) {
+    this(chain, pool, simulator, isChaincode, minGasPrice, hub, clock, Optional::empty);
+  }
+
+  /**
+   * As above, with {@code syncStatus} answering {@code eth_syncing}: the block synchroniser's
+   * progress, empty when caught up.
+   */
+  public EthMethods(
+      ChainReader chain,
+      TransactionPool pool,
+      CallSimulator simulator,
+      Predicate<Address> isChaincode,
+      BigInteger minGasPrice,
+      SubscriptionHub hub,
+      Clock clock,
+      Supplier<Optional<SyncStatus>> syncStatus) {
     this.filters = new FilterStore(clock);
     this.publisher = new ChainEventsPublisher(hub);
     BlockResolver blocks = new BlockResolver(chain);
@@ -92,7 +111,7 @@ public final class EthMethods {
         List.of(
             new EthChainId(chain.chainId()),
             new EthBlockNumber(chain),
-            new EthSyncing(),
+            new EthSyncing(syncStatus),
             new EthAccounts(),
             new EthGasPrice(chain, minGasPrice),
             new EthMaxPriorityFeePerGas(minGasPrice),
