@@ -76,6 +76,11 @@ final class ChildNode implements AutoCloseable {
   public void close() {
     if (process != null) {
       process.destroyForcibly();
+      try {
+        process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }
