@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DevnetNodesTest {
-  private static final RpcServerConfig NO_RPC =
-      RpcServerConfig.defaults().withHttp(false, "127.0.0.1", 0).withWs(false, "127.0.0.1", 0);
+  private static final RpcServerConfig EPHEMERAL_RPC =
+      RpcServerConfig.defaults().withHttp(true, "127.0.0.1", 0).withWs(true, "127.0.0.1", 0);
 
   @Test
   void validatorsBindTheirOwnP2pPortsThenPeerAtTheBoundAddressesAndFinalise(@TempDir Path dir) {
-    try (DevnetNodes devnet = DevnetNodes.start(dir, 4, 250, NO_RPC)) {
+    try (DevnetNodes devnet = DevnetNodes.start(dir, 4, 250, EPHEMERAL_RPC)) {
       assertThat(devnet.configs())
           .as("no port is picked before binding, so none can be taken in between")
           .extracting(config -> config.network().port())
