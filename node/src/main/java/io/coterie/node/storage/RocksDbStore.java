@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.StampedLock;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.BloomFilter;
 import org.rocksdb.ColumnFamilyDescriptor;
@@ -35,6 +36,10 @@ import org.rocksdb.WriteOptions;
  *
  * <p>RocksDB's LOCK file keeps a second process (or a second open in this one) out of the
  * directory; {@link #open} turns that failure into a message naming the directory.
+ *
+ * <p>Use after close: RocksDB's native handles crash the JVM when touched after they are freed, so
+ * every operation holds a read stamp and {@link #close} takes the write stamp. Close therefore
+ * waits for operations in flight, and any operation after it throws {@link IllegalStateException}.
  */
 public final class RocksDbStore implements KeyValueStore {
   static {
@@ -64,6 +69,8 @@ public final class RocksDbStore implements KeyValueStore {
   private final WriteOptions syncedWriteOptions = new WriteOptions().setSync(true);
   private final List<ColumnFamilyHandle> handles;
   private final Map<Column, ColumnFamilyHandle> columns;
+  private final StampedLock lifecycle = new StampedLock();
+  private boolean closed; // guarded by lifecycle
 
   private RocksDbStore(
       Path directory,
@@ -173,16 +180,22 @@ public final class RocksDbStore implements KeyValueStore {
 
   @Override
   public Optional<byte[]> get(Column column, byte[] key) {
+    long stamp = lifecycle.readLock();
     try {
+      ensureOpen("a read of " + column);
       return Optional.ofNullable(db.get(columns.get(column), key));
     } catch (RocksDBException e) {
       throw new StorageException("reading " + column + " in " + directory + " failed", e);
+    } finally {
+      lifecycle.unlockRead(stamp);
     }
   }
 
   @Override
   public void commit(WriteBatch batch) {
+    long stamp = lifecycle.readLock();
     try (org.rocksdb.WriteBatch native_ = new org.rocksdb.WriteBatch()) {
+      ensureOpen("a commit of " + batch.size() + " operation(s)");
       for (WriteBatch.Operation op : batch.operations()) {
         ColumnFamilyHandle handle = columns.get(op.column);
         if (op.value == null) {
@@ -195,20 +208,44 @@ public final class RocksDbStore implements KeyValueStore {
     } catch (RocksDBException e) {
       throw new StorageException(
           "writing a batch of " + batch.size() + " operation(s) to " + directory + " failed", e);
+    } finally {
+      lifecycle.unlockRead(stamp);
     }
   }
 
+  private void ensureOpen(String operation) {
+    if (closed) {
+      throw new IllegalStateException(
+          "the database in "
+              + directory
+              + " is closed, so "
+              + operation
+              + " was refused; whatever made it outlived the node's stop and must be stopped"
+              + " before the store is closed");
+    }
+  }
+
+  /** Waits for operations in flight, then frees the native handles; a second close does nothing. */
   @Override
   public void close() {
-    for (ColumnFamilyHandle handle : handles) {
-      handle.close();
+    long stamp = lifecycle.writeLock();
+    try {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      for (ColumnFamilyHandle handle : handles) {
+        handle.close();
+      }
+      db.close();
+      writeOptions.close();
+      syncedWriteOptions.close();
+      dbOptions.close();
+      columnOptions.close();
+      blockCache.close();
+      bloomFilter.close();
+    } finally {
+      lifecycle.unlockWrite(stamp);
     }
-    db.close();
-    writeOptions.close();
-    syncedWriteOptions.close();
-    dbOptions.close();
-    columnOptions.close();
-    blockCache.close();
-    bloomFilter.close();
   }
 }

@@ -4,6 +4,7 @@ import io.coterie.node.cli.CoterieCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code coterie run --config-file DIR/node-i/config.toml} as a child process, its output appended
@@ -76,6 +77,11 @@ final class ChildNode implements AutoCloseable {
   public void close() {
     if (process != null) {
       process.destroyForcibly();
+      try {
+        process.waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

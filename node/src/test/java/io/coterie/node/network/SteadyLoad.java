@@ -41,8 +41,8 @@ final class SteadyLoad implements AutoCloseable {
   }
 
   /**
-   * Holds the network's lock, which {@code stop} and {@code start} take: reading a closed node's
-   * RocksDB crashes the JVM (RocksDbStore does not guard against use after close).
+   * Holds the network's lock, which {@code stop} and {@code start} take, so a tick never sees a
+   * node half stopped or half started.
    */
   private void tick() {
     synchronized (net) {

@@ -10,6 +10,12 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,5 +121,57 @@ class RocksDbStoreTest {
       assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
     RocksDbStore.open(dir, RocksDbStore.Settings.defaults()).close();
+  }
+
+  @Test
+  void everyOperationAfterCloseIsRefusedWithAMessageInsteadOfCrashingTheJvm(@TempDir Path dir) {
+    RocksDbStore store = RocksDbStore.open(dir, RocksDbStore.Settings.defaults());
+    store.commit(store.newBatch().put(Column.CHAIN, utf8("k"), utf8("v")));
+    store.close();
+
+    assertThatThrownBy(() -> store.get(Column.CHAIN, utf8("k")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("is closed")
+        .hasMessageContaining(dir.toString());
+    assertThatThrownBy(() -> store.commit(store.newBatch().put(Column.TRIE, utf8("k"), utf8("v"))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("is closed");
+    store.close();
+  }
+
+  @Test
+  void closeWaitsForReadsInFlightAndLaterReadsAreRefused(@TempDir Path dir) throws Exception {
+    RocksDbStore store = RocksDbStore.open(dir, RocksDbStore.Settings.defaults());
+    store.commit(store.newBatch().put(Column.CHAIN, utf8("k"), utf8("v")));
+    ExecutorService readers = Executors.newFixedThreadPool(4);
+    try {
+      CountDownLatch reading = new CountDownLatch(4);
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        results.add(
+            readers.submit(
+                () -> {
+                  reading.countDown();
+                  int reads = 0;
+                  while (true) {
+                    try {
+                      assertThat(store.get(Column.CHAIN, utf8("k"))).isPresent();
+                      reads++;
+                    } catch (IllegalStateException closed) {
+                      assertThat(closed).hasMessageContaining("is closed");
+                      return reads;
+                    }
+                  }
+                }));
+      }
+      reading.await();
+      store.close();
+      for (Future<Integer> result : results) {
+        assertThat(result.get(30, TimeUnit.SECONDS)).isNotNegative();
+      }
+    } finally {
+      readers.shutdownNow();
+      store.close();
+    }
   }
 }

@@ -13,12 +13,11 @@ import io.coterie.node.cli.NodeRunner;
 import io.coterie.node.crypto.NodeKey;
 import io.coterie.node.crypto.PrivateKey;
 import io.coterie.node.p2p.peer.Enode;
+import io.coterie.node.p2p.peer.PeerManager;
 import io.coterie.node.rpc.server.RpcServerConfig;
 import io.coterie.node.txpool.PoolLimits;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +29,10 @@ import java.util.stream.Stream;
  * A devnet of several validators in one process: node i keeps its database in {@code
  * dataPath/node-i} and talks QBFT to the others over P2P on 127.0.0.1. Node 0 serves RPC on the
  * requested ports; the others on ephemeral ones, so several devnets never fight over ports.
+ *
+ * <p>Every node binds P2P to port 0 and, once all are listening, is given the others' bound
+ * addresses as static peers. Picking free ports first and binding them later would race with any
+ * other process taking one of them in between.
  */
 record DevnetNodes(List<Node> nodes, List<NodeConfig> configs) implements AutoCloseable {
   private static final Pattern NODE_DIR = Pattern.compile("node-\\d+");
@@ -43,19 +46,11 @@ record DevnetNodes(List<Node> nodes, List<NodeConfig> configs) implements AutoCl
       Path dataPath, int validators, long blockPeriodMillis, RpcServerConfig rpc) {
     ChainSpec spec = DevnetSpec.create(validators, blockPeriodMillis);
     List<NodeKey> keys = new ArrayList<>();
-    List<Integer> ports = new ArrayList<>();
     for (DevAccount account : DevnetSpec.validatorKeys(validators)) {
       keys.add(new NodeKey(PrivateKey.fromBigInteger(account.privateKey())));
-      ports.add(freePort());
     }
     List<NodeConfig> configs = new ArrayList<>();
     for (int i = 0; i < validators; i++) {
-      List<Enode> others = new ArrayList<>();
-      for (int j = 0; j < validators; j++) {
-        if (j != i) {
-          others.add(new Enode(keys.get(j).publicKey(), "127.0.0.1", ports.get(j)));
-        }
-      }
       RpcServerConfig nodeRpc =
           i == 0
               ? rpc
@@ -71,13 +66,14 @@ record DevnetNodes(List<Node> nodes, List<NodeConfig> configs) implements AutoCl
               BigInteger.ZERO,
               PoolLimits.DEFAULTS,
               Version.NUMBER,
-              NetworkConfig.of("127.0.0.1", ports.get(i), others)));
+              NetworkConfig.of("127.0.0.1", 0, List.of())));
     }
     List<Node> started = new ArrayList<>();
     try {
       for (NodeConfig config : configs) {
         started.add(NodeRunner.start(NodeBuilder.build(config)));
       }
+      connect(started);
     } catch (RuntimeException e) {
       started.forEach(Node::close);
       throw e;
@@ -126,12 +122,21 @@ record DevnetNodes(List<Node> nodes, List<NodeConfig> configs) implements AutoCl
     }
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** Each node dials every other at its bound address, and redials it whenever they part. */
+  private static void connect(List<Node> nodes) {
+    List<Enode> enodes = nodes.stream().map(n -> peers(n).localEnode()).toList();
+    for (int i = 0; i < nodes.size(); i++) {
+      for (int j = 0; j < nodes.size(); j++) {
+        if (j != i) {
+          peers(nodes.get(i)).addPeer(enodes.get(j));
+        }
+      }
     }
+  }
+
+  private static PeerManager peers(Node node) {
+    return node.peers()
+        .orElseThrow(() -> new IllegalStateException("a devnet node is built with P2P enabled"));
   }
 
   /** Closes in reverse start order. */
