@@ -49,11 +49,10 @@ public final class Node implements AutoCloseable {
     rpc = rpcStarter.get();
     services.start();
     LOG.info(
-        "Node started chainId={} head={} httpPort={} wsPort={}",
+        "Node started chainId={} head={} rpc {}",
         chain.chainId(),
         chain.head().number(),
-        rpc.httpPort(),
-        rpc.wsPort());
+        rpc.describeListeners());
     return this;
   }
 

@@ -201,6 +201,16 @@ class DevnetChainTest {
   }
 
   @Test
+  void aNodeWithoutAnHttpListenerStartsAndProducesBlocks() {
+    RpcServerConfig wsOnly =
+        RpcServerConfig.defaults().withHttp(false, "127.0.0.1", 0).withWs(true, "127.0.0.1", 0);
+    try (Node node = NodeBuilder.build(DevnetConfig.create(dataDir, 200, wsOnly)).start()) {
+      await().atMost(Duration.ofSeconds(20)).until(() -> node.chain().head().number() >= 1);
+      assertThat(node.rpc().orElseThrow().describeListeners()).startsWith("http=off ws=");
+    }
+  }
+
+  @Test
   void refusesADataDirectoryOfAnotherChain() {
     try (TestNode node = TestNode.devnet(dataDir)) {
       assertThat(node.node().chain().chainId()).isEqualTo(DevKeys.CHAIN_ID);

@@ -213,6 +213,14 @@ public final class RpcServer implements AutoCloseable {
     }
   }
 
+  /** The bound listeners for a log line, e.g. {@code http=8545 ws=off}. */
+  public String describeListeners() {
+    return "http="
+        + (httpChannel == null ? "off" : httpPort())
+        + " ws="
+        + (wsChannel == null ? "off" : wsPort());
+  }
+
   /** The bound HTTP port (the real one when configured as 0). */
   public int httpPort() {
     if (httpChannel == null) {
