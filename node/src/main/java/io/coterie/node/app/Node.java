@@ -3,17 +3,21 @@ package io.coterie.node.app;
 import io.coterie.node.chain.BlockImporter;
 import io.coterie.node.chain.Blockchain;
 import io.coterie.node.execution.CallSimulator;
+import io.coterie.node.metrics.MetricsConfig;
+import io.coterie.node.metrics.MetricsServer;
 import io.coterie.node.p2p.peer.PeerManager;
 import io.coterie.node.rpc.server.RpcServer;
 import io.coterie.node.txpool.TransactionPool;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running node. {@link #close()} stops consensus and the network first, then RPC, then storage,
- * so no block is half-written and no client sees a closed database.
+ * A running node. {@link #start()} opens RPC, then the metrics endpoint, then the network and
+ * consensus. {@link #close()} stops consensus and the network first, then metrics and RPC, then
+ * storage, so no block is half-written and no client sees a closed database.
  */
 public final class Node implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Node.class);
@@ -25,7 +29,10 @@ public final class Node implements AutoCloseable {
   private final CallSimulator simulator;
   private final NodeServices services;
   private final Supplier<RpcServer> rpcStarter;
+  private final MetricsConfig metricsConfig;
+  private final PrometheusRegistry registry;
   private RpcServer rpc;
+  private MetricsServer metrics;
   private boolean closed;
 
   Node(
@@ -35,7 +42,9 @@ public final class Node implements AutoCloseable {
       TransactionPool pool,
       CallSimulator simulator,
       NodeServices services,
-      Supplier<RpcServer> rpcStarter) {
+      Supplier<RpcServer> rpcStarter,
+      MetricsConfig metricsConfig,
+      PrometheusRegistry registry) {
     this.access = access;
     this.chain = chain;
     this.importer = importer;
@@ -43,10 +52,15 @@ public final class Node implements AutoCloseable {
     this.simulator = simulator;
     this.services = services;
     this.rpcStarter = rpcStarter;
+    this.metricsConfig = metricsConfig;
+    this.registry = registry;
   }
 
   public synchronized Node start() {
     rpc = rpcStarter.get();
+    if (metricsConfig.enabled()) {
+      metrics = MetricsServer.start(metricsConfig, registry);
+    }
     services.start();
     LOG.info(
         "Node started chainId={} head={} httpPort={} wsPort={}",
@@ -88,6 +102,11 @@ public final class Node implements AutoCloseable {
     return Optional.ofNullable(rpc);
   }
 
+  /** Empty before {@link #start()} and when metrics are disabled. */
+  public Optional<MetricsServer> metrics() {
+    return Optional.ofNullable(metrics);
+  }
+
   @Override
   public synchronized void close() {
     if (closed) {
@@ -95,6 +114,9 @@ public final class Node implements AutoCloseable {
     }
     closed = true;
     services.close();
+    if (metrics != null) {
+      metrics.close();
+    }
     if (rpc != null) {
       rpc.close();
     }

@@ -62,6 +62,11 @@ final class NodeServices implements AutoCloseable {
     return Optional.ofNullable(peers);
   }
 
+  /** Empty without P2P. */
+  Optional<BlockSynchronizer> sync() {
+    return Optional.ofNullable(sync);
+  }
+
   boolean isValidator() {
     return validating.getAsBoolean();
   }

@@ -77,10 +77,7 @@ public final class RunCommand implements Callable<Integer> {
     return p2p.config();
   }
 
-  /**
-   * Builds the node config from the options; prints notices for accepted but inactive ones
-   * (metrics).
-   */
+  /** Builds the node config from the options. */
   public NodeConfig nodeConfig(PrintWriter out) {
     DataOptions.DataConfig dataConfig = data.config();
     if (dataConfig.genesisFile() == null) {
@@ -97,7 +94,6 @@ public final class RunCommand implements Callable<Integer> {
               + " address="
               + NodeKeys.address(key.key()));
     }
-    metrics.inactiveNotice().ifPresent(out::println);
     RpcHttpOptions.RpcHttpConfig httpConfig = http.config();
     return new NodeConfig(
         dataConfig.dataPath(),
@@ -108,7 +104,8 @@ public final class RunCommand implements Callable<Integer> {
         txPool.config().minGasPrice(),
         PoolLimits.DEFAULTS,
         Version.NUMBER,
-        network());
+        network(),
+        metrics.config());
   }
 
   private NetworkConfig network() {
@@ -156,6 +153,9 @@ public final class RunCommand implements Callable<Integer> {
             + node.rpc()
                 .filter(rpc -> config.rpc().httpEnabled())
                 .map(rpc -> ", JSON-RPC http://" + config.rpc().httpHost() + ":" + rpc.httpPort())
+                .orElse("")
+            + node.metrics()
+                .map(m -> ", metrics http://" + config.metrics().host() + ":" + m.port() + "/metrics")
                 .orElse(""));
     out.flush();
     NodeRunner.runUntilStopped(node);
