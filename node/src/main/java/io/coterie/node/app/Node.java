@@ -3,7 +3,6 @@ package io.coterie.node.app;
 import io.coterie.node.chain.BlockImporter;
 import io.coterie.node.chain.Blockchain;
 import io.coterie.node.execution.CallSimulator;
-import io.coterie.node.metrics.MetricsConfig;
 import io.coterie.node.metrics.MetricsServer;
 import io.coterie.node.p2p.peer.PeerManager;
 import io.coterie.node.rpc.server.RpcServer;
@@ -29,7 +28,7 @@ public final class Node implements AutoCloseable {
   private final CallSimulator simulator;
   private final NodeServices services;
   private final Supplier<RpcServer> rpcStarter;
-  private final MetricsConfig metricsConfig;
+  private final NodeConfig config;
   private final PrometheusRegistry registry;
   private RpcServer rpc;
   private MetricsServer metrics;
@@ -43,7 +42,7 @@ public final class Node implements AutoCloseable {
       CallSimulator simulator,
       NodeServices services,
       Supplier<RpcServer> rpcStarter,
-      MetricsConfig metricsConfig,
+      NodeConfig config,
       PrometheusRegistry registry) {
     this.access = access;
     this.chain = chain;
@@ -52,22 +51,23 @@ public final class Node implements AutoCloseable {
     this.simulator = simulator;
     this.services = services;
     this.rpcStarter = rpcStarter;
-    this.metricsConfig = metricsConfig;
+    this.config = config;
     this.registry = registry;
   }
 
   public synchronized Node start() {
     rpc = rpcStarter.get();
-    if (metricsConfig.enabled()) {
-      metrics = MetricsServer.start(metricsConfig, registry);
+    if (config.metrics().enabled()) {
+      metrics = MetricsServer.start(config.metrics(), registry);
     }
     services.start();
     LOG.info(
-        "Node started chainId={} head={} httpPort={} wsPort={}",
+        "Node started chainId={} head={} httpPort={} wsPort={} metricsPort={}",
         chain.chainId(),
         chain.head().number(),
-        rpc.httpPort(),
-        rpc.wsPort());
+        config.rpc().httpEnabled() ? rpc.httpPort() : "off",
+        config.rpc().wsEnabled() ? rpc.wsPort() : "off",
+        metrics != null ? metrics.port() : "off");
     return this;
   }
 

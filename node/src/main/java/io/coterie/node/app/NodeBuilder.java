@@ -102,7 +102,7 @@ public final class NodeBuilder {
           simulator,
           consensus.services,
           () -> RpcServer.start(config.rpc(), methods, hub),
-          config.metrics(),
+          config,
           metricsRegistry(chain, pool, consensus));
     } catch (RuntimeException e) {
       access.close();
@@ -110,7 +110,9 @@ public final class NodeBuilder {
     }
   }
 
-  /** Collectors read the live counters at each scrape; registering them costs nothing until then. */
+  /**
+   * Collectors read the live counters at each scrape; registering them costs nothing until then.
+   */
   private static PrometheusRegistry metricsRegistry(
       Blockchain chain, NonceOrderedPool pool, ConsensusWiring consensus) {
     PrometheusRegistry registry = new PrometheusRegistry();

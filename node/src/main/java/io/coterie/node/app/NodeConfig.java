@@ -12,8 +12,8 @@ import java.util.Objects;
 
 /**
  * Everything a node needs to start: where its data lives, the chain it runs, its validator key, its
- * RPC endpoints, its pool limits, its P2P settings and its metrics endpoint. Built by the CLI from options, a TOML file
- * and environment variables.
+ * RPC endpoints, its pool limits, its P2P settings and its metrics endpoint. Built by the CLI from
+ * options, a TOML file and environment variables.
  *
  * @param rpcApis the enabled JSON-RPC namespaces (eth, net, web3, txpool, qbft, …)
  * @param version the release number web3_clientVersion reports

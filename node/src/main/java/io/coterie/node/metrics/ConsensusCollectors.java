@@ -69,8 +69,7 @@ public final class ConsensusCollectors {
         "coterie_qbft_refused_to_sign",
         "Messages the locked state stopped this validator from signing",
         qbft::refusedToSign);
-    Callbacks.gauge(
-        registry, "coterie_qbft_height", "The height QBFT is deciding", qbft::height);
+    Callbacks.gauge(registry, "coterie_qbft_height", "The height QBFT is deciding", qbft::height);
     Callbacks.gauge(
         registry, "coterie_qbft_round", "The round QBFT is in at that height", qbft::round);
   }

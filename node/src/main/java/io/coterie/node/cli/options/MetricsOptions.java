@@ -11,7 +11,8 @@ public final class MetricsOptions {
       arity = "0..1",
       fallbackValue = "true",
       defaultValue = "false",
-      description = "Serve Prometheus metrics at http://HOST:PORT/metrics (default: ${DEFAULT-VALUE}).")
+      description =
+          "Serve Prometheus metrics at http://HOST:PORT/metrics (default: ${DEFAULT-VALUE}).")
   boolean enabled;
 
   @Option(

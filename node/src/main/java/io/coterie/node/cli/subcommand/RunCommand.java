@@ -155,7 +155,9 @@ public final class RunCommand implements Callable<Integer> {
                 .map(rpc -> ", JSON-RPC http://" + config.rpc().httpHost() + ":" + rpc.httpPort())
                 .orElse("")
             + node.metrics()
-                .map(m -> ", metrics http://" + config.metrics().host() + ":" + m.port() + "/metrics")
+                .map(
+                    m ->
+                        ", metrics http://" + config.metrics().host() + ":" + m.port() + "/metrics")
                 .orElse(""));
     out.flush();
     NodeRunner.runUntilStopped(node);
