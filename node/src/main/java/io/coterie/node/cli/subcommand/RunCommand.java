@@ -18,6 +18,7 @@ import io.coterie.node.cli.options.RpcConfigs;
 import io.coterie.node.cli.options.RpcHttpOptions;
 import io.coterie.node.cli.options.RpcWsOptions;
 import io.coterie.node.cli.options.TxPoolOptions;
+import io.coterie.node.metrics.MetricsConfig;
 import io.coterie.node.p2p.peer.Enode;
 import io.coterie.node.txpool.PoolLimits;
 import java.io.PrintWriter;
@@ -75,6 +76,10 @@ public final class RunCommand implements Callable<Integer> {
 
   public P2pOptions.P2pConfig p2p() {
     return p2p.config();
+  }
+
+  public MetricsConfig metrics() {
+    return metrics.config();
   }
 
   /** Builds the node config from the options. */
