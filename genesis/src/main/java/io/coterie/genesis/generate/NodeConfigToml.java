@@ -27,6 +27,7 @@ final class NodeConfigToml {
     config.put("rpc-ws-enabled", true);
     config.put("rpc-ws-port", node.rpcWsPort());
     config.put("p2p-port", node.p2pPort());
+    config.put("metrics-enabled", true);
     config.put("metrics-port", node.metricsPort());
     config.put("static-nodes", staticNodes);
     try {

@@ -91,6 +91,7 @@ class NetworkGeneratorTest {
       assertThat(config.get("rpc-http-port").asInt()).isEqualTo(9000 + 10 * i);
       assertThat(config.get("rpc-ws-port").asInt()).isEqualTo(9000 + 10 * i + 1);
       assertThat(config.get("p2p-port").asInt()).isEqualTo(9000 + 10 * i + 2);
+      assertThat(config.get("metrics-enabled").asBoolean()).isTrue();
       assertThat(config.get("metrics-port").asInt()).isEqualTo(9000 + 10 * i + 3);
       assertThat(config.get("rpc-http-enabled").asBoolean()).isTrue();
       assertThat(config.get("rpc-ws-enabled").asBoolean()).isTrue();

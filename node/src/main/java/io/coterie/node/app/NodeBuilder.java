@@ -6,6 +6,8 @@ import io.coterie.node.chain.Blockchain;
 import io.coterie.node.execution.BlockExecutor;
 import io.coterie.node.execution.Simulator;
 import io.coterie.node.execution.TransactionProcessor;
+import io.coterie.node.metrics.ConsensusCollectors;
+import io.coterie.node.metrics.NodeCollectors;
 import io.coterie.node.rpc.admin.AdminAddPeer;
 import io.coterie.node.rpc.admin.AdminNodeInfo;
 import io.coterie.node.rpc.admin.AdminPeers;
@@ -30,6 +32,7 @@ import io.coterie.node.rpc.web3.Web3ClientVersion;
 import io.coterie.node.rpc.web3.Web3Sha3;
 import io.coterie.node.sync.ChainReaderView;
 import io.coterie.node.txpool.NonceOrderedPool;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
 
 /** Wires a node from its config: the only place that calls constructors across packages. */
@@ -99,11 +102,27 @@ public final class NodeBuilder {
           pool,
           simulator,
           consensus.services,
-          () -> RpcServer.start(config.rpc(), methods, hub));
+          () -> RpcServer.start(config.rpc(), methods, hub),
+          config,
+          metricsRegistry(chain, pool, consensus));
     } catch (RuntimeException e) {
       access.close();
       throw e;
     }
+  }
+
+  /**
+   * Collectors read the live counters at each scrape; registering them costs nothing until then.
+   */
+  private static PrometheusRegistry metricsRegistry(
+      Blockchain chain, NonceOrderedPool pool, ConsensusWiring consensus) {
+    PrometheusRegistry registry = new PrometheusRegistry();
+    NodeCollectors.registerChain(registry, chain);
+    NodeCollectors.registerTxPool(registry, pool);
+    ConsensusCollectors.register(registry, consensus.metrics);
+    consensus.services.peers().ifPresent(peers -> NodeCollectors.registerPeers(registry, peers));
+    consensus.services.sync().ifPresent(sync -> NodeCollectors.registerSync(registry, sync, chain));
+    return registry;
   }
 
   private static void registerConsensusMethods(

@@ -2,6 +2,7 @@ package io.coterie.node.app;
 
 import io.coterie.genesis.spec.ChainSpec;
 import io.coterie.node.crypto.NodeKey;
+import io.coterie.node.metrics.MetricsConfig;
 import io.coterie.node.rpc.server.RpcServerConfig;
 import io.coterie.node.txpool.PoolLimits;
 import java.math.BigInteger;
@@ -11,8 +12,8 @@ import java.util.Objects;
 
 /**
  * Everything a node needs to start: where its data lives, the chain it runs, its validator key, its
- * RPC endpoints, its pool limits and its P2P settings. Built by the CLI from options, a TOML file
- * and environment variables.
+ * RPC endpoints, its pool limits, its P2P settings and its metrics endpoint. Built by the CLI from
+ * options, a TOML file and environment variables.
  *
  * @param rpcApis the enabled JSON-RPC namespaces (eth, net, web3, txpool, qbft, …)
  * @param version the release number web3_clientVersion reports
@@ -26,7 +27,8 @@ public record NodeConfig(
     BigInteger minGasPrice,
     PoolLimits poolLimits,
     String version,
-    NetworkConfig network) {
+    NetworkConfig network,
+    MetricsConfig metrics) {
   public static final List<String> DEFAULT_APIS =
       List.of("eth", "net", "web3", "txpool", "qbft", "provenance");
 
@@ -40,6 +42,31 @@ public record NodeConfig(
     Objects.requireNonNull(poolLimits, "poolLimits");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(metrics, "metrics");
+  }
+
+  /** A node without a metrics endpoint. */
+  public NodeConfig(
+      Path dataPath,
+      ChainSpec chainSpec,
+      NodeKey nodeKey,
+      RpcServerConfig rpc,
+      List<String> rpcApis,
+      BigInteger minGasPrice,
+      PoolLimits poolLimits,
+      String version,
+      NetworkConfig network) {
+    this(
+        dataPath,
+        chainSpec,
+        nodeKey,
+        rpc,
+        rpcApis,
+        minGasPrice,
+        poolLimits,
+        version,
+        network,
+        MetricsConfig.disabled());
   }
 
   /** A node without P2P. */
@@ -61,11 +88,35 @@ public record NodeConfig(
         minGasPrice,
         poolLimits,
         version,
-        NetworkConfig.disabled());
+        NetworkConfig.disabled(),
+        MetricsConfig.disabled());
   }
 
   public NodeConfig withNetwork(NetworkConfig newNetwork) {
     return new NodeConfig(
-        dataPath, chainSpec, nodeKey, rpc, rpcApis, minGasPrice, poolLimits, version, newNetwork);
+        dataPath,
+        chainSpec,
+        nodeKey,
+        rpc,
+        rpcApis,
+        minGasPrice,
+        poolLimits,
+        version,
+        newNetwork,
+        metrics);
+  }
+
+  public NodeConfig withMetrics(MetricsConfig newMetrics) {
+    return new NodeConfig(
+        dataPath,
+        chainSpec,
+        nodeKey,
+        rpc,
+        rpcApis,
+        minGasPrice,
+        poolLimits,
+        version,
+        network,
+        newMetrics);
   }
 }

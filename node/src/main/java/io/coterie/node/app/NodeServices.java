@@ -68,6 +68,11 @@ final class NodeServices implements AutoCloseable {
     return sync == null ? Optional.empty() : sync.status();
   }
 
+  /** Empty without P2P. */
+  Optional<BlockSynchronizer> sync() {
+    return Optional.ofNullable(sync);
+  }
+
   boolean isValidator() {
     return validating.getAsBoolean();
   }

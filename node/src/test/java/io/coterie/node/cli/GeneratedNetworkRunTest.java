@@ -54,6 +54,7 @@ class GeneratedNetworkRunTest {
   @Test
   void generatedValidatorsConnectThroughStaticNodesAndFinaliseBlocks() throws IOException {
     Path out = dir.resolve("net");
+    int basePort = freeBasePort();
     CliRun generate =
         CliRun.of(
             "operator",
@@ -63,7 +64,7 @@ class GeneratedNetworkRunTest {
             "--out",
             out.toString(),
             "--base-port",
-            Integer.toString(freeBasePort()));
+            Integer.toString(basePort));
     assertThat(generate.exitCode()).isZero();
     Path allowlist = dir.resolve("permissions.toml");
 
@@ -81,6 +82,9 @@ class GeneratedNetworkRunTest {
           .until(() -> nodes.stream().allMatch(n -> n.chain().head().number() >= 3));
       assertThat(nodes).allMatch(Node::isValidator);
       assertThat(nodes).allMatch(n -> n.peers().orElseThrow().peerCount() == 3);
+      for (int i = 0; i < 4; i++) {
+        assertThat(nodes.get(i).metrics().orElseThrow().port()).isEqualTo(basePort + 10 * i + 3);
+      }
 
       // Node 3 restarts with an allowlist naming only nodes 0 and 1: node 2 is refused.
       List<String> listed = new ArrayList<>();

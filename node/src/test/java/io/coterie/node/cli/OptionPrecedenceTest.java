@@ -1,9 +1,11 @@
 package io.coterie.node.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.coterie.node.app.Version;
 import io.coterie.node.cli.subcommand.RunCommand;
+import io.coterie.node.metrics.MetricsConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -49,6 +51,7 @@ class OptionPrecedenceTest {
     assertThat(run.ws().port()).isEqualTo(8546);
     assertThat(run.txPool().minGasPrice()).isEqualTo(BigInteger.ZERO);
     assertThat(run.data().nodeKeyFile()).isEqualTo(run.data().dataPath().resolve("key"));
+    assertThat(run.metrics()).isEqualTo(new MetricsConfig(false, "127.0.0.1", 9545));
   }
 
   @Test
@@ -117,13 +120,52 @@ class OptionPrecedenceTest {
             p2p-port = 30400
             static-nodes = ["enode://ab@127.0.0.1:30401"]
             metrics-enabled = true
-            metrics-port = 9545
+            metrics-host = "0.0.0.0"
+            metrics-port = 9600
             """);
 
     RunCommand run = parseRun(Map.of(), "--config-file", file.toString());
 
     assertThat(run.p2p().port()).isEqualTo(30400);
     assertThat(run.p2p().staticNodes()).containsExactly("enode://ab@127.0.0.1:30401");
+    assertThat(run.metrics()).isEqualTo(new MetricsConfig(true, "0.0.0.0", 9600));
+    assertThat(
+            parseRun(Map.of("COTERIE_METRICS_PORT", "9700"), "--config-file", file.toString())
+                .metrics()
+                .port())
+        .isEqualTo(9700);
+  }
+
+  @Test
+  void aMetricsPortInUseIsOneLineNamingTheMetricsPortOption() throws IOException {
+    Path genesis =
+        Path.of(System.getProperty("user.dir")).getParent().resolve("config/devnet-genesis.json");
+    assumeTrue(
+        Files.exists(genesis), "config/devnet-genesis.json not found next to the node module");
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      CliRun run =
+          CliRun.of(
+              "run",
+              "--genesis-file",
+              genesis.toString(),
+              "--data-path",
+              dir.resolve("data").toString(),
+              "--rpc-http-port",
+              "0",
+              "--rpc-ws-port",
+              "0",
+              "--p2p-enabled=false",
+              "--metrics-enabled",
+              "--metrics-port",
+              Integer.toString(taken.getLocalPort()));
+
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FAILED);
+      assertThat(run.err())
+          .contains(":" + taken.getLocalPort())
+          .contains("--metrics-port")
+          .doesNotContain("--rpc-http-port")
+          .doesNotContain("\tat ");
+    }
   }
 
   @Test
@@ -243,6 +285,7 @@ class OptionPrecedenceTest {
                 "p2p-port",
                 "static-nodes",
                 "metrics-enabled",
+                "metrics-host",
                 "metrics-port"))
         .doesNotContain("config-file", "help", "version");
   }

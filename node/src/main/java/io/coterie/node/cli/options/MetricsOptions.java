@@ -1,40 +1,35 @@
 package io.coterie.node.cli.options;
 
-import java.util.Optional;
+import io.coterie.node.metrics.MetricsConfig;
 import picocli.CommandLine.Option;
 
-/** Prometheus metrics: accepted now so configs written today keep working; not yet active. */
+/** The Prometheus endpoint, with Besu's option names. */
 public final class MetricsOptions {
   @Option(
       names = "--metrics-enabled",
       paramLabel = "<BOOLEAN>",
       arity = "0..1",
       fallbackValue = "true",
-      description = "Serve Prometheus metrics (not yet active).")
-  Boolean enabled;
+      defaultValue = "false",
+      description =
+          "Serve Prometheus metrics at http://HOST:PORT/metrics (default: ${DEFAULT-VALUE}).")
+  boolean enabled;
+
+  @Option(
+      names = "--metrics-host",
+      paramLabel = "<HOST>",
+      defaultValue = MetricsConfig.DEFAULT_HOST,
+      description = "Interface the metrics endpoint listens on (default: ${DEFAULT-VALUE}).")
+  String host;
 
   @Option(
       names = "--metrics-port",
       paramLabel = "<PORT>",
-      description = "Metrics port (not yet active).")
-  Integer port;
-
-  public record MetricsConfig(boolean enabled, int port) {
-    public static final int DEFAULT_PORT = 9545;
-  }
+      defaultValue = "" + MetricsConfig.DEFAULT_PORT,
+      description = "Metrics port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
 
   public MetricsConfig config() {
-    return new MetricsConfig(
-        enabled != null && enabled, port == null ? MetricsConfig.DEFAULT_PORT : port);
-  }
-
-  /** A line telling the operator metrics are not served yet; empty when none were set. */
-  public Optional<String> inactiveNotice() {
-    if (enabled == null && port == null) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        "note: --metrics-enabled and --metrics-port are accepted but not yet active; no metrics"
-            + " endpoint is started");
+    return new MetricsConfig(enabled, host, port);
   }
 }

@@ -18,6 +18,7 @@ import io.coterie.node.cli.options.RpcConfigs;
 import io.coterie.node.cli.options.RpcHttpOptions;
 import io.coterie.node.cli.options.RpcWsOptions;
 import io.coterie.node.cli.options.TxPoolOptions;
+import io.coterie.node.metrics.MetricsConfig;
 import io.coterie.node.p2p.peer.Enode;
 import io.coterie.node.txpool.PoolLimits;
 import java.io.PrintWriter;
@@ -77,10 +78,11 @@ public final class RunCommand implements Callable<Integer> {
     return p2p.config();
   }
 
-  /**
-   * Builds the node config from the options; prints notices for accepted but inactive ones
-   * (metrics).
-   */
+  public MetricsConfig metrics() {
+    return metrics.config();
+  }
+
+  /** Builds the node config from the options. */
   public NodeConfig nodeConfig(PrintWriter out) {
     DataOptions.DataConfig dataConfig = data.config();
     if (dataConfig.genesisFile() == null) {
@@ -97,7 +99,6 @@ public final class RunCommand implements Callable<Integer> {
               + " address="
               + NodeKeys.address(key.key()));
     }
-    metrics.inactiveNotice().ifPresent(out::println);
     RpcHttpOptions.RpcHttpConfig httpConfig = http.config();
     return new NodeConfig(
         dataConfig.dataPath(),
@@ -108,7 +109,8 @@ public final class RunCommand implements Callable<Integer> {
         txPool.config().minGasPrice(),
         PoolLimits.DEFAULTS,
         Version.NUMBER,
-        network());
+        network(),
+        metrics.config());
   }
 
   private NetworkConfig network() {
@@ -156,6 +158,11 @@ public final class RunCommand implements Callable<Integer> {
             + node.rpc()
                 .filter(rpc -> config.rpc().httpEnabled())
                 .map(rpc -> ", JSON-RPC http://" + config.rpc().httpHost() + ":" + rpc.httpPort())
+                .orElse("")
+            + node.metrics()
+                .map(
+                    m ->
+                        ", metrics http://" + config.metrics().host() + ":" + m.port() + "/metrics")
                 .orElse(""));
     out.flush();
     NodeRunner.runUntilStopped(node);

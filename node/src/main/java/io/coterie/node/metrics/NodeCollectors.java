@@ -1,0 +1,109 @@
+package io.coterie.node.metrics;
+
+import io.coterie.node.chain.Blockchain;
+import io.coterie.node.p2p.peer.P2pMetrics;
+import io.coterie.node.p2p.peer.PeerManager;
+import io.coterie.node.sync.BlockSynchronizer;
+import io.coterie.node.sync.SyncProblem;
+import io.coterie.node.sync.SyncStatus;
+import io.coterie.node.txpool.TransactionPool;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The chain head, the pool, the peers and the synchroniser as {@code coterie_*} metrics. */
+public final class NodeCollectors {
+  private NodeCollectors() {}
+
+  public static void registerChain(PrometheusRegistry registry, Blockchain chain) {
+    Callbacks.gauge(
+        registry,
+        "coterie_chain_head_block",
+        "Number of the canonical head block",
+        () -> chain.head().number());
+  }
+
+  public static void registerTxPool(PrometheusRegistry registry, TransactionPool pool) {
+    GaugeWithCallback.builder()
+        .name("coterie_txpool_transactions")
+        .help("Transactions in the pool: pending (executable) or queued (behind a nonce gap)")
+        .labelNames("state")
+        .callback(
+            callback -> {
+              TransactionPool.Status status = pool.status();
+              callback.call(status.pending(), "pending");
+              callback.call(status.queued(), "queued");
+            })
+        .register(registry);
+  }
+
+  public static void registerPeers(PrometheusRegistry registry, PeerManager peers) {
+    P2pMetrics p2p = peers.metrics();
+    Callbacks.gauge(
+        registry, "coterie_p2p_peers", "Peers connected after the handshake", peers::peerCount);
+    Callbacks.counter(
+        registry,
+        "coterie_p2p_protocol_breaches",
+        "Peers disconnected for malformed, unknown or oversized messages",
+        p2p::protocolBreaches);
+    Callbacks.counter(
+        registry,
+        "coterie_p2p_oversized_messages",
+        "Messages refused for exceeding the size limit (also counted as breaches)",
+        p2p::oversizedMessages);
+    Callbacks.counter(
+        registry,
+        "coterie_p2p_handshake_failures",
+        "Connections dropped during the RLPx handshake",
+        p2p::handshakeFailures);
+    Callbacks.counter(
+        registry,
+        "coterie_p2p_not_permitted",
+        "Peers refused or disconnected by node permissioning",
+        p2p::notPermitted);
+    Callbacks.counter(
+        registry,
+        "coterie_p2p_duplicate_connections",
+        "Connections closed because the peer was already connected",
+        p2p::duplicateConnections);
+    Callbacks.counter(
+        registry, "coterie_p2p_timeouts", "Peers disconnected for not answering", p2p::timeouts);
+  }
+
+  public static void registerSync(
+      PrometheusRegistry registry, BlockSynchronizer sync, Blockchain chain) {
+    Callbacks.gauge(
+        registry,
+        "coterie_sync_syncing",
+        "1 while catching up with a peer ahead, else 0",
+        () -> sync.status().isPresent() ? 1 : 0);
+    Callbacks.gauge(
+        registry,
+        "coterie_sync_highest_block",
+        "Highest block a peer announced while syncing; the head when caught up",
+        () -> sync.status().map(SyncStatus::highestBlock).orElseGet(() -> chain.head().number()));
+    GaugeWithCallback.builder()
+        .name("coterie_sync_recent_problems")
+        .help("Download problems among the most recent ones kept, by kind")
+        .labelNames("kind")
+        .callback(
+            callback -> {
+              Map<SyncProblem.Kind, Integer> counts = countByKind(sync.problems());
+              counts.forEach(
+                  (kind, count) -> callback.call(count, kind.name().toLowerCase(Locale.ROOT)));
+            })
+        .register(registry);
+  }
+
+  private static Map<SyncProblem.Kind, Integer> countByKind(List<SyncProblem> problems) {
+    Map<SyncProblem.Kind, Integer> counts = new EnumMap<>(SyncProblem.Kind.class);
+    for (SyncProblem.Kind kind : SyncProblem.Kind.values()) {
+      counts.put(kind, 0);
+    }
+    problems.forEach(p -> counts.merge(p.kind(), 1, Integer::sum));
+    return counts;
+  }
+}
