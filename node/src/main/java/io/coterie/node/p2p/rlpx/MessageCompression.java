@@ -15,7 +15,27 @@ public final class MessageCompression {
    */
   private static final int SLICE = 32 * 1024;
 
+  private record Compressed(byte[] plain, byte[] compressed) {}
+
+  // A broadcast sends the same payload array to every peer from one thread; compressing it once
+  // instead of once per peer matters for 1.5 MB proposals and transaction batches alike.
+  private static final ThreadLocal<Compressed> LAST = new ThreadLocal<>();
+
+  /**
+   * The Snappy block of {@code plain}. The same array sent again from the same thread (to the next
+   * peer of a broadcast) is not compressed again, so payloads must not be modified once sent.
+   */
   public static byte[] compress(byte[] plain) {
+    Compressed last = LAST.get();
+    if (last != null && last.plain() == plain) {
+      return last.compressed();
+    }
+    byte[] compressed = compressBlock(plain);
+    LAST.set(new Compressed(plain, compressed));
+    return compressed;
+  }
+
+  private static byte[] compressBlock(byte[] plain) {
     ByteBuf out = Unpooled.buffer(plain.length / 2 + 16);
     ByteBuf slice = Unpooled.buffer(SLICE + SLICE / 6 + 32);
     try {
