@@ -19,10 +19,16 @@ import java.math.BigInteger;
  * </ul>
  */
 public final class StorageSlots {
+  private static final MappingSlotCache CACHE = new MappingSlotCache(65_536);
+
   private StorageSlots() {}
 
   /** Slot of {@code m[key]} for a value-type key already left-padded to a word. */
   public static Word mapping(Word mappingSlot, Word key) {
+    return CACHE.slot(mappingSlot, key, () -> hashedMapping(mappingSlot, key));
+  }
+
+  private static Word hashedMapping(Word mappingSlot, Word key) {
     byte[] buf = new byte[2 * Word.SIZE];
     System.arraycopy(key.bytes(), 0, buf, 0, Word.SIZE);
     System.arraycopy(mappingSlot.bytes(), 0, buf, Word.SIZE, Word.SIZE);

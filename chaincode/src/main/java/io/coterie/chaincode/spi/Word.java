@@ -3,7 +3,7 @@ package io.coterie.chaincode.spi;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.web3j.crypto.Hash;
+import org.bouncycastle.crypto.digests.KeccakDigest;
 import org.web3j.utils.Numeric;
 
 /**
@@ -76,7 +76,11 @@ public final class Word implements Comparable<Word> {
 
   /** Keccak-256 of {@code data}. */
   public static Word keccak(byte[] data) {
-    return new Word(Hash.sha3(data));
+    KeccakDigest digest = new KeccakDigest(256);
+    digest.update(data, 0, data.length);
+    byte[] out = new byte[SIZE];
+    digest.doFinal(out, 0);
+    return new Word(out);
   }
 
   /** Keccak-256 of the UTF-8 bytes of {@code text}, e.g. a role name or an event signature. */
