@@ -52,6 +52,31 @@ class LoadGeneratorTest {
   }
 
   @Test
+  void overWebSocketEveryTransferIsIncluded() throws Exception {
+    try (TestNode node = TestNode.devnet(dataDir)) {
+      String[] ws = {
+        "--http",
+        node.httpUrl(),
+        "--ws",
+        node.wsUrl(),
+        "--transport",
+        "ws",
+        "--transactions",
+        "120",
+        "--batch",
+        "20",
+        "--concurrency",
+        "2"
+      };
+
+      LoadGenerator.Report report = LoadGenerator.run(LoadGenerator.Options.parse(ws));
+
+      assertThat(report.rejected()).as("%s", report.errors()).isZero();
+      assertThat(report.included()).isEqualTo(120);
+    }
+  }
+
+  @Test
   void anOfferedRateSpreadsTheSendsOverTime() throws Exception {
     try (TestNode node = TestNode.devnet(dataDir)) {
       String[] paced = {
