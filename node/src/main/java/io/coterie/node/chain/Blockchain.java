@@ -17,8 +17,12 @@ import java.util.Optional;
  * block, its hash and its state change together. Only {@link BlockImporter} moves the head.
  */
 public final class Blockchain implements ChainReader {
-  /** Decoded bodies and receipts kept for the newest blocks clients poll. */
-  private static final int RECENT_BLOCKS = 64;
+  /**
+   * Decoded bodies and receipts kept for the newest blocks clients poll (receipt polls look at the
+   * last few blocks). Every imported block enters, so this bounds a busy node's heap: 64 blocks of
+   * thousands of transactions each kept hundreds of megabytes live and made full collections slow.
+   */
+  private static final int RECENT_BLOCKS = 16;
 
   private final long chainId;
   private final ChainStore chainStore;
