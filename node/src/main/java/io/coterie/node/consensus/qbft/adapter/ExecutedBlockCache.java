@@ -14,7 +14,7 @@ import java.util.Optional;
  * proposals at most. Thread-safe.
  */
 public final class ExecutedBlockCache {
-  static final int CAPACITY = 4;
+  static final int CAPACITY = 16;
 
   private final Map<Hash, ExecutedBlock> blocks =
       new LinkedHashMap<>(32, 0.75f, true) {
