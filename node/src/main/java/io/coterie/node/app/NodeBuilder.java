@@ -30,6 +30,7 @@ import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.coterie.node.rpc.view.ProvenanceGetTrace;
 import io.coterie.node.rpc.web3.Web3ClientVersion;
 import io.coterie.node.rpc.web3.Web3Sha3;
+import io.coterie.node.sync.BlockSynchronizer;
 import io.coterie.node.sync.ChainReaderView;
 import io.coterie.node.txpool.NonceOrderedPool;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -72,7 +73,12 @@ public final class NodeBuilder {
               config.minGasPrice(),
               hub,
               Clock.systemUTC(),
-              () -> consensus.services.syncStatus().map(s -> s.atHead(chain.head().number())));
+              () ->
+                  consensus
+                      .services
+                      .sync()
+                      .flatMap(BlockSynchronizer::status)
+                      .map(s -> s.atHead(chain.head().number())));
       importer.addListener(eth.chainListener());
       pool.onPending(eth.pendingListener());
       MethodRegistry methods = new MethodRegistry(config.rpcApis());

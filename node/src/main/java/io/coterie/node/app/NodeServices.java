@@ -5,7 +5,6 @@ import io.coterie.node.consensus.qbft.statemachine.QbftController;
 import io.coterie.node.consensus.qbft.statemachine.QbftEventLoop;
 import io.coterie.node.p2p.peer.PeerManager;
 import io.coterie.node.sync.BlockSynchronizer;
-import io.coterie.node.sync.SyncStatus;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -61,11 +60,6 @@ final class NodeServices implements AutoCloseable {
 
   Optional<PeerManager> peers() {
     return Optional.ofNullable(peers);
-  }
-
-  /** The block synchroniser's progress; empty when caught up or without P2P. */
-  Optional<SyncStatus> syncStatus() {
-    return sync == null ? Optional.empty() : sync.status();
   }
 
   /** Empty without P2P. */

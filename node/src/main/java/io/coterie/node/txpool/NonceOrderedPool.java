@@ -150,11 +150,8 @@ public final class NonceOrderedPool implements TransactionPool, ChainListener {
       HeadStateCache previous = head();
       head = new HeadStateCache(headState.get());
       Set<Address> moved = new LinkedHashSet<>();
+      reuseSendersHeld(block.transactions());
       for (Transaction tx : block.transactions()) {
-        Transaction known = byHash.get(tx.hash());
-        if (known != null) {
-          tx.reuseSignatureCheckOf(known);
-        }
         if (tx.signatureCheck() instanceof SignatureCheck.Valid valid) {
           moved.add(valid.sender());
         }
@@ -193,11 +190,15 @@ public final class NonceOrderedPool implements TransactionPool, ChainListener {
   @Override
   public void reuseKnownSenders(List<Transaction> transactions) {
     synchronized (lock) {
-      for (Transaction tx : transactions) {
-        Transaction known = byHash.get(tx.hash());
-        if (known != null) {
-          tx.reuseSignatureCheckOf(known);
-        }
+      reuseSendersHeld(transactions);
+    }
+  }
+
+  private void reuseSendersHeld(List<Transaction> transactions) {
+    for (Transaction tx : transactions) {
+      Transaction known = byHash.get(tx.hash());
+      if (known != null) {
+        tx.reuseSignatureCheckOf(known);
       }
     }
   }

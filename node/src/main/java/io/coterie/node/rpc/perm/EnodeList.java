@@ -2,10 +2,13 @@ package io.coterie.node.rpc.perm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coterie.node.p2p.peer.Enode;
+import io.coterie.node.p2p.permission.NodeAllowlist;
 import io.coterie.node.rpc.json.InvalidParamsException;
 import io.coterie.node.rpc.json.RpcParams;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads the list-of-enode-URLs argument of the allowlist methods. */
 final class EnodeList {
@@ -27,5 +30,10 @@ final class EnodeList {
       }
     }
     return out;
+  }
+
+  /** The node ids (hex) on the local allowlist; call holding the allowlist's lock. */
+  static Set<String> localIds(NodeAllowlist allowlist) {
+    return allowlist.localEntries().stream().map(Enode::nodeIdHex).collect(Collectors.toSet());
   }
 }

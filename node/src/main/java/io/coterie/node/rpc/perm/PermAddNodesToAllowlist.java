@@ -8,7 +8,6 @@ import io.coterie.node.rpc.method.RpcException;
 import io.coterie.node.rpc.method.RpcMethod;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code perm_addNodesToAllowlist([enode, …])}: adds every entry and answers {@code "Success"}; if
@@ -30,8 +29,7 @@ public final class PermAddNodesToAllowlist implements RpcMethod {
   public Object execute(RpcParams params) {
     List<Enode> entries = EnodeList.required(params);
     synchronized (allowlist) {
-      Set<String> present =
-          allowlist.localEntries().stream().map(Enode::nodeIdHex).collect(Collectors.toSet());
+      Set<String> present = EnodeList.localIds(allowlist);
       for (Enode entry : entries) {
         if (present.contains(entry.nodeIdHex())) {
           throw new RpcException(

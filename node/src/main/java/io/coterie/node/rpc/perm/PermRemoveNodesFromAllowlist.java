@@ -9,7 +9,6 @@ import io.coterie.node.rpc.method.RpcException;
 import io.coterie.node.rpc.method.RpcMethod;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code perm_removeNodesFromAllowlist([enode, …])}: removes every entry, disconnects peers no
@@ -34,8 +33,7 @@ public final class PermRemoveNodesFromAllowlist implements RpcMethod {
   public Object execute(RpcParams params) {
     List<Enode> entries = EnodeList.required(params);
     synchronized (allowlist) {
-      Set<String> present =
-          allowlist.localEntries().stream().map(Enode::nodeIdHex).collect(Collectors.toSet());
+      Set<String> present = EnodeList.localIds(allowlist);
       for (Enode entry : entries) {
         if (!present.contains(entry.nodeIdHex())) {
           throw new RpcException(
