@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the test suite needs beyond Maven: the npm packages of the ethers.js compatibility
-# checks and of the demo scenarios.
+# Installs Node.js and npm where the machine lacks them; the Maven build installs the npm packages
+# the tests need itself (scripts/npm-packages.sh at generate-test-resources).
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-command -v node >/dev/null || { apt-get update -q && apt-get install -y -q nodejs npm; }
-npm ci --prefix scripts/compat --no-audit --no-fund
-npm ci --prefix scripts/demo --no-audit --no-fund
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  apt-get update -q && apt-get install -y -q nodejs npm
+fi
