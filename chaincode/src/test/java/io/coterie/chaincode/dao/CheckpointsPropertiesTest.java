@@ -1,6 +1,10 @@
 package io.coterie.chaincode.dao;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.spi.Word;
@@ -8,28 +12,26 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Storage checkpoints answer like OZ's upperLookup for any history and any block. */
 class CheckpointsPropertiesTest {
 
   record Push(int blockGap, long value) {}
 
-  @Provide
-  Arbitrary<List<Push>> pushes() {
-    return net.jqwik.api.Combinators.combine(
-            Arbitraries.integers().between(0, 3), Arbitraries.longs().between(0, 1_000))
-        .as(Push::new)
-        .list()
-        .ofMaxSize(30);
+  private static Gen<List<Push>> pushes() {
+    return lists()
+        .of(integers().between(0, 3).zip(longs().between(0, 1_000), Push::new))
+        .ofSizeBetween(0, 30);
   }
 
-  @Property(tries = 300, seed = "208")
-  void upperLookupIsTheLastValueAtOrBeforeTheBlock(@ForAll("pushes") List<Push> pushes) {
+  @Test
+  void upperLookupIsTheLastValueAtOrBeforeTheBlock() {
+    qt().withExamples(300).withFixedSeed(208).forAll(pushes()).checkAssert(this::check);
+  }
+
+  private void check(List<Push> pushes) {
     SortedMap<Word, Word> storage = new TreeMap<>();
     Checkpoints checkpoints = new Checkpoints(AccountSlots.inMap(storage), Word.of(6));
     TreeMap<Long, Long> model = new TreeMap<>();

@@ -3,23 +3,24 @@ package io.coterie.chaincode.dao;
 import static io.coterie.chaincode.dao.GovernorFixture.ADMIN;
 import static io.coterie.chaincode.dao.GovernorFixture.member;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.coterie.chaincode.abi.AbiValues;
 import io.coterie.chaincode.spi.Word;
 import io.coterie.chaincode.support.TestHost.Outcome;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.web3j.abi.datatypes.generated.Uint8;
 
 /**
@@ -43,67 +44,66 @@ class GovernorPropertiesTest {
 
   record Action(Kind kind, int a, int b, int support) {}
 
-  @Provide
-  Arbitrary<List<Action>> voteHeavy() {
+  private static Gen<List<Action>> voteHeavy() {
     return actions(
-        Arbitraries.frequency(
-            Tuple.of(6, Kind.VOTE),
-            Tuple.of(1, Kind.MINE),
-            Tuple.of(1, Kind.MINT),
-            Tuple.of(1, Kind.TRANSFER)));
+        Generate.frequency(
+            List.of(
+                weighted(6, Kind.VOTE),
+                weighted(1, Kind.MINE),
+                weighted(1, Kind.MINT),
+                weighted(1, Kind.TRANSFER))));
   }
 
-  @Provide
-  Arbitrary<List<Action>> lifecycleHeavy() {
+  private static Gen<List<Action>> lifecycleHeavy() {
     return actions(
-        Arbitraries.frequency(
-            Tuple.of(5, Kind.VOTE),
-            Tuple.of(2, Kind.MINE),
-            Tuple.of(1, Kind.CANCEL),
-            Tuple.of(2, Kind.EXECUTE),
-            Tuple.of(1, Kind.MINT),
-            Tuple.of(1, Kind.TRANSFER)));
+        Generate.frequency(
+            List.of(
+                weighted(5, Kind.VOTE),
+                weighted(2, Kind.MINE),
+                weighted(1, Kind.CANCEL),
+                weighted(2, Kind.EXECUTE),
+                weighted(1, Kind.MINT),
+                weighted(1, Kind.TRANSFER))));
   }
 
-  @Provide
-  Arbitrary<List<Integer>> initialCards() {
-    return Arbitraries.integers().between(0, 2).list().ofSize(MEMBERS);
+  private static Gen<List<Integer>> initialCards() {
+    return lists().of(integers().between(0, 2)).ofSize(MEMBERS);
   }
 
-  private static Arbitrary<List<Action>> actions(Arbitrary<Kind> kinds) {
-    return Combinators.combine(
-            kinds,
-            Arbitraries.integers().between(0, MEMBERS - 1),
-            Arbitraries.integers().between(0, MEMBERS - 1),
-            Arbitraries.frequency(Tuple.of(6, 1), Tuple.of(2, 0), Tuple.of(2, 2), Tuple.of(1, 3)))
-        .as(Action::new)
-        .list()
-        .ofMinSize(20)
-        .ofMaxSize(60);
+  private static Gen<List<Action>> actions(Gen<Kind> kinds) {
+    Gen<Integer> member = integers().between(0, MEMBERS - 1);
+    Gen<Integer> support =
+        Generate.frequency(List.of(weighted(6, 1), weighted(2, 0), weighted(2, 2), weighted(1, 3)));
+    return lists().of(kinds.zip(member, member, support, Action::new)).ofSizeBetween(20, 60);
   }
 
-  @Property(tries = 150, seed = "1003")
-  void tallyNeverExceedsCardsAtTheSnapshotAndNobodyVotesTwice(
-      @ForAll("initialCards") List<Integer> cards, @ForAll("voteHeavy") List<Action> actions) {
-    new Run(cards).play(actions);
+  private static <T> Pair<Integer, Gen<T>> weighted(int weight, T value) {
+    return Pair.of(weight, Generate.constant(value));
   }
 
-  @Property(tries = 300, seed = "6372")
-  void statesFollowOzTransitionsOverRandomBlockAdvances(
-      @ForAll("initialCards") List<Integer> cards, @ForAll("lifecycleHeavy") List<Action> actions) {
-    new Run(cards).play(actions);
-    Statistics.coverage(
-        coverage -> {
-          for (ProposalState end :
-              List.of(
-                  ProposalState.ACTIVE,
-                  ProposalState.CANCELED,
-                  ProposalState.DEFEATED,
-                  ProposalState.SUCCEEDED,
-                  ProposalState.EXECUTED)) {
-            coverage.check(end).count(n -> n > 0);
-          }
-        });
+  @Test
+  void tallyNeverExceedsCardsAtTheSnapshotAndNobodyVotesTwice() {
+    qt().withExamples(150)
+        .withFixedSeed(1003)
+        .forAll(initialCards(), voteHeavy())
+        .checkAssert((cards, actions) -> new Run(cards).play(actions));
+  }
+
+  @Test
+  void statesFollowOzTransitionsOverRandomBlockAdvances() {
+    Set<ProposalState> ends = EnumSet.noneOf(ProposalState.class);
+    qt().withExamples(300)
+        .withFixedSeed(6372)
+        .forAll(initialCards(), lifecycleHeavy())
+        .checkAssert((cards, actions) -> ends.add(new Run(cards).play(actions)));
+    assertThat(ends)
+        .as("states some run ended in")
+        .contains(
+            ProposalState.ACTIVE,
+            ProposalState.CANCELED,
+            ProposalState.DEFEATED,
+            ProposalState.SUCCEEDED,
+            ProposalState.EXECUTED);
   }
 
   /** One proposal on a fresh chain, checked against a model of OZ's rules after every step. */
@@ -133,7 +133,8 @@ class GovernorPropertiesTest {
       deadline = snapshot + 20;
     }
 
-    void play(List<Action> actions) {
+    /** Plays the actions, checking after each, and answers the state the proposal ended in. */
+    ProposalState play(List<Action> actions) {
       ProposalState previous = expectedState();
       assertThat(previous).isEqualTo(ProposalState.PENDING);
       for (Action action : actions) {
@@ -144,7 +145,7 @@ class GovernorPropertiesTest {
         previous = now;
         checkTally();
       }
-      Statistics.collect(previous);
+      return previous;
     }
 
     private void step(Action action) {

@@ -8,6 +8,10 @@ import static io.coterie.chaincode.loyalty.LoyaltyFixture.SHOP;
 import static io.coterie.chaincode.loyalty.LoyaltyFixture.SHOP2;
 import static io.coterie.chaincode.loyalty.LoyaltyFixture.token;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.coterie.chaincode.loyalty.LoyaltyCalls.NewProgram;
 import io.coterie.chaincode.spi.ChainAddress;
@@ -18,12 +22,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Over random grants, withdrawals, rewards and time moving forward, each (member, merchant,
@@ -51,33 +53,36 @@ class ConsentRewardPropertyTest {
 
   record Advance(long seconds) implements Action {}
 
-  @Provide
-  Arbitrary<List<Action>> actions() {
-    Arbitrary<Key> keys =
-        Combinators.combine(
-                Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(0, MERCHANTS.size() - 1),
-                Arbitraries.integers().between(0, PURPOSES.size() - 1))
-            .as(Key::new);
-    Arbitrary<Action> grant =
-        Combinators.combine(
-                keys, Arbitraries.oneOf(Arbitraries.just(0L), Arbitraries.longs().between(1, 600)))
-            .as(Grant::new);
-    Arbitrary<Action> revoke = keys.map(Revoke::new);
-    Arbitrary<Action> reward = keys.map(Reward::new);
-    Arbitrary<Action> advance = Arbitraries.longs().between(0, 400).map(Advance::new);
-    return Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(3, grant),
-            net.jqwik.api.Tuple.of(2, revoke),
-            net.jqwik.api.Tuple.of(5, reward),
-            net.jqwik.api.Tuple.of(2, advance))
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(40);
+  private static Gen<List<Action>> actions() {
+    Gen<Key> keys =
+        integers()
+            .between(0, 2)
+            .zip(
+                integers().between(0, MERCHANTS.size() - 1),
+                integers().between(0, PURPOSES.size() - 1),
+                Key::new);
+    Gen<Action> grant =
+        keys.zip(Generate.oneOf(Generate.constant(0L), longs().between(1, 600)), Grant::new);
+    Gen<Action> revoke = keys.map(Revoke::new);
+    Gen<Action> reward = keys.map(Reward::new);
+    Gen<Action> advance = longs().between(0, 400).map(Advance::new);
+    return lists()
+        .of(
+            Generate.frequency(
+                List.of(
+                    Pair.of(3, grant),
+                    Pair.of(2, revoke),
+                    Pair.of(5, reward),
+                    Pair.of(2, advance))))
+        .ofSizeBetween(1, 40);
   }
 
-  @Property(tries = 120, seed = "2756")
-  void eachConsentIsRewardedAtMostOnceAndOnlyWhileItHolds(@ForAll("actions") List<Action> actions) {
+  @Test
+  void eachConsentIsRewardedAtMostOnceAndOnlyWhileItHolds() {
+    qt().withExamples(120).withFixedSeed(2756).forAll(actions()).checkAssert(this::check);
+  }
+
+  private void check(List<Action> actions) {
     Run run = new Run();
     for (Action action : actions) {
       run.apply(action);

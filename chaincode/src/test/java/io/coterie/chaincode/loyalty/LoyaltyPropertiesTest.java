@@ -5,6 +5,10 @@ import static io.coterie.chaincode.loyalty.LoyaltyFixture.SHOP;
 import static io.coterie.chaincode.loyalty.LoyaltyFixture.SHOP2;
 import static io.coterie.chaincode.loyalty.LoyaltyFixture.token;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.coterie.chaincode.loyalty.LoyaltyCalls.NewProgram;
 import io.coterie.chaincode.spi.ChainAddress;
@@ -14,12 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.web3j.utils.Numeric;
 
 /**
@@ -42,55 +44,46 @@ class LoyaltyPropertiesTest {
 
   record Setup(long validity, long dailyCap, long maxBalance) {}
 
-  @Provide
-  Arbitrary<Setup> setups() {
-    return Combinators.combine(
-            Arbitraries.of(0L, 3_600L, DAY, 3 * DAY, 10 * DAY),
-            Arbitraries.of(0L, 500L, 2_000L),
-            Arbitraries.of(0L, 300L, 1_000L))
-        .as(Setup::new);
+  private static Gen<Setup> setups() {
+    return Generate.pick(List.of(0L, 3_600L, DAY, 3 * DAY, 10 * DAY))
+        .zip(
+            Generate.pick(List.of(0L, 500L, 2_000L)),
+            Generate.pick(List.of(0L, 300L, 1_000L)),
+            Setup::new);
   }
 
-  @Provide
-  Arbitrary<List<Action>> actions() {
-    Arbitrary<Action> award =
-        Combinators.combine(
-                Arbitraries.integers().between(0, 1),
-                Arbitraries.integers().between(0, MEMBERS.size() - 1),
-                Arbitraries.longs().between(0, 400),
-                Arbitraries.integers().between(0, 15))
-            .as(Award::new);
-    Arbitrary<Action> transfer =
-        Combinators.combine(
-                Arbitraries.integers().between(0, MEMBERS.size() - 1),
-                Arbitraries.integers().between(0, MEMBERS.size() - 1),
-                Arbitraries.longs().between(0, 300))
-            .as(Transfer::new);
-    Arbitrary<Action> redeem =
-        Combinators.combine(
-                Arbitraries.integers().between(0, MEMBERS.size() - 1),
-                Arbitraries.longs().between(0, 300),
-                Arbitraries.integers().between(0, 7))
-            .as(Redeem::new);
-    Arbitrary<Action> advance =
-        Arbitraries.oneOf(
-                Arbitraries.longs().between(0, 7_200),
-                Arbitraries.longs().between(0, 2 * DAY),
-                Arbitraries.just(DAY))
+  private static Gen<List<Action>> actions() {
+    Gen<Integer> member = integers().between(0, MEMBERS.size() - 1);
+    Gen<Action> award =
+        integers()
+            .between(0, 1)
+            .zip(member, longs().between(0, 400), integers().between(0, 15), Award::new);
+    Gen<Action> transfer = member.zip(member, longs().between(0, 300), Transfer::new);
+    Gen<Action> redeem = member.zip(longs().between(0, 300), integers().between(0, 7), Redeem::new);
+    Gen<Action> advance =
+        Generate.oneOf(
+                longs().between(0, 7_200), longs().between(0, 2 * DAY), Generate.constant(DAY))
             .map(Advance::new);
-    return Arbitraries.frequencyOf(
-            List.of(
-                weighted(4, award),
-                weighted(3, transfer),
-                weighted(2, redeem),
-                weighted(2, advance)))
-        .list()
-        .ofMaxSize(40);
+    return lists()
+        .of(
+            Generate.frequency(
+                List.of(
+                    Pair.of(4, award),
+                    Pair.of(3, transfer),
+                    Pair.of(2, redeem),
+                    Pair.of(2, advance))))
+        .ofSizeBetween(0, 40);
   }
 
-  @Property(tries = 150, seed = "31337")
-  void supplyIsTheSumOfBalancesAndBalancesMatchTheLotModel(
-      @ForAll("setups") Setup setup, @ForAll("actions") List<Action> actions) {
+  @Test
+  void supplyIsTheSumOfBalancesAndBalancesMatchTheLotModel() {
+    qt().withExamples(150)
+        .withFixedSeed(31337)
+        .forAll(setups(), actions())
+        .checkAssert(LoyaltyPropertiesTest::supplyIsTheSumOfModelBalances);
+  }
+
+  private static void supplyIsTheSumOfModelBalances(Setup setup, List<Action> actions) {
     Run run = new Run(setup);
     for (Action action : actions) {
       run.apply(action);
@@ -106,9 +99,15 @@ class LoyaltyPropertiesTest {
     }
   }
 
-  @Property(tries = 100, seed = "4711")
-  void aRefIsNeverUsedTwiceAndCapsHold(
-      @ForAll("setups") Setup setup, @ForAll("actions") List<Action> actions) {
+  @Test
+  void aRefIsNeverUsedTwiceAndCapsHold() {
+    qt().withExamples(100)
+        .withFixedSeed(4711)
+        .forAll(setups(), actions())
+        .checkAssert(LoyaltyPropertiesTest::refsAreUsedOnceAndCapsHold);
+  }
+
+  private static void refsAreUsedOnceAndCapsHold(Setup setup, List<Action> actions) {
     Run run = new Run(setup);
     for (Action action : actions) {
       run.apply(action);
@@ -235,10 +234,5 @@ class LoyaltyPropertiesTest {
       }
       return taken;
     }
-  }
-
-  private static <T> net.jqwik.api.Tuple.Tuple2<Integer, Arbitrary<T>> weighted(
-      int weight, Arbitrary<T> a) {
-    return net.jqwik.api.Tuple.of(weight, a);
   }
 }

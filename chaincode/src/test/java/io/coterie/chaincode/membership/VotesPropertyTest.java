@@ -3,18 +3,18 @@ package io.coterie.chaincode.membership;
 import static io.coterie.chaincode.support.AbiCalls.addr;
 import static io.coterie.chaincode.support.AbiCalls.fn;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.coterie.chaincode.spi.ChainAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Votes never exceed cards, and all delegates' votes add up to the supply, at every block. */
 class VotesPropertyTest {
@@ -34,19 +34,20 @@ class VotesPropertyTest {
 
   record Action(Kind kind, int a, int b) {}
 
-  @Provide
-  Arbitrary<List<Action>> actions() {
-    return Combinators.combine(
-            Arbitraries.of(Kind.class),
-            Arbitraries.integers().between(0, 3),
-            Arbitraries.integers().between(0, 4))
-        .as(Action::new)
-        .list()
-        .ofMaxSize(30);
+  private static Gen<List<Action>> actions() {
+    return lists()
+        .of(
+            Generate.enumValues(Kind.class)
+                .zip(integers().between(0, 3), integers().between(0, 4), Action::new))
+        .ofSizeBetween(0, 30);
   }
 
-  @Property(tries = 100, seed = "5805")
-  void votesMatchAModelOfDelegatedCardsAtEveryPastBlock(@ForAll("actions") List<Action> actions) {
+  @Test
+  void votesMatchAModelOfDelegatedCardsAtEveryPastBlock() {
+    qt().withExamples(100).withFixedSeed(5805).forAll(actions()).checkAssert(this::check);
+  }
+
+  private void check(List<Action> actions) {
     CardsFixture chain = new CardsFixture();
     ChainAddress token = chain.create("Cards", false);
     SortedMap<ChainAddress, Integer> balances = new TreeMap<>();

@@ -3,6 +3,9 @@ package io.coterie.chaincode.provenance;
 import static io.coterie.chaincode.provenance.ProvenanceCalls.context;
 import static io.coterie.chaincode.provenance.ProvenanceFixture.FARM;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
@@ -12,12 +15,9 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Recalls reach every descendant; custody moves only by ship + receive. */
 class ProvenancePropertiesTest {
@@ -26,21 +26,27 @@ class ProvenancePropertiesTest {
   /** Transform picks inputs by index masks; aggregate packs picked lots into a new pallet. */
   record Step(boolean aggregate, int mask, int outputs) {}
 
-  @Provide
-  Arbitrary<List<Step>> dags() {
-    return Combinators.combine(
-            Arbitraries.of(false, false, true),
-            Arbitraries.integers().between(1, 255),
-            Arbitraries.integers().between(1, 2))
-        .as(Step::new)
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(12);
+  private static Gen<List<Step>> dags() {
+    return lists()
+        .of(
+            Generate.pick(List.of(false, false, true))
+                .zip(integers().between(1, 255), integers().between(1, 2), Step::new))
+        .ofSizeBetween(1, 12);
   }
 
-  @Property(tries = 60, seed = "1004")
-  void aRecallReachesEveryDescendantAndNothingElse(
-      @ForAll("dags") List<Step> steps, @ForAll("picks") int recallPick) {
+  private static Gen<Integer> picks() {
+    return integers().between(0, 1000);
+  }
+
+  @Test
+  void aRecallReachesEveryDescendantAndNothingElse() {
+    qt().withExamples(60)
+        .withFixedSeed(1004)
+        .forAll(dags(), picks())
+        .checkAssert(ProvenancePropertiesTest::recallReachesExactlyTheDescendants);
+  }
+
+  private static void recallReachesExactlyTheDescendants(List<Step> steps, int recallPick) {
     ProvenanceFixture chain = new ProvenanceFixture();
     List<Word> lots = new ArrayList<>();
     List<Word> all = new ArrayList<>();
@@ -98,11 +104,6 @@ class ProvenancePropertiesTest {
     }
   }
 
-  @Provide
-  Arbitrary<Integer> picks() {
-    return Arbitraries.integers().between(0, 1000);
-  }
-
   enum Move {
     SHIP,
     RECEIVE,
@@ -115,20 +116,22 @@ class ProvenancePropertiesTest {
   private static final List<ChainAddress> ACTORS =
       List.of(FARM, ProvenanceFixture.STORE, ProvenanceFixture.BRAND, ChainAddress.of(0xc1));
 
-  @Provide
-  Arbitrary<List<Attempt>> attempts() {
-    return Combinators.combine(
-            Arbitraries.of(Move.class),
-            Arbitraries.integers().between(0, ACTORS.size() - 1),
-            Arbitraries.integers().between(0, ACTORS.size() - 1))
-        .as(Attempt::new)
-        .list()
-        .ofMaxSize(25);
+  private static Gen<List<Attempt>> attempts() {
+    Gen<Integer> actor = integers().between(0, ACTORS.size() - 1);
+    return lists()
+        .of(Generate.enumValues(Move.class).zip(actor, actor, Attempt::new))
+        .ofSizeBetween(0, 25);
   }
 
-  @Property(tries = 60, seed = "1004")
-  void custodyMovesOnlyThroughShipThenReceiveByTheNamedReceiver(
-      @ForAll("attempts") List<Attempt> attempts) {
+  @Test
+  void custodyMovesOnlyThroughShipThenReceiveByTheNamedReceiver() {
+    qt().withExamples(60)
+        .withFixedSeed(1004)
+        .forAll(attempts())
+        .checkAssert(ProvenancePropertiesTest::custodyMovesOnlyByShipThenReceive);
+  }
+
+  private static void custodyMovesOnlyByShipThenReceive(List<Attempt> attempts) {
     ProvenanceFixture chain = new ProvenanceFixture();
     Word lot = chain.commission(FARM, GTIN, "C-1");
     ChainAddress custodian = FARM;

@@ -2,6 +2,8 @@ package io.coterie.chaincode.roles;
 
 import static io.coterie.chaincode.roles.RolesFixture.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
@@ -11,12 +13,9 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Enumeration, hasRole and role counts stay consistent over any sequence of changes. */
 class RolesEnumerationTest {
@@ -38,17 +37,22 @@ class RolesEnumerationTest {
 
   record Action(Kind kind, Word role, ChainAddress account) {}
 
-  @Provide
-  Arbitrary<List<Action>> actions() {
-    Arbitrary<Action> action =
-        Combinators.combine(
-                Arbitraries.of(Kind.class), Arbitraries.of(ROLES), Arbitraries.of(ACCOUNTS))
-            .as(Action::new);
-    return action.list().ofMaxSize(40);
+  private static Gen<List<Action>> actions() {
+    Gen<Action> action =
+        Generate.enumValues(Kind.class)
+            .zip(Generate.pick(ROLES), Generate.pick(ACCOUNTS), Action::new);
+    return lists().of(action).ofSizeBetween(0, 40);
   }
 
-  @Property(tries = 200, seed = "4242")
-  void memberCountEqualsDistinctHoldersAfterAnySequence(@ForAll("actions") List<Action> actions) {
+  @Test
+  void memberCountEqualsDistinctHoldersAfterAnySequence() {
+    qt().withExamples(200)
+        .withFixedSeed(4242)
+        .forAll(actions())
+        .checkAssert(RolesEnumerationTest::memberCountEqualsDistinctHolders);
+  }
+
+  private static void memberCountEqualsDistinctHolders(List<Action> actions) {
     RolesFixture chain = new RolesFixture();
     SortedMap<Word, SortedSet<ChainAddress>> model = new TreeMap<>();
     ROLES.forEach(r -> model.put(r, new TreeSet<>()));
@@ -101,8 +105,15 @@ class RolesEnumerationTest {
     }
   }
 
-  @Property(tries = 100, seed = "4243")
-  void genesisStorageEqualsTheStorageGrantsWouldWrite(@ForAll("actions") List<Action> actions) {
+  @Test
+  void genesisStorageEqualsTheStorageGrantsWouldWrite() {
+    qt().withExamples(100)
+        .withFixedSeed(4243)
+        .forAll(actions())
+        .checkAssert(RolesEnumerationTest::genesisStorageEqualsGrantedStorage);
+  }
+
+  private static void genesisStorageEqualsGrantedStorage(List<Action> actions) {
     RolesFixture chain = new RolesFixture();
     SortedMap<Word, List<ChainAddress>> members = new TreeMap<>();
     members.put(StandardRoles.DEFAULT_ADMIN_ROLE, List.of(ADMIN));

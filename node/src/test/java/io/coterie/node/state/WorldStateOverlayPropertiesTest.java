@@ -1,6 +1,10 @@
 package io.coterie.node.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.coterie.node.storage.InMemoryKeyValueStore;
 import io.coterie.node.storage.TrieNodeStore;
@@ -13,12 +17,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class WorldStateOverlayPropertiesTest {
   private static final int ADDRESSES = 4;
@@ -43,25 +45,20 @@ class WorldStateOverlayPropertiesTest {
 
   record StorageWrite(Address address, Hash slot, Bytes word) implements Write {}
 
-  @Provide
-  Arbitrary<List<Op>> programs() {
-    Arbitrary<Integer> address = Arbitraries.integers().between(0, ADDRESSES - 1);
-    Arbitrary<Op> balance =
-        Combinators.combine(address, Arbitraries.longs().between(0, 3)).as(Balance::new);
-    Arbitrary<Op> store =
-        Combinators.combine(
-                address,
-                Arbitraries.integers().between(0, SLOTS - 1),
-                Arbitraries.integers().between(0, 3))
-            .as(Store::new);
-    return Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(4, balance),
-            net.jqwik.api.Tuple.of(6, store),
-            net.jqwik.api.Tuple.of(2, Arbitraries.just(new Open())),
-            net.jqwik.api.Tuple.of(1, Arbitraries.just(new Commit())),
-            net.jqwik.api.Tuple.of(1, Arbitraries.just(new Revert())))
-        .list()
-        .ofMaxSize(60);
+  /** Up to 60 operations: balance and storage writes, and opening, committing, reverting layers. */
+  private static Gen<List<Op>> programs() {
+    Gen<Integer> address = integers().between(0, ADDRESSES - 1);
+    Gen<Op> balance = address.zip(longs().between(0, 3), Balance::new);
+    Gen<Op> store =
+        address.zip(integers().between(0, SLOTS - 1), integers().between(0, 3), Store::new);
+    Gen<Op> op =
+        Generate.frequency(
+            Pair.of(4, balance),
+            Pair.of(6, store),
+            Pair.of(2, Generate.<Op>constant(new Open())),
+            Pair.of(1, Generate.<Op>constant(new Commit())),
+            Pair.of(1, Generate.<Op>constant(new Revert())));
+    return lists().of(op).ofSizeBetween(0, 60);
   }
 
   private static Address address(int i) {
@@ -89,8 +86,18 @@ class WorldStateOverlayPropertiesTest {
     return WorldState.open(nodes, state.rootHash());
   }
 
-  @Property(tries = 300)
-  void revertedLayersLeaveNoTrace(@ForAll("programs") List<Op> program) {
+  @Test
+  void revertedLayersLeaveNoTrace() {
+    qt().withExamples(300)
+        .forAll(programs())
+        .checkAssert(WorldStateOverlayPropertiesTest::runAndCompareWithReplay);
+  }
+
+  /**
+   * Runs the program on a layered overlay, then checks it against a plain overlay that received
+   * only the writes of layers that were committed (not reverted).
+   */
+  private static void runAndCompareWithReplay(List<Op> program) {
     InMemoryKeyValueStore store = new InMemoryKeyValueStore();
     TrieNodeStore nodes = new TrieNodeStore(store);
     WorldState base = base(nodes, store);

@@ -3,6 +3,9 @@ package io.coterie.node.txpool;
 import static io.coterie.node.txpool.TestChainState.CHAIN_ID;
 import static io.coterie.node.txpool.TestChainState.ether;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.coterie.chaincode.roles.StandardRoles;
 import io.coterie.node.state.Account;
@@ -18,13 +21,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class PendingRunPropertiesTest {
   private static final List<TransactionSigner> SENDERS =
@@ -41,24 +41,25 @@ class PendingRunPropertiesTest {
   /** Mines a transaction of {@code sender} that never went through the pool. */
   record MineForeign(int sender) implements Op {}
 
-  @Provide
-  Arbitrary<List<Op>> programs() {
-    Arbitrary<Op> add =
-        Combinators.combine(
-                Arbitraries.integers().between(0, SENDERS.size() - 1),
-                Arbitraries.integers().between(0, 6),
-                Arbitraries.integers().between(0, 3))
-            .as(Add::new);
-    Arbitrary<Op> mine = Arbitraries.integers().between(0, 5).map(Mine::new);
-    Arbitrary<Op> foreign =
-        Arbitraries.integers().between(0, SENDERS.size() - 1).map(MineForeign::new);
-    return Arbitraries.frequencyOf(Tuple.of(6, add), Tuple.of(2, mine), Tuple.of(1, foreign))
-        .list()
-        .ofMaxSize(30);
+  /** Up to 30 operations: adds, pool-selected blocks and blocks of foreign transactions. */
+  private static Gen<List<Op>> programs() {
+    Gen<Integer> sender = integers().between(0, SENDERS.size() - 1);
+    Gen<Op> add = sender.zip(integers().between(0, 6), integers().between(0, 3), Add::new);
+    Gen<Op> mine = integers().between(0, 5).map(Mine::new);
+    Gen<Op> foreign = sender.map(MineForeign::new);
+    Gen<Op> op = Generate.frequency(Pair.of(6, add), Pair.of(2, mine), Pair.of(1, foreign));
+    return lists().of(op).ofSizeBetween(0, 30);
   }
 
-  @Property(tries = 100)
-  void pendingIsAContiguousRunFromTheStateNonce(@ForAll("programs") List<Op> program) {
+  @Test
+  void pendingIsAContiguousRunFromTheStateNonce() {
+    qt().withExamples(100)
+        .forAll(programs())
+        .checkAssert(PendingRunPropertiesTest::runCheckingAfterEachOp);
+  }
+
+  /** Replays the program on a fresh chain and pool, checking the runs after every operation. */
+  private static void runCheckingAfterEachOp(List<Op> program) {
     TestChainState chain = new TestChainState();
     for (TransactionSigner sender : SENDERS) {
       chain
