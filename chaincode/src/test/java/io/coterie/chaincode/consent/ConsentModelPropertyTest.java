@@ -51,7 +51,10 @@ class ConsentModelPropertyTest {
 
   @Test
   void hasConsentMatchesTheModel() {
-    qt().withExamples(200).withFixedSeed(27560).forAll(steps()).checkAssert(this::check);
+    qt().withExamples(200)
+        .withFixedSeed(Long.getLong("QT_SEED", 27560))
+        .forAll(steps())
+        .checkAssert(this::check);
   }
 
   /** The model: until when each consent is in force (Long.MAX_VALUE = no expiry). */

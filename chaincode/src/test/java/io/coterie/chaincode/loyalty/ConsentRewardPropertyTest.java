@@ -79,7 +79,10 @@ class ConsentRewardPropertyTest {
 
   @Test
   void eachConsentIsRewardedAtMostOnceAndOnlyWhileItHolds() {
-    qt().withExamples(120).withFixedSeed(2756).forAll(actions()).checkAssert(this::check);
+    qt().withExamples(120)
+        .withFixedSeed(Long.getLong("QT_SEED", 2756))
+        .forAll(actions())
+        .checkAssert(this::check);
   }
 
   private void check(List<Action> actions) {
