@@ -12,6 +12,12 @@ pragma solidity ^0.8.20;
 /// auditors' trail. A loyalty program rewards a consent with the idempotent reference
 /// keccak256(abi.encode(keccak256("coterie.consent.reward"), member, merchant, purpose)) after
 /// checking hasConsent, so a consent earns at most one reward however often it is re-granted.
+/// A member may also grant a consent to a DID they own (an identity of the registry at 0x…1007
+/// whose identityOwner is the member, e.g. their own address as did:ethr:0x539:<address>):
+/// hasDelegatedConsent then honours it for the identity's valid "veriKey" delegates, so the member
+/// decides with ethr-did (addDelegate / revokeDelegate) which shop uses the data, from which block
+/// time and until when. A consent to a brand's DID likewise covers the shops the brand lists as
+/// its delegates.
 /// @dev Storage layout of account 0x…1005:
 ///   slot 0: mapping(address member => mapping(address merchant => mapping(bytes32 purpose => Consent)))
 ///           base C = keccak256(purpose . keccak256(pad32(merchant) . keccak256(pad32(member) . 0)))
@@ -21,7 +27,7 @@ pragma solidity ^0.8.20;
 ///           C + 2: string noticeUri (Solidity string encoding)
 ///           C + 3: uint256 version (grants so far)
 /// Gas (deterministic): every call costs 2000 + 16 per calldata byte, plus 2100 per storage read
-/// (role checks read one slot each), 20000 per write of a zero slot, 5000 per write changing a
+/// (role checks and the DID owner check read one slot each), 20000 per write of a zero slot, 5000 per write changing a
 /// non-zero slot, 100 per unchanged write, and 375 + 375 per topic + 8 per data byte per event.
 interface IConsent {
     /// @notice `member` granted `merchant` consent for `purpose` (version-th grant).
@@ -32,7 +38,8 @@ interface IConsent {
 
     /// @notice The caller lacks MEMBER_ROLE, which granting needs.
     error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
-    /// @notice `merchant` holds neither SHOP_ROLE nor BRAND_ROLE.
+    /// @notice `merchant` holds neither SHOP_ROLE nor BRAND_ROLE and is not a DID the member owns
+    /// (identityOwner at 0x…1007); grant to a shop, a brand or your own DID.
     error NotAMerchant(address merchant);
     /// @notice The purpose is bytes32(0).
     error InvalidPurpose();
@@ -57,6 +64,12 @@ interface IConsent {
 
     /// @notice Whether the consent is in force at the block time. Gas (estimate): 4164.
     function hasConsent(address member, address merchant, bytes32 purpose) external view returns (bool);
+
+    /// @notice Whether `user` may use `member`'s data for `purpose` under the member's consent to
+    /// the DID `identity`: that consent is in force at the block time and `user` is `identity`
+    /// itself or a valid "veriKey" delegate of it (validDelegate at 0x…1007, by block time).
+    /// Gas: 8312.
+    function hasDelegatedConsent(address member, address identity, address user, bytes32 purpose) external view returns (bool);
 
     /// @notice The record (all zero, version 0 if never granted) and whether it is in force now.
     function consentOf(address member, address merchant, bytes32 purpose) external view returns (bytes32 processing, uint64 validFrom, uint64 validUntil, uint64 withdrawnAt, string memory noticeUri, uint256 version, bool active);

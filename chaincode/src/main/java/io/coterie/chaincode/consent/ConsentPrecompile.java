@@ -10,6 +10,7 @@ import static io.coterie.chaincode.abi.AbiValues.uint256;
 import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.abi.CalldataReader;
 import io.coterie.chaincode.abi.DispatchTable;
+import io.coterie.chaincode.did.DidRegistryReader;
 import io.coterie.chaincode.roles.RolesReader;
 import io.coterie.chaincode.roles.StandardRoles;
 import io.coterie.chaincode.spi.CallContext;
@@ -29,13 +30,18 @@ import org.web3j.abi.datatypes.generated.Uint64;
 /**
  * The Consent precompile at {@code 0x…1005} ({@code IConsent.sol}): a member grants a merchant a
  * purpose-scoped, time-limited consent and may withdraw it at any time; {@code hasConsent} answers
- * by the block's timestamp, and every change is an event.
+ * by the block's timestamp, and every change is an event. A consent may also go to a DID the member
+ * owns, and {@code hasDelegatedConsent} honours it for the DID's delegates ({@link
+ * DelegatedConsentReader}).
  */
 public final class ConsentPrecompile implements Precompile {
   /** The Consent precompile's address. */
   public static final ChainAddress ADDRESS = ChainAddress.of(0x1005);
 
   private static final RolesReader ROLES = new RolesReader();
+  private static final DidRegistryReader IDENTITIES = new DidRegistryReader();
+  private static final DelegatedConsentReader DELEGATED =
+      new DelegatedConsentReader(new ConsentReader(), IDENTITIES);
 
   private final DispatchTable table =
       DispatchTable.builder()
@@ -46,6 +52,9 @@ public final class ConsentPrecompile implements Precompile {
               "grantConsent(address,bytes32,bytes32,uint64)", ConsentPrecompile::grantWithoutNotice)
           .nonpayable("revokeConsent(address,bytes32)", ConsentPrecompile::revoke)
           .view("hasConsent(address,address,bytes32)", ConsentPrecompile::hasConsent)
+          .view(
+              "hasDelegatedConsent(address,address,address,bytes32)",
+              ConsentPrecompile::hasDelegatedConsent)
           .view("consentOf(address,address,bytes32)", ConsentPrecompile::consentOf)
           .build();
 
@@ -104,7 +113,8 @@ public final class ConsentPrecompile implements Precompile {
           address(member), bytes32(StandardRoles.MEMBER_ROLE));
     }
     if (!holds(ctx, StandardRoles.SHOP_ROLE, merchant)
-        && !holds(ctx, StandardRoles.BRAND_ROLE, merchant)) {
+        && !holds(ctx, StandardRoles.BRAND_ROLE, merchant)
+        && !ownsIdentity(ctx, member, merchant)) {
       return ConsentErrors.NOT_A_MERCHANT.revert(address(merchant));
     }
     if (purpose.isZero()) {
@@ -155,6 +165,19 @@ public final class ConsentPrecompile implements Precompile {
     return CallResult.success(encode(bool(active)));
   }
 
+  private static CallResult hasDelegatedConsent(CallContext ctx, CalldataReader args) {
+    ctx.gas().charge(DelegatedConsentReader.STORAGE_READS * GasSchedule.STORAGE_READ);
+    boolean active =
+        DELEGATED.hasConsent(
+            ctx.storage(),
+            args.address(0),
+            args.address(1),
+            args.address(2),
+            args.bytes32(3),
+            ctx.block().timestampSeconds());
+    return CallResult.success(encode(bool(active)));
+  }
+
   private static CallResult consentOf(CallContext ctx, CalldataReader args) {
     ConsentRecord r = state(ctx).load(args.address(0), args.address(1), args.bytes32(2));
     return CallResult.success(
@@ -166,6 +189,12 @@ public final class ConsentPrecompile implements Precompile {
             string(r.noticeUri()),
             uint256(r.version()),
             bool(r.isActiveAt(ctx.block().timestampSeconds()))));
+  }
+
+  // A member may grant a consent to a DID they own, whose delegates then use it.
+  private static boolean ownsIdentity(CallContext ctx, ChainAddress member, ChainAddress identity) {
+    ctx.gas().charge(GasSchedule.STORAGE_READ);
+    return IDENTITIES.identityOwner(ctx.storage(), identity).equals(member);
   }
 
   private static boolean holds(CallContext ctx, Word role, ChainAddress account) {

@@ -3,9 +3,11 @@
  * grant merchants and may withdraw at any time, recorded after ISO/IEC TS 27560 (see {@link
  * io.coterie.chaincode.consent.ConsentRecord}), with every change an event for auditors. Storage
  * follows {@link io.coterie.chaincode.consent.ConsentLayout}; other code reads through {@link
- * io.coterie.chaincode.consent.ConsentReader}.
+ * io.coterie.chaincode.consent.ConsentReader}. A consent granted to a DID is honoured for the DID's
+ * delegates through {@link io.coterie.chaincode.consent.DelegatedConsentReader}.
  *
  * <p>May import: {@code io.coterie.chaincode.spi}, {@code io.coterie.chaincode.abi}, {@code
- * io.coterie.chaincode.roles} (role constants and {@code RolesReader}), web3j {@code abi}.
+ * io.coterie.chaincode.roles} (role constants and {@code RolesReader}), {@code
+ * io.coterie.chaincode.did} ({@code DidRegistryReader}, delegate types), web3j {@code abi}.
  */
 package io.coterie.chaincode.consent;
