@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * ethr-did-resolver and ethr-did from npm, unmodified, against a devnet node: a member's
  * did:ethr:0x539 DID resolves from the identity registry at 0x…1007 and ethr-did changes its
- * attributes, delegates and owner, directly and through a relayer (scripts/compat/ethr-did-check.mjs).
+ * attributes, delegates and owner, directly and through a relayer
+ * (scripts/compat/ethr-did-check.mjs).
  */
 class EthrDidCompatibilityTest {
   private static final Path COMPAT =
