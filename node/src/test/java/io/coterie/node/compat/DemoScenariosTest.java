@@ -15,8 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The three demo scenarios of scripts/demo (ethers.js v6 from npm, unmodified) run one after the
- * other against one devnet node, as an operator would run them on one devnet.
+ * The demo scenarios of scripts/demo (ethers.js v6, ethr-did-resolver and ethr-did from npm,
+ * unmodified) run one after the other against one devnet node, as an operator would run them on one
+ * devnet.
  */
 class DemoScenariosTest {
   private static final Path DEMO = Path.of("..", "scripts", "demo").toAbsolutePath().normalize();
@@ -43,7 +44,7 @@ class DemoScenariosTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"fashion", "beauty", "fresh-produce"})
+  @ValueSource(strings = {"fashion", "beauty", "fresh-produce", "identity"})
   void scenarioRunsToTheEnd(String scenario) throws Exception {
     Process process =
         new ProcessBuilder("node", scenario + ".mjs", node.httpUrl())
