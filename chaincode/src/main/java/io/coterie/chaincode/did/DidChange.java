@@ -11,7 +11,6 @@ import io.coterie.chaincode.spi.CallResult;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.MeteredState;
 import io.coterie.chaincode.spi.Word;
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +77,8 @@ sealed interface DidChange {
 
     @Override
     public byte[] packedArguments() {
-      return concat(delegateType.bytes(), delegate.bytes(), Word.of(validity).bytes());
+      return DidSignatures.packed(
+          delegateType.bytes(), delegate.bytes(), Word.of(validity).bytes());
     }
 
     @Override
@@ -104,7 +104,7 @@ sealed interface DidChange {
 
     @Override
     public byte[] packedArguments() {
-      return concat(delegateType.bytes(), delegate.bytes());
+      return DidSignatures.packed(delegateType.bytes(), delegate.bytes());
     }
 
     @Override
@@ -136,7 +136,7 @@ sealed interface DidChange {
 
     @Override
     public byte[] packedArguments() {
-      return concat(attribute.bytes(), value.bytes(), Word.of(validity).bytes());
+      return DidSignatures.packed(attribute.bytes(), value.bytes(), Word.of(validity).bytes());
     }
 
     @Override
@@ -174,7 +174,7 @@ sealed interface DidChange {
 
     @Override
     public byte[] packedArguments() {
-      return concat(attribute.bytes(), value.bytes());
+      return DidSignatures.packed(attribute.bytes(), value.bytes());
     }
 
     @Override
@@ -248,13 +248,5 @@ sealed interface DidChange {
       types.add(new TypeReference<Uint256>() {});
     }
     return types;
-  }
-
-  private static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] part : parts) {
-      out.writeBytes(part);
-    }
-    return out.toByteArray();
   }
 }

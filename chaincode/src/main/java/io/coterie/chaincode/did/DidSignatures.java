@@ -2,7 +2,6 @@ package io.coterie.chaincode.did;
 
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -27,15 +26,29 @@ final class DidSignatures {
 
   /** The hash the owner signs for {@code change} of {@code identity} at the owner's nonce. */
   static Word digest(ChainAddress identity, BigInteger ownerNonce, DidChange change) {
-    ByteArrayOutputStream packed = new ByteArrayOutputStream();
-    packed.write(0x19);
-    packed.write(0x00);
-    packed.writeBytes(DidRegistryPrecompile.ADDRESS.bytes());
-    packed.writeBytes(Word.of(ownerNonce).bytes());
-    packed.writeBytes(identity.bytes());
-    packed.writeBytes(change.name().getBytes(StandardCharsets.UTF_8));
-    packed.writeBytes(change.packedArguments());
-    return Word.keccak(packed.toByteArray());
+    return Word.keccak(
+        packed(
+            new byte[] {0x19, 0x00},
+            DidRegistryPrecompile.ADDRESS.bytes(),
+            Word.of(ownerNonce).bytes(),
+            identity.bytes(),
+            change.name().getBytes(StandardCharsets.UTF_8),
+            change.packedArguments()));
+  }
+
+  /** {@code parts} one after the other, as {@code abi.encodePacked} lays out its arguments. */
+  static byte[] packed(byte[]... parts) {
+    int length = 0;
+    for (byte[] part : parts) {
+      length += part.length;
+    }
+    byte[] out = new byte[length];
+    int at = 0;
+    for (byte[] part : parts) {
+      System.arraycopy(part, 0, out, at, part.length);
+      at += part.length;
+    }
+    return out;
   }
 
   /**
