@@ -2,6 +2,7 @@
 // Usage: node ethers-check.mjs <http-url> <ws-url>
 // Prints one line per check and a closing "N passed, N failed" line; exits non-zero on any failure.
 import { ethers } from "ethers";
+import { assert, check, finish } from "./checks.mjs";
 
 const [httpUrl = "http://127.0.0.1:8545", wsUrl = "ws://127.0.0.1:8546"] = process.argv.slice(2);
 const MNEMONIC = "test test test test test test test test test test test junk";
@@ -20,21 +21,6 @@ const ROLES_ABI = [
 const MEMBER_ROLE = ethers.id("MEMBER_ROLE");
 const DEFAULT_ADMIN_ROLE = ethers.ZeroHash;
 
-let passed = 0;
-let failed = 0;
-async function check(name, body) {
-  try {
-    await body();
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`not ok - ${name}: ${e && e.stack ? e.stack.split("\n").slice(0, 3).join(" | ") : e}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
 function withTimeout(promise, ms, what) {
   return Promise.race([
     promise,
@@ -142,5 +128,4 @@ await check("WebSocket newHeads delivers blocks", async () => {
 });
 
 provider.destroy();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

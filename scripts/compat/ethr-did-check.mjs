@@ -4,6 +4,7 @@
 // Usage: node ethr-did-check.mjs <http-url>
 // Prints one line per check and a closing "N passed, N failed" line; exits non-zero on any failure.
 import { ethers } from "ethers";
+import { assert, check, finish } from "./checks.mjs";
 import { Resolver } from "did-resolver";
 import { getResolver, EthereumDIDRegistry } from "ethr-did-resolver";
 import { EthrDID } from "ethr-did";
@@ -21,22 +22,6 @@ const OUR_ABI = JSON.parse(
     "utf8",
   ),
 );
-
-let passed = 0;
-let failed = 0;
-async function check(name, body) {
-  try {
-    await body();
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`not ok - ${name}: ${e && e.stack ? e.stack.split("\n").slice(0, 3).join(" | ") : e}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
 const provider = new ethers.JsonRpcProvider(rpcUrl, undefined, { staticNetwork: true, pollingInterval: 200, cacheTimeout: -1 });
 const account = (i) => ethers.HDNodeWallet.fromPhrase(MNEMONIC, undefined, `m/44'/60'/0'/0/${i}`).connect(provider);
@@ -192,5 +177,4 @@ await check("the change log reaches every change: previousChange links back to t
 });
 
 provider.destroy();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

@@ -145,15 +145,7 @@ sealed interface DidChange {
       if (validTo.isEmpty()) {
         return DidRegistryErrors.overflow();
       }
-      logChange(
-          ctx,
-          state,
-          identity,
-          DidRegistryEvents.ATTRIBUTE_CHANGED,
-          bytes32(attribute),
-          new DynamicBytes(value.bytes()),
-          uint256(validTo.get()));
-      return CallResult.success();
+      return logAttribute(ctx, state, identity, attribute, value, validTo.get());
     }
   }
 
@@ -179,16 +171,26 @@ sealed interface DidChange {
 
     @Override
     public CallResult apply(CallContext ctx, DidRegistryState state, ChainAddress identity) {
-      logChange(
-          ctx,
-          state,
-          identity,
-          DidRegistryEvents.ATTRIBUTE_CHANGED,
-          bytes32(attribute),
-          new DynamicBytes(value.bytes()),
-          uint256(0));
-      return CallResult.success();
+      return logAttribute(ctx, state, identity, attribute, value, BigInteger.ZERO);
     }
+  }
+
+  private static CallResult logAttribute(
+      CallContext ctx,
+      DidRegistryState state,
+      ChainAddress identity,
+      Word attribute,
+      AttributeValue value,
+      BigInteger validTo) {
+    logChange(
+        ctx,
+        state,
+        identity,
+        DidRegistryEvents.ATTRIBUTE_CHANGED,
+        bytes32(attribute),
+        new DynamicBytes(value.bytes()),
+        uint256(validTo));
+    return CallResult.success();
   }
 
   private static CallResult setDelegate(
