@@ -8,6 +8,7 @@ import static io.coterie.chaincode.abi.AbiValues.uint256;
 import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.abi.CalldataReader;
 import io.coterie.chaincode.abi.DispatchTable;
+import io.coterie.chaincode.abi.EcRecover;
 import io.coterie.chaincode.spi.CallContext;
 import io.coterie.chaincode.spi.CallResult;
 import io.coterie.chaincode.spi.ChainAddress;
@@ -122,8 +123,9 @@ public final class DidRegistryPrecompile implements Precompile {
       ChainAddress owner = state.identityOwner(identity);
       BigInteger nonce = state.nonce(owner);
       Word digest = DidSignatures.digest(identity, nonce, change);
-      ctx.gas().charge(DidSignatures.ECRECOVER_GAS);
-      Optional<ChainAddress> signer = DidSignatures.recover(digest, v, r, s);
+      ctx.gas().charge(EcRecover.GAS);
+      Optional<ChainAddress> signer =
+          EcRecover.recover(digest, v, r.toBigInteger(), s.toBigInteger());
       if (signer.isEmpty() || !signer.get().equals(owner)) {
         return DidRegistryErrors.badSignature();
       }

@@ -4,10 +4,6 @@ import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import org.web3j.crypto.ECDSASignature;
-import org.web3j.crypto.Keys;
-import org.web3j.crypto.Sign;
 
 /**
  * The reference contract's signed changes: the owner signs, with no message prefix, {@code
@@ -16,12 +12,6 @@ import org.web3j.crypto.Sign;
  * {@code ecrecover}.
  */
 final class DidSignatures {
-  /** What Ethereum's {@code ecrecover} precompile costs, charged per signed change. */
-  static final long ECRECOVER_GAS = 3_000;
-
-  private static final BigInteger CURVE_N =
-      new BigInteger("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141", 16);
-
   private DidSignatures() {}
 
   /** The hash the owner signs for {@code change} of {@code identity} at the owner's nonce. */
@@ -49,34 +39,5 @@ final class DidSignatures {
       at += part.length;
     }
     return out;
-  }
-
-  /**
-   * What {@code ecrecover(digest, v, r, s)} returns, empty where it returns the zero address
-   * ({@code v} not 27 or 28, {@code r} or {@code s} out of range, or no curve point). Like the
-   * EVM's, it accepts an {@code s} in the upper half of the curve order: the nonce, not the
-   * signature's form, stops a replay.
-   */
-  static Optional<ChainAddress> recover(Word digest, int v, Word r, Word s) {
-    BigInteger rValue = r.toBigInteger();
-    BigInteger sValue = s.toBigInteger();
-    if ((v != 27 && v != 28)
-        || rValue.signum() == 0
-        || sValue.signum() == 0
-        || rValue.compareTo(CURVE_N) >= 0
-        || sValue.compareTo(CURVE_N) >= 0) {
-      return Optional.empty();
-    }
-    BigInteger publicKey;
-    try {
-      publicKey =
-          Sign.recoverFromSignature(v - 27, new ECDSASignature(rValue, sValue), digest.bytes());
-    } catch (IllegalArgumentException e) {
-      return Optional.empty(); // r is not the x of a curve point
-    }
-    if (publicKey == null) {
-      return Optional.empty();
-    }
-    return Optional.of(ChainAddress.fromHex(Keys.getAddress(publicKey)));
   }
 }

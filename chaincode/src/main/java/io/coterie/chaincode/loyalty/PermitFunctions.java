@@ -7,6 +7,7 @@ import static io.coterie.chaincode.abi.AbiValues.string;
 import static io.coterie.chaincode.abi.AbiValues.uint256;
 
 import io.coterie.chaincode.abi.CalldataReader;
+import io.coterie.chaincode.abi.EcRecover;
 import io.coterie.chaincode.abi.MalformedCalldataException;
 import io.coterie.chaincode.spi.CallResult;
 import io.coterie.chaincode.spi.ChainAddress;
@@ -17,9 +18,6 @@ import java.util.Optional;
 import org.web3j.abi.datatypes.DynamicArray;
 import org.web3j.abi.datatypes.generated.Bytes1;
 import org.web3j.abi.datatypes.generated.Uint256;
-import org.web3j.crypto.ECDSASignature;
-import org.web3j.crypto.Keys;
-import org.web3j.crypto.Sign;
 
 /**
  * ERC-2612 {@code permit} and ERC-5267 {@code eip712Domain}, exactly as OpenZeppelin's {@code
@@ -34,11 +32,7 @@ final class PermitFunctions {
           "Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)");
   static final String VERSION = "1";
 
-  /** What Ethereum's ecrecover precompile costs. */
-  static final long ECRECOVER_GAS = 3_000;
-
-  private static final BigInteger CURVE_N = Sign.CURVE_PARAMS.getN();
-  private static final BigInteger HALF_N = CURVE_N.shiftRight(1);
+  private static final BigInteger HALF_N = EcRecover.CURVE_N.shiftRight(1);
 
   private PermitFunctions() {}
 
@@ -71,8 +65,9 @@ final class PermitFunctions {
     if (s.toBigInteger().compareTo(HALF_N) > 0) {
       return LoyaltyErrors.ECDSA_INVALID_SIGNATURE_S.revert(bytes32(s));
     }
-    call.ctx.gas().charge(ECRECOVER_GAS);
-    Optional<ChainAddress> signer = recover(digest, (int) v, r.toBigInteger(), s.toBigInteger());
+    call.ctx.gas().charge(EcRecover.GAS);
+    Optional<ChainAddress> signer =
+        EcRecover.recover(digest, (int) v, r.toBigInteger(), s.toBigInteger());
     if (signer.isEmpty()) {
       return LoyaltyErrors.ECDSA_INVALID_SIGNATURE.revert();
     }
@@ -126,26 +121,5 @@ final class PermitFunctions {
     System.arraycopy(domainSeparator.bytes(), 0, buf, 2, Word.SIZE);
     System.arraycopy(structHash.bytes(), 0, buf, 2 + Word.SIZE, Word.SIZE);
     return Word.keccak(buf);
-  }
-
-  /** What Ethereum's ecrecover returns, empty where it returns the zero address. */
-  static Optional<ChainAddress> recover(Word digest, int v, BigInteger r, BigInteger s) {
-    if ((v != 27 && v != 28)
-        || r.signum() == 0
-        || s.signum() == 0
-        || r.compareTo(CURVE_N) >= 0
-        || s.compareTo(CURVE_N) >= 0) {
-      return Optional.empty();
-    }
-    BigInteger publicKey;
-    try {
-      publicKey = Sign.recoverFromSignature(v - 27, new ECDSASignature(r, s), digest.bytes());
-    } catch (IllegalArgumentException e) {
-      return Optional.empty(); // r is not the x of a curve point
-    }
-    if (publicKey == null) {
-      return Optional.empty();
-    }
-    return Optional.of(ChainAddress.fromHex(Keys.getAddress(publicKey)));
   }
 }
