@@ -13,6 +13,8 @@ import io.coterie.node.rpc.admin.AdminNodeInfo;
 import io.coterie.node.rpc.admin.AdminPeers;
 import io.coterie.node.rpc.admin.AdminRemovePeer;
 import io.coterie.node.rpc.api.EthMethods;
+import io.coterie.node.rpc.auth.HeadRoles;
+import io.coterie.node.rpc.auth.RpcAccess;
 import io.coterie.node.rpc.eth.BlockResolver;
 import io.coterie.node.rpc.method.MethodRegistry;
 import io.coterie.node.rpc.net.NetListening;
@@ -35,6 +37,7 @@ import io.coterie.node.sync.ChainReaderView;
 import io.coterie.node.txpool.NonceOrderedPool;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
+import java.util.List;
 
 /** Wires a node from its config: the only place that calls constructors across packages. */
 public final class NodeBuilder {
@@ -81,26 +84,17 @@ public final class NodeBuilder {
                       .map(s -> s.atHead(chain.head().number())));
       importer.addListener(eth.chainListener());
       pool.onPending(eth.pendingListener());
-      MethodRegistry methods = new MethodRegistry(config.rpcApis());
-      eth.registerAll(methods);
-      methods.register(new Web3ClientVersion(config.version()));
-      methods.register(new Web3Sha3());
-      methods.register(new NetVersion(java.math.BigInteger.valueOf(spec.chainId())));
-      methods.register(new NetListening());
-      methods.register(
-          new ProvenanceGetTrace(
-              chain::headWorldState,
-              access
-                  .services()
-                  .find(ProvenanceReader.class)
-                  .orElseThrow(
-                      () ->
-                          new IllegalStateException(
-                              "the provenance module is missing from the class path"))));
-      methods.register(
-          new NetPeerCount(
-              () -> consensus.services.peers().map(peers -> peers.peerCount()).orElse(0)));
-      registerConsensusMethods(methods, config, chain, consensus);
+      MethodRegistry httpMethods = new MethodRegistry(config.rpcApis());
+      MethodRegistry wsMethods = new MethodRegistry(config.rpcWsApis());
+      for (MethodRegistry methods : List.of(httpMethods, wsMethods)) {
+        registerMethods(methods, config, chain, consensus, eth, access);
+      }
+      RpcAccess rpcAccess =
+          RpcAccess.of(
+              config.rpc().auth(),
+              new HeadRoles(chain::headWorldState, config.rpc().auth().rolePermissions()),
+              spec.chainId(),
+              Clock.systemUTC());
       return new Node(
           access,
           chain,
@@ -108,13 +102,42 @@ public final class NodeBuilder {
           pool,
           simulator,
           consensus.services,
-          () -> RpcServer.start(config.rpc(), methods, hub),
+          () -> RpcServer.start(config.rpc(), httpMethods, wsMethods, hub, rpcAccess),
           config,
           metricsRegistry(chain, pool, consensus));
     } catch (RuntimeException e) {
       access.close();
       throw e;
     }
+  }
+
+  /** Every method of the namespaces {@code methods} enables. */
+  private static void registerMethods(
+      MethodRegistry methods,
+      NodeConfig config,
+      Blockchain chain,
+      ConsensusWiring consensus,
+      EthMethods eth,
+      ChainAccess access) {
+    eth.registerAll(methods);
+    methods.register(new Web3ClientVersion(config.version()));
+    methods.register(new Web3Sha3());
+    methods.register(new NetVersion(java.math.BigInteger.valueOf(chain.chainId())));
+    methods.register(new NetListening());
+    methods.register(
+        new ProvenanceGetTrace(
+            chain::headWorldState,
+            access
+                .services()
+                .find(ProvenanceReader.class)
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "the provenance module is missing from the class path"))));
+    methods.register(
+        new NetPeerCount(
+            () -> consensus.services.peers().map(peers -> peers.peerCount()).orElse(0)));
+    registerConsensusMethods(methods, config, chain, consensus);
   }
 
   /**

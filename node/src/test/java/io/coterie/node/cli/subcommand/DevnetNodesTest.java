@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.coterie.node.app.Node;
 import io.coterie.node.app.NodeConfig;
+import io.coterie.node.app.NodeConfig;
 import io.coterie.node.rpc.server.RpcServerConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +19,8 @@ class DevnetNodesTest {
 
   @Test
   void validatorsBindTheirOwnP2pPortsThenPeerAtTheBoundAddressesAndFinalise(@TempDir Path dir) {
-    try (DevnetNodes devnet = DevnetNodes.start(dir, 4, 250, EPHEMERAL_RPC)) {
+    try (DevnetNodes devnet = DevnetNodes.start(
+            dir, 4, 250, EPHEMERAL_RPC, NodeConfig.DEFAULT_APIS, NodeConfig.DEFAULT_APIS)) {
       assertThat(devnet.configs())
           .as("no port is picked before binding, so none can be taken in between")
           .extracting(config -> config.network().port())
