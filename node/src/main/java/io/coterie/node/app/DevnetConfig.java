@@ -30,14 +30,14 @@ public final class DevnetConfig {
       List<String> wsApis) {
     BigInteger validatorKey = DevnetSpec.validatorKeys(1).get(0).privateKey();
     return new NodeConfig(
-        dataPath,
-        DevnetSpec.create(1, blockPeriodMillis),
-        new NodeKey(PrivateKey.fromBigInteger(validatorKey)),
-        rpc,
-        httpApis,
-        BigInteger.ZERO,
-        PoolLimits.DEFAULTS,
-        Version.NUMBER)
+            dataPath,
+            DevnetSpec.create(1, blockPeriodMillis),
+            new NodeKey(PrivateKey.fromBigInteger(validatorKey)),
+            rpc,
+            httpApis,
+            BigInteger.ZERO,
+            PoolLimits.DEFAULTS,
+            Version.NUMBER)
         .withRpcWsApis(wsApis);
   }
 }

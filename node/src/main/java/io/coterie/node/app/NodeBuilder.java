@@ -44,6 +44,14 @@ public final class NodeBuilder {
   private NodeBuilder() {}
 
   public static Node build(NodeConfig config) {
+    return build(config, Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #build(NodeConfig)}, with the clock that ages RPC filters, tokens and login
+   * challenges (consensus keeps its own time).
+   */
+  public static Node build(NodeConfig config, Clock rpcClock) {
     ChainSpec spec = config.chainSpec();
     ChainAccess access = ChainAccess.open(config.dataPath(), spec);
     try {
@@ -75,7 +83,7 @@ public final class NodeBuilder {
               processor.host()::isChaincode,
               config.minGasPrice(),
               hub,
-              Clock.systemUTC(),
+              rpcClock,
               () ->
                   consensus
                       .services
@@ -94,7 +102,7 @@ public final class NodeBuilder {
               config.rpc().auth(),
               new HeadRoles(chain::headWorldState, config.rpc().auth().rolePermissions()),
               spec.chainId(),
-              Clock.systemUTC());
+              rpcClock);
       return new Node(
           access,
           chain,

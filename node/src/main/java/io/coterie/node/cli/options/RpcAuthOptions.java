@@ -72,7 +72,8 @@ public final class RpcAuthOptions {
       names = "--rpc-ws-authentication-jwt-algorithm",
       paramLabel = "<ALG>",
       defaultValue = "RS256",
-      description = "Algorithm of external tokens on the WebSocket port (default: ${DEFAULT-VALUE}).")
+      description =
+          "Algorithm of external tokens on the WebSocket port (default: ${DEFAULT-VALUE}).")
   String wsJwtAlgorithm;
 
   @Option(
@@ -87,7 +88,8 @@ public final class RpcAuthOptions {
       paramLabel = "<DURATION>",
       defaultValue = "5m",
       converter = DurationConverter.class,
-      description = "How long tokens from /login and coterie_login last (default: ${DEFAULT-VALUE}).")
+      description =
+          "How long tokens from /login and coterie_login last (default: ${DEFAULT-VALUE}).")
   Duration tokenLifetime;
 
   @Option(

@@ -53,7 +53,8 @@ public final class RpcTlsOptions {
       arity = "0..1",
       fallbackValue = "true",
       defaultValue = "false",
-      description = "Also accept client certificates of CAs the JVM trusts (default: ${DEFAULT-VALUE}).")
+      description =
+          "Also accept client certificates of CAs the JVM trusts (default: ${DEFAULT-VALUE}).")
   boolean httpCaClients;
 
   @Option(
@@ -83,7 +84,8 @@ public final class RpcTlsOptions {
       arity = "0..1",
       fallbackValue = "true",
       defaultValue = "false",
-      description = "Require a client certificate on the WebSocket port (default: ${DEFAULT-VALUE}).")
+      description =
+          "Require a client certificate on the WebSocket port (default: ${DEFAULT-VALUE}).")
   boolean wsClientAuth;
 
   @Option(
@@ -98,7 +100,8 @@ public final class RpcTlsOptions {
       arity = "0..1",
       fallbackValue = "true",
       defaultValue = "false",
-      description = "Also accept CA-signed WebSocket client certificates (default: ${DEFAULT-VALUE}).")
+      description =
+          "Also accept CA-signed WebSocket client certificates (default: ${DEFAULT-VALUE}).")
   boolean wsCaClients;
 
   /**

@@ -63,15 +63,15 @@ record DevnetNodes(List<Node> nodes, List<NodeConfig> configs) implements AutoCl
                   .withWs(rpc.wsEnabled(), rpc.wsHost(), 0);
       configs.add(
           new NodeConfig(
-              nodeDir(dataPath, i),
-              spec,
-              keys.get(i),
-              nodeRpc,
-              httpApis,
-              BigInteger.ZERO,
-              PoolLimits.DEFAULTS,
-              Version.NUMBER,
-              NetworkConfig.of("127.0.0.1", 0, List.of()))
+                  nodeDir(dataPath, i),
+                  spec,
+                  keys.get(i),
+                  nodeRpc,
+                  httpApis,
+                  BigInteger.ZERO,
+                  PoolLimits.DEFAULTS,
+                  Version.NUMBER,
+                  NetworkConfig.of("127.0.0.1", 0, List.of()))
               .withRpcWsApis(wsApis));
     }
     List<Node> started = new ArrayList<>();

@@ -5,8 +5,8 @@ import org.bouncycastle.crypto.RuntimeCryptoException;
 import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 
 /**
- * bcrypt hashes as Besu's credentials files hold them ({@code $2a$}/{@code $2b$}/{@code $2y$},
- * cost 10 by default), with BouncyCastle's OpenBSD implementation.
+ * bcrypt hashes as Besu's credentials files hold them ({@code $2a$}/{@code $2b$}/{@code $2y$}, cost
+ * 10 by default), with BouncyCastle's OpenBSD implementation.
  */
 public final class BcryptPasswords {
   public static final int DEFAULT_COST = 10;

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * {@code coterie_login(message, signature)}: a challenge from {@code coterie_loginChallenge} and
- * its personal_sign signature; answers {@code {"token", "address", "roles"}}. Refusals are
- * -40100 with the reason. Callable without a token.
+ * its personal_sign signature; answers {@code {"token", "address", "roles"}}. Refusals are -40100
+ * with the reason. Callable without a token.
  */
 final class CoterieLogin implements RpcMethod {
   private final AddressLogin login;

@@ -31,7 +31,9 @@ final class CoterieLoginChallenge implements RpcMethod {
       address = Address.fromHex(text);
     } catch (IllegalArgumentException e) {
       throw new InvalidParamsException(
-          "address '" + text + "' is not a 0x-prefixed 20-byte address; pass the account to log in");
+          "address '"
+              + text
+              + "' is not a 0x-prefixed 20-byte address; pass the account to log in");
     }
     LoginChallenges.Challenge challenge = login.challenge(address);
     Map<String, Object> out = new LinkedHashMap<>();

@@ -132,7 +132,8 @@ public final class EndpointAuth {
       request = null;
     }
     if (request == null || !request.isObject()) {
-      return error(400, "send a JSON object: {\"username\", \"password\"} or {\"message\", \"signature\"}");
+      return error(
+          400, "send a JSON object: {\"username\", \"password\"} or {\"message\", \"signature\"}");
     }
     if (request.has("signature")) {
       return signatureLogin(request);
@@ -207,26 +208,30 @@ public final class EndpointAuth {
     return Grant.anonymous(noAuth);
   }
 
-  private String loginHint() {
-    StringBuilder hint = new StringBuilder();
+  /** The ways to get a token here, e.g. {@code POST /login with {"username", "password"}}. */
+  private String tokenSources() {
+    StringBuilder ways = new StringBuilder();
     if (config.users().present()) {
-      hint.append("POST /login with {\"username\", \"password\"}");
+      ways.append("POST /login with {\"username\", \"password\"}");
     }
     if (addressLogin != null) {
-      hint.append(hint.length() == 0 ? "" : ", or ")
+      ways.append(ways.length() == 0 ? "" : ", or ")
           .append("sign the message of coterie_loginChallenge (GET /login/challenge?address=0x…)")
           .append(" with your account and send it to coterie_login (POST /login)");
     }
     if (config.externalKey().present()) {
-      hint.append(hint.length() == 0 ? "" : ", or ")
-          .append("get a token from the issuer whose key this node trusts");
+      ways.append(ways.length() == 0 ? "" : ", or ")
+          .append("ask the issuer whose key this node trusts");
     }
-    return (hint.length() == 0 ? "ask the node's operator for a token" : "log in: " + hint)
-        + ", then send Authorization: Bearer <token>";
+    return ways.length() == 0 ? "ask the node's operator" : ways.toString();
+  }
+
+  private String loginHint() {
+    return "get one (" + tokenSources() + "), then send Authorization: Bearer <token>";
   }
 
   private String renewHint() {
-    return "get a new token (" + loginHint() + ")";
+    return "get a new one (" + tokenSources() + ")";
   }
 
   private static Reply token(String token) {

@@ -9,10 +9,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What one caller may call now: the union of its parts (a user's permissions list, or the grants
- * of the roles an address holds at the head), under a ceiling (a token's own {@code permissions}
- * claim narrows a role-based token). Built per request, so a role granted or revoked on chain
- * counts from the next request.
+ * What one caller may call now: the union of its parts (a user's permissions list, or the grants of
+ * the roles an address holds at the head), under a ceiling (a token's own {@code permissions} claim
+ * narrows a role-based token). Built per request, so a role granted or revoked on chain counts from
+ * the next request.
  */
 public final class Grant {
   private final String subject;
@@ -88,8 +88,8 @@ public final class Grant {
   }
 
   /**
-   * Where the caller's transactions may go: empty when anywhere (one permitting part has no
-   * {@code send-to}), else the union of the permitting parts' lists.
+   * Where the caller's transactions may go: empty when anywhere (one permitting part has no {@code
+   * send-to}), else the union of the permitting parts' lists.
    */
   public Optional<TreeSet<Address>> sendTargets(String rpcMethod) {
     TreeSet<Address> targets = new TreeSet<>();

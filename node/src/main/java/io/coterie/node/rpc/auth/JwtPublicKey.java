@@ -21,9 +21,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The key that signs externally issued tokens ({@code --rpc-http-authentication-jwt-public-key-file}
- * with {@code --rpc-http-authentication-jwt-algorithm}): a PEM {@code PUBLIC KEY} (X.509
- * SubjectPublicKeyInfo), RSA for RS256/RS384/RS512 or EC for ES256/ES384/ES512, as Besu takes it.
+ * The key that signs externally issued tokens ({@code
+ * --rpc-http-authentication-jwt-public-key-file} with {@code
+ * --rpc-http-authentication-jwt-algorithm}): a PEM {@code PUBLIC KEY} (X.509 SubjectPublicKeyInfo),
+ * RSA for RS256/RS384/RS512 or EC for ES256/ES384/ES512, as Besu takes it.
  */
 public final class JwtPublicKey {
   public static final List<String> ALGORITHMS =
@@ -67,8 +68,7 @@ public final class JwtPublicKey {
       throw new IllegalArgumentException(
           "cannot read the JWT public key file " + file + ": " + e.getMessage());
     }
-    String base64 =
-        pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
+    String base64 = pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
     boolean rsa = name.startsWith("RS");
     try {
       byte[] der = Base64.getDecoder().decode(base64);

@@ -28,7 +28,9 @@ import javax.crypto.spec.SecretKeySpec;
 public final class LoginChallenges {
   public static final Duration LIFETIME = Duration.ofMinutes(5);
 
-  /** Logins remembered at once; beyond it logins wait (10k a minute is far above any consortium). */
+  /**
+   * Logins remembered at once; beyond it logins wait (10k a minute is far above any consortium).
+   */
   static final int MAX_REMEMBERED = 50_000;
 
   private static final Pattern FORMAT =
@@ -66,7 +68,8 @@ public final class LoginChallenges {
   public Challenge issue(Address address) {
     byte[] nonce = new byte[16];
     random.nextBytes(nonce);
-    Instant expires = clock.instant().plus(LIFETIME).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Instant expires =
+        clock.instant().plus(LIFETIME).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     String nonceHex = HexFormat.of().formatHex(nonce);
     String body =
         "Log in to Coterie RPC\n"
@@ -78,11 +81,13 @@ public final class LoginChallenges {
             + nonceHex
             + "\nExpires: "
             + expires;
-    return new Challenge(
-        body + "\nTag: " + tag(address, nonceHex, expires.toString()), expires);
+    return new Challenge(body + "\nTag: " + tag(address, nonceHex, expires.toString()), expires);
   }
 
-  /** Checks, in order: the message is ours and unchanged, not expired, signed by its address, unused. */
+  /**
+   * Checks, in order: the message is ours and unchanged, not expired, signed by its address,
+   * unused.
+   */
   public Proof verify(String message, String signatureHex) {
     Matcher m = FORMAT.matcher(message);
     if (!m.matches()) {
@@ -109,7 +114,9 @@ public final class LoginChallenges {
     Instant now = clock.instant();
     if (!now.isBefore(expires)) {
       return refused(
-          "the challenge expired at " + expires + "; ask for a new one and sign it within 5 minutes");
+          "the challenge expired at "
+              + expires
+              + "; ask for a new one and sign it within 5 minutes");
     }
     Optional<Address> signer = PersonalSign.signer(message, signatureHex);
     if (signer.isEmpty()) {
@@ -131,8 +138,7 @@ public final class LoginChallenges {
       return refused("too many logins in the last 5 minutes; try again in a minute");
     }
     if (used.putIfAbsent(nonce, expires) != null) {
-      return refused(
-          "this challenge was already used to log in; ask for a new one for each login");
+      return refused("this challenge was already used to log in; ask for a new one for each login");
     }
     return new Proof.Proven(address);
   }

@@ -23,9 +23,9 @@ import java.util.TreeSet;
  * narrowings that depend on the params. A read-only role refuses sending; {@code send-to} refuses a
  * transaction to anywhere else; own-consent-records refuses the consent views about another member
  * ({@code hasConsent}/{@code consentOf} through eth_call or eth_estimateGas), consent storage
- * (eth_getStorageAt, eth_getProof at 0x…1005) and log queries that could return consent events
- * of others (a filter that may match 0x…1005 must pin topic 1, the member, to the caller). Params
- * that do not parse are left to the method, which answers them with -32602.
+ * (eth_getStorageAt, eth_getProof at 0x…1005) and log queries that could return consent events of
+ * others (a filter that may match 0x…1005 must pin topic 1, the member, to the caller). Params that
+ * do not parse are left to the method, which answers them with -32602.
  */
 final class MethodRules {
   static final Address CONSENT = ChaincodeValues.toNode(ConsentPrecompile.ADDRESS);
@@ -57,7 +57,8 @@ final class MethodRules {
     if (CALLS.contains(method)) {
       return consentCallRefusal(grant, params, self);
     }
-    if (STORAGE.contains(method) && params.optional(0, "address").filter(MethodRules::isConsent).isPresent()) {
+    if (STORAGE.contains(method)
+        && params.optional(0, "address").filter(MethodRules::isConsent).isPresent()) {
       return refuse(
           grant.subject()
               + " may read consent records only about itself, so not the consent precompile's"
@@ -135,7 +136,8 @@ final class MethodRules {
     if (call == null || !call.isObject() || !isConsent(call.path("to"))) {
       return Optional.empty();
     }
-    String data = call.hasNonNull("input") ? call.get("input").asText() : call.path("data").asText();
+    String data =
+        call.hasNonNull("input") ? call.get("input").asText() : call.path("data").asText();
     byte[] input;
     try {
       input = Data.decode(data);

@@ -26,7 +26,10 @@ public record PermissionSet(List<Permission> entries) {
     return new PermissionSet(parsed);
   }
 
-  /** The method names themselves ({@code eth_blockNumber}), as {@code --rpc-http-api-methods-no-auth} lists them. */
+  /**
+   * The method names themselves ({@code eth_blockNumber}), as {@code
+   * --rpc-http-api-methods-no-auth} lists them.
+   */
   public static PermissionSet ofMethods(Collection<String> rpcMethods) {
     return parse(rpcMethods.stream().map(Permission::neededBy).toList());
   }

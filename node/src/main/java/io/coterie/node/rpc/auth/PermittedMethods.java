@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 /**
  * The registry as one caller sees it for one request (one HTTP body or one WebSocket message, a
  * batch included): every method is checked against the caller's {@link Grant} when called, so a
- * refused entry of a batch answers -40100 and the others are answered. The login methods are
- * always callable. Not thread-safe: the processor calls it from one thread per request.
+ * refused entry of a batch answers -40100 and the others are answered. The login methods are always
+ * callable. Not thread-safe: the processor calls it from one thread per request.
  */
 public final class PermittedMethods implements MethodLookup {
   private final MethodLookup registry;

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * What one on-chain role lets its holder call over RPC: {@code permissions} in Besu's syntax, and
- * three narrowings. {@code readOnly}: the holder may not send transactions at all, whatever else
- * it holds. {@code sendTo}: when not empty, the holder's transactions must go to one of these
+ * three narrowings. {@code readOnly}: the holder may not send transactions at all, whatever else it
+ * holds. {@code sendTo}: when not empty, the holder's transactions must go to one of these
  * addresses. {@code ownConsentRecordsOnly}: the holder reads consent records only about itself.
  */
 public record RoleGrant(

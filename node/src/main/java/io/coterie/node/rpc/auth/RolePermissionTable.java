@@ -48,10 +48,10 @@ public record RolePermissionTable(SortedMap<String, RoleGrant> roles) {
   }
 
   /**
-   * The default table (README, "Partner access"): brands, admins and shops read and send; farms
-   * and inspectors send only to provenance (0x…1004); auditors read everything including the pool
-   * and QBFT's read methods, and never send; members read and send, and read consent records only
-   * about themselves.
+   * The default table (README, "Partner access"): brands, admins and shops read and send; farms and
+   * inspectors send only to provenance (0x…1004); auditors read everything including the pool and
+   * QBFT's read methods, and never send; members read and send, and read consent records only about
+   * themselves.
    */
   public static RolePermissionTable defaults() {
     SortedMap<String, RoleGrant> roles = new TreeMap<>();
@@ -104,7 +104,12 @@ public record RolePermissionTable(SortedMap<String, RoleGrant> roles) {
         roles.put(role.getKey(), entry(role.getValue()));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "the role permissions file " + file + ", role " + role.getKey() + ": " + e.getMessage());
+            "the role permissions file "
+                + file
+                + ", role "
+                + role.getKey()
+                + ": "
+                + e.getMessage());
       }
     }
     return new RolePermissionTable(roles);

@@ -9,8 +9,8 @@ import java.time.Clock;
  */
 public record RpcAccess(EndpointAuth http, EndpointAuth ws) {
   /**
-   * @param roles the roles accounts hold at the head; {@link RoleSource#NONE} turns address
-   *     logins off
+   * @param roles the roles accounts hold at the head; {@link RoleSource#NONE} turns address logins
+   *     off
    * @param chainId named in login challenges, so a signature for one chain is no login on another
    */
   public static RpcAccess of(RpcAuthConfig config, RoleSource roles, long chainId, Clock clock) {

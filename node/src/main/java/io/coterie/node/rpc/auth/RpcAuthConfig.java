@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Authentication of both RPC listeners, the lifetime of the tokens they issue (Besu's five
- * minutes by default) and the role permission table that address logins follow.
+ * Authentication of both RPC listeners, the lifetime of the tokens they issue (Besu's five minutes
+ * by default) and the role permission table that address logins follow.
  */
 public record RpcAuthConfig(
     EndpointAuthConfig http,

@@ -63,7 +63,12 @@ public final class TokenVerifier {
     boolean externalToken = external.algorithm().filter(algorithm::equals).isPresent();
     if (!ownToken && !externalToken) {
       return refused(
-          "token signed with " + algorithm + " refused; " + acceptedAlgorithms() + "; " + renewHint);
+          "token signed with "
+              + algorithm
+              + " refused; "
+              + acceptedAlgorithms()
+              + "; "
+              + renewHint);
     }
     try {
       JWSVerifier verifier = ownToken ? own.verifier() : external.verifier();

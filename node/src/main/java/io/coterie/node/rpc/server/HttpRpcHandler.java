@@ -28,10 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One HTTP connection: checks Host and Origin, answers CORS preflights and {@code /login},
- * refuses anything but POST of JSON, admits the caller by its token, runs the body through the
- * processor as that caller may, and hands a WebSocket upgrade on to the WebSocket handlers (on the
- * WebSocket port only).
+ * One HTTP connection: checks Host and Origin, answers CORS preflights and {@code /login}, refuses
+ * anything but POST of JSON, admits the caller by its token, runs the body through the processor as
+ * that caller may, and hands a WebSocket upgrade on to the WebSocket handlers (on the WebSocket
+ * port only).
  */
 final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final Logger LOG = LoggerFactory.getLogger(HttpRpcHandler.class);

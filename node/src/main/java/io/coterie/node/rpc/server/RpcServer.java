@@ -38,10 +38,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The JSON-RPC listeners: HTTP POST on one port and WebSocket on another, each optionally behind
- * TLS and token authentication (a port serves only its own transport, see {@link
- * TransportRules}). Sockets are served by a small netty event loop (epoll when available)
- * and calls run on a small worker group, so a slow method never stalls I/O. {@link #close()} stops
- * both and waits.
+ * TLS and token authentication (a port serves only its own transport, see {@link TransportRules}).
+ * Sockets are served by a small netty event loop (epoll when available) and calls run on a small
+ * worker group, so a slow method never stalls I/O. {@link #close()} stops both and waits.
  */
 public final class RpcServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RpcServer.class);
@@ -228,7 +227,8 @@ public final class RpcServer implements AutoCloseable {
                     }
                     connections.add(channel);
                     tls.ifPresent(
-                        context -> channel.pipeline().addLast("tls", context.newHandler(channel.alloc())));
+                        context ->
+                            channel.pipeline().addLast("tls", context.newHandler(channel.alloc())));
                     channel
                         .pipeline()
                         .addLast(IDLE_TIMEOUT, new ReadTimeoutHandler(IDLE_SECONDS))

@@ -161,7 +161,10 @@ public record RpcServerConfig(
         tls);
   }
 
-  /** Authentication of both listeners ({@code --rpc-http-authentication-*}, {@code --rpc-ws-authentication-*}). */
+  /**
+   * Authentication of both listeners ({@code --rpc-http-authentication-*}, {@code
+   * --rpc-ws-authentication-*}).
+   */
   public RpcServerConfig withAuth(RpcAuthConfig value) {
     return new RpcServerConfig(
         httpEnabled,

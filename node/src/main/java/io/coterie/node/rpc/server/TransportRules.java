@@ -23,11 +23,11 @@ final class TransportRules {
     if (listener == Listener.HTTP && upgrade) {
       return Optional.of(
           HttpResponses.error(
-          HttpResponseStatus.BAD_REQUEST,
-          RpcError.invalidRequest(
-              "this port serves JSON-RPC over HTTP only; connect WebSocket clients to the"
-                  + " WebSocket port (--rpc-ws-port, default 8546; enable it with"
-                  + " --rpc-ws-enabled)")));
+              HttpResponseStatus.BAD_REQUEST,
+              RpcError.invalidRequest(
+                  "this port serves JSON-RPC over HTTP only; connect WebSocket clients to the"
+                      + " WebSocket port (--rpc-ws-port, default 8546; enable it with"
+                      + " --rpc-ws-enabled)")));
     }
     if (listener == Listener.WEBSOCKET
         && !upgrade
@@ -35,10 +35,10 @@ final class TransportRules {
         && !LoginRoutes.matches(request)) {
       return Optional.of(
           HttpResponses.error(
-          HttpResponseStatus.BAD_REQUEST,
-          RpcError.invalidRequest(
-              "this port serves JSON-RPC over WebSocket only (and /login); send HTTP requests"
-                  + " to the HTTP port (--rpc-http-port, default 8545)")));
+              HttpResponseStatus.BAD_REQUEST,
+              RpcError.invalidRequest(
+                  "this port serves JSON-RPC over WebSocket only (and /login); send HTTP requests"
+                      + " to the HTTP port (--rpc-http-port, default 8545)")));
     }
     return Optional.empty();
   }

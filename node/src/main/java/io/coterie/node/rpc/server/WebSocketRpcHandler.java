@@ -14,8 +14,8 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -69,8 +69,7 @@ final class WebSocketRpcHandler extends SimpleChannelInboundHandler<WebSocketFra
   private void closeExpired(ChannelHandlerContext ctx) {
     ctx.writeAndFlush(
             new CloseWebSocketFrame(
-                WebSocketCloseStatus.POLICY_VIOLATION,
-                "token expired; reconnect with a new token"))
+                WebSocketCloseStatus.POLICY_VIOLATION, "token expired; reconnect with a new token"))
         .addListener(ChannelFutureListener.CLOSE);
   }
 

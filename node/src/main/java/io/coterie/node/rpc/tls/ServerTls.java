@@ -45,7 +45,9 @@ public final class ServerTls {
       if (config.clientAuth()) {
         KnownClients known =
             config.knownClientsFile().map(KnownClients::load).orElseGet(KnownClients::none);
-        builder.clientAuth(ClientAuth.REQUIRE).trustManager(new ClientTrust(known, config.caClients()));
+        builder
+            .clientAuth(ClientAuth.REQUIRE)
+            .trustManager(new ClientTrust(known, config.caClients()));
       }
       return Optional.of(builder.build());
     } catch (IOException | GeneralSecurityException e) {

@@ -11,7 +11,8 @@ import java.util.Optional;
  * trusts.
  */
 public final class TlsEndpointConfig {
-  private static final TlsEndpointConfig OFF = new TlsEndpointConfig(null, null, false, null, false);
+  private static final TlsEndpointConfig OFF =
+      new TlsEndpointConfig(null, null, false, null, false);
 
   private final Path keystoreFile;
   private final Path keystorePasswordFile;
@@ -61,7 +62,8 @@ public final class TlsEndpointConfig {
           "TLS client authentication needs a known-clients file or CA-signed clients: give"
               + " --rpc-http-tls-known-clients-file or --rpc-http-tls-ca-clients-enabled");
     }
-    return new TlsEndpointConfig(keystoreFile, keystorePasswordFile, true, knownClientsFile, caClients);
+    return new TlsEndpointConfig(
+        keystoreFile, keystorePasswordFile, true, knownClientsFile, caClients);
   }
 
   public boolean enabled() {

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.coterie.node.app.Node;
 import io.coterie.node.app.NodeConfig;
-import io.coterie.node.app.NodeConfig;
 import io.coterie.node.rpc.server.RpcServerConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +18,8 @@ class DevnetNodesTest {
 
   @Test
   void validatorsBindTheirOwnP2pPortsThenPeerAtTheBoundAddressesAndFinalise(@TempDir Path dir) {
-    try (DevnetNodes devnet = DevnetNodes.start(
+    try (DevnetNodes devnet =
+        DevnetNodes.start(
             dir, 4, 250, EPHEMERAL_RPC, NodeConfig.DEFAULT_APIS, NodeConfig.DEFAULT_APIS)) {
       assertThat(devnet.configs())
           .as("no port is picked before binding, so none can be taken in between")

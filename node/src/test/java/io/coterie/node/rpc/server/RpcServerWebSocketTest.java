@@ -52,7 +52,9 @@ class RpcServerWebSocketTest {
   @Test
   void theHttpPortRefusesWebSocketUpgrades() {
     assertThatThrownBy(() -> new WsTestClient(server.httpPort()))
-        .hasRootCauseInstanceOf(java.net.http.WebSocketHandshakeException.class);
+        .hasCauseInstanceOf(java.net.http.WebSocketHandshakeException.class)
+        .rootCause()
+        .hasMessage("Unexpected HTTP response status code 400");
   }
 
   @Test
