@@ -205,7 +205,7 @@ public final class EndpointAuth {
       return Grant.address(
           partner.address(), table.grantsFor(roles.rolesOf(partner.address())), partner.ceiling());
     }
-    return Grant.anonymous(noAuth);
+    return Grant.anonymous(noAuth, loginHint());
   }
 
   /** The ways to get a token here, e.g. {@code POST /login with {"username", "password"}}. */

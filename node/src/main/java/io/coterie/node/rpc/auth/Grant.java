@@ -20,18 +20,21 @@ public final class Grant {
   private final SortedMap<String, RoleGrant> parts;
   private final PermissionSet ceiling;
   private final boolean authenticated;
+  private final String howToAuthenticate;
 
   private Grant(
       String subject,
       Address self,
       SortedMap<String, RoleGrant> parts,
       PermissionSet ceiling,
-      boolean authenticated) {
+      boolean authenticated,
+      String howToAuthenticate) {
     this.subject = subject;
     this.self = self;
     this.parts = new TreeMap<>(parts);
     this.ceiling = ceiling;
     this.authenticated = authenticated;
+    this.howToAuthenticate = howToAuthenticate;
   }
 
   /** A credentials-file user (or an external token's {@code permissions} claim). */
@@ -41,28 +44,38 @@ public final class Grant {
         null,
         new TreeMap<>(java.util.Map.of("permissions", RoleGrant.of(permissions))),
         PermissionSet.ALL,
-        true);
+        true,
+        "");
   }
 
   /** An address with the grants of the roles it holds, under {@code ceiling}. */
   public static Grant address(
       Address address, SortedMap<String, RoleGrant> heldRoles, PermissionSet ceiling) {
     String roles = heldRoles.isEmpty() ? "no role" : String.join(", ", heldRoles.keySet());
-    return new Grant(address.toHex() + " (" + roles + ")", address, heldRoles, ceiling, true);
+    return new Grant(address.toHex() + " (" + roles + ")", address, heldRoles, ceiling, true, "");
   }
 
-  /** A caller without a token: only the methods the endpoint opens without authentication. */
-  public static Grant anonymous(PermissionSet methodsNoAuth) {
+  /**
+   * A caller without a token: only the methods the endpoint opens without authentication; {@code
+   * howToAuthenticate} ends the refusal of any other.
+   */
+  public static Grant anonymous(PermissionSet methodsNoAuth, String howToAuthenticate) {
     return new Grant(
         "a caller without a token",
         null,
         new TreeMap<>(java.util.Map.of("no-auth", RoleGrant.of(methodsNoAuth))),
         PermissionSet.ALL,
-        false);
+        false,
+        howToAuthenticate);
   }
 
   public boolean authenticated() {
     return authenticated;
+  }
+
+  /** For a caller without a token: how to get one. */
+  public String howToAuthenticate() {
+    return howToAuthenticate;
   }
 
   /** How errors name the caller: {@code user 'ops'} or {@code 0xabc… (AUDITOR_ROLE)}. */

@@ -78,10 +78,7 @@ final class MethodRules {
     if (!grant.authenticated()) {
       return new RpcError(
           AuthErrors.UNAUTHORIZED,
-          "Unauthorized: "
-              + method
-              + " needs a token; log in (POST /login, or coterie_loginChallenge then coterie_login"
-              + " with your account's signature) and send Authorization: Bearer <token>",
+          "Unauthorized: " + method + " needs a token; " + grant.howToAuthenticate(),
           null);
     }
     return new RpcError(
@@ -91,7 +88,9 @@ final class MethodRules {
             + " lacks permission "
             + Permission.neededBy(method)
             + " (it holds "
-            + String.join(", ", grant.describePermissions())
+            + (grant.describePermissions().isEmpty()
+                ? "none"
+                : String.join(", ", grant.describePermissions()))
             + "); ask the node's operator for it",
         null);
   }

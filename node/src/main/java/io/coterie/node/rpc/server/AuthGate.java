@@ -29,17 +29,22 @@ final class AuthGate {
 
   record Refused(FullHttpResponse response) implements Admission {}
 
-  static Admission admit(EndpointAuth auth, HttpRequest request, boolean queryTokenAllowed) {
+  /**
+   * Without a token, an HTTP request proceeds as an anonymous caller (its body may hold only login
+   * calls or methods-no-auth; anything else answers 401), and a WebSocket upgrade only when the
+   * port opens methods without a token.
+   */
+  static Admission admit(EndpointAuth auth, HttpRequest request, boolean upgrade) {
     if (!auth.enabled()) {
       return new Admitted(new Caller.Anonymous());
     }
     Optional<String> token = bearer(request);
-    if (token.isEmpty() && queryTokenAllowed) {
+    if (token.isEmpty() && upgrade) {
       List<String> query = new QueryStringDecoder(request.uri()).parameters().get("token");
       token = query == null || query.isEmpty() ? Optional.empty() : Optional.of(query.get(0));
     }
     if (token.isEmpty()) {
-      return auth.opensMethodsWithoutToken()
+      return !upgrade || auth.opensMethodsWithoutToken()
           ? new Admitted(new Caller.Anonymous())
           : new Refused(unauthorized(auth.missingTokenMessage()));
     }

@@ -88,7 +88,7 @@ class HttpAuthenticationTest {
     assertThat(reply.error().get("code").asInt()).isEqualTo(-40100);
     assertThat(reply.errorMessage())
         .isEqualTo(
-            "Unauthorized: this endpoint needs a token; get one (POST /login with {\"username\","
+            "Unauthorized: web3_sha3 needs a token; get one (POST /login with {\"username\","
                 + " \"password\"}), then send Authorization: Bearer <token>");
   }
 
@@ -219,7 +219,7 @@ class HttpAuthenticationTest {
     assertThat(mixed.status()).isEqualTo(401);
     assertThat(mixed.body().get(0).get("result").asText()).isEqualTo("1337");
     assertThat(mixed.body().get(1).at("/error/message").asText())
-        .startsWith("Unauthorized: web3_sha3 needs a token; log in");
+        .startsWith("Unauthorized: web3_sha3 needs a token; get one (POST /login");
   }
 
   @Test
