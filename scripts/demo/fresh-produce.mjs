@@ -15,7 +15,7 @@ const DISP = { active: 1, in_progress: 14, in_transit: 15, sellable_accessible: 
 const NO_DOCUMENT = [ethers.ZeroHash, ""];
 
 await run("Fresh produce", async (chain) => {
-  const { farm, shop: store, auditor } = chain.accounts;
+  const { farm, shop: store, inspector } = chain.accounts;
   const provenance = chain.provenance;
   const tag = runTag();
   const at = async () => (await latestTimestamp(chain.provider)) - 5;
@@ -77,6 +77,6 @@ await run("Fresh produce", async (chain) => {
   assert(after.recalled && after.lot.recalled, "the trace shows the recall");
   assert(after.lot.recallOrigin === harvest, "the recall started at the harvest");
   say(`   the consumer's page now says: RECALLED (origin ${short(after.lot.recallOrigin)}), do not eat`);
-  await mined(provenance.connect(auditor).attest(after.events[0].eventId, ethers.id("recall verified")), "attest");
-  say(`   auditor ${short(auditor.address)} attests the packing event as part of the recall review`);
+  await mined(provenance.connect(inspector).attest(after.events[0].eventId, ethers.id("recall verified")), "attest");
+  say(`   inspector ${short(inspector.address)} attests the packing event as part of the recall review`);
 });

@@ -34,8 +34,9 @@ export async function connect(url = "http://127.0.0.1:8545") {
     brand: wallet(0),
     shop: wallet(1),
     farm: wallet(2),
-    auditor: wallet(3),
+    auditor: wallet(3), // AUDITOR_ROLE: reads everything, may not send transactions
     members: [4, 5, 6, 7, 8, 9].map(wallet),
+    inspector: wallet(10), // INSPECTOR_ROLE: attests, declares errors and recalls in provenance
   };
   const contract = (address, abiName) => new ethers.Contract(address, abi(abiName), provider);
   return {

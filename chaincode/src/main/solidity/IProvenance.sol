@@ -147,19 +147,19 @@ interface IProvenance {
 
     /// @notice Recalls a lot and, eagerly, every lot derived from it (transformation outputs and
     /// containers, transitively, breadth-first) by the lot's creator, a BRAND_ROLE or an
-    /// AUDITOR_ROLE holder (NotAllowedToRecall; LotAlreadyRecalled). Stops at lots already recalled
+    /// INSPECTOR_ROLE holder (NotAllowedToRecall; LotAlreadyRecalled). Stops at lots already recalled
     /// (their descendants are). Each reached lot costs its reads, header + origin writes and a
     /// LotRecalled event, so the gas limit bounds the walk and an over-budget recall fails whole.
     function recall(bytes32 lotId, bytes32 reasonHash) external returns (uint256 lotsRecalled);
 
     /// @notice EPCIS error declaration: marks event `eventId` erroneous (reason 1=did_not_occur,
-    /// 2=incorrect_data, else InvalidErrorReason) by its recorder or an AUDITOR_ROLE holder
+    /// 2=incorrect_data, else InvalidErrorReason) by its recorder or an INSPECTOR_ROLE holder
     /// (NotAllowedToDeclareError), once (EventAlreadyDeclaredErroneous); corrective ids must be
     /// other recorded events (InvalidCorrectiveEvent). The event itself and its effects are never
     /// edited; corrective events fix state. Emits ErrorDeclared.
     function declareError(uint256 eventId, uint8 reason, uint256[] calldata correctiveEventIds) external;
 
-    /// @notice An AUDITOR_ROLE holder attests event `eventId` with the hash of a statement. Emits
+    /// @notice An INSPECTOR_ROLE holder (a certification body) attests event `eventId` with the hash of a statement. Emits
     /// Attested.
     function attest(uint256 eventId, bytes32 statementHash) external;
 

@@ -61,8 +61,13 @@ interface IRoles {
     /// @notice keccak256("FARM_ROLE"). Gas: 2064.
     function FARM_ROLE() external view returns (bytes32);
 
-    /// @notice keccak256("AUDITOR_ROLE"). Gas: 2064.
+    /// @notice keccak256("AUDITOR_ROLE"): read-only. A block with a transaction from a holder is
+    /// invalid. Gas: 2064.
     function AUDITOR_ROLE() external view returns (bytes32);
+
+    /// @notice keccak256("INSPECTOR_ROLE"): certification bodies; attest, declare errors and recall
+    /// in provenance (0x…1004). Gas: 2064.
+    function INSPECTOR_ROLE() external view returns (bytes32);
 
     /// @notice keccak256("MEMBER_ROLE"). Gas: 2064.
     function MEMBER_ROLE() external view returns (bytes32);

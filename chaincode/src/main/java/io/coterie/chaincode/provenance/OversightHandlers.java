@@ -21,7 +21,7 @@ import org.web3j.abi.datatypes.DynamicArray;
 import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.abi.datatypes.generated.Uint8;
 
-/** Recalls, error declarations and auditor attestations. */
+/** Recalls, error declarations and inspector attestations (INSPECTOR_ROLE). */
 final class OversightHandlers {
   private OversightHandlers() {}
 
@@ -53,7 +53,7 @@ final class OversightHandlers {
     boolean allowed =
         lot.creator().equals(r.caller())
             || r.callerHolds(StandardRoles.BRAND_ROLE)
-            || r.callerHolds(StandardRoles.AUDITOR_ROLE);
+            || r.callerHolds(StandardRoles.INSPECTOR_ROLE);
     if (!allowed) {
       return ProvenanceErrors.NOT_ALLOWED_TO_RECALL.revert(bytes32(lotId), address(r.caller()));
     }
@@ -99,7 +99,7 @@ final class OversightHandlers {
       return ProvenanceErrors.EVENT_ALREADY_DECLARED_ERRONEOUS.revert(uint256(id));
     }
     if (!r.state.eventRecorder(id).equals(r.caller())
-        && !r.callerHolds(StandardRoles.AUDITOR_ROLE)) {
+        && !r.callerHolds(StandardRoles.INSPECTOR_ROLE)) {
       return ProvenanceErrors.NOT_ALLOWED_TO_DECLARE_ERROR.revert(uint256(id), address(r.caller()));
     }
     long count = r.state.eventCount();
@@ -125,7 +125,7 @@ final class OversightHandlers {
     Recording r = new Recording(ctx);
     BigInteger eventId = raw.uint256(0);
     Word statementHash = raw.bytes32(1);
-    Optional<CallResult> unauthorized = r.requireRole(StandardRoles.AUDITOR_ROLE);
+    Optional<CallResult> unauthorized = r.requireRole(StandardRoles.INSPECTOR_ROLE);
     if (unauthorized.isPresent()) {
       return unauthorized.get();
     }

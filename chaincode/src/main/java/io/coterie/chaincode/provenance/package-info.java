@@ -2,7 +2,7 @@
  * The Provenance precompile at {@code 0x…1004}, on the GS1 EPCIS 2.0 / CBV 2.0 event model: lots
  * identified by GTIN + batch/lot, ObjectEvents, AggregationEvents (containers by SSCC),
  * TransformationEvents and TransactionEvents (ship/receive) with validated CBV business steps and
- * dispositions; custody; eager forward recalls; error declarations; auditor attestations. {@link
+ * dispositions; custody; eager forward recalls; error declarations; inspector attestations. {@link
  * io.coterie.chaincode.provenance.ProvenanceLayout} documents the storage, {@link
  * io.coterie.chaincode.provenance.ProvenanceReader} serves the node's {@code provenance_getTrace}.
  *

@@ -28,8 +28,16 @@ public final class StandardRoles {
   /** Partner farms: record provenance events. */
   public static final Word FARM_ROLE = Word.keccak("FARM_ROLE");
 
-  /** Auditors: read-only access to everything. */
+  /**
+   * Auditors: read everything and transact never. A chain rule: a block with a transaction from an
+   * AUDITOR_ROLE holder is invalid, and the pool refuses one.
+   */
   public static final Word AUDITOR_ROLE = Word.keccak("AUDITOR_ROLE");
+
+  /**
+   * Inspectors (certification bodies): attest provenance events, declare errors and recall lots.
+   */
+  public static final Word INSPECTOR_ROLE = Word.keccak("INSPECTOR_ROLE");
 
   /** Members: hold points and cards, vote. */
   public static final Word MEMBER_ROLE = Word.keccak("MEMBER_ROLE");
@@ -45,6 +53,7 @@ public final class StandardRoles {
           new NamedRole("SHOP_ROLE", SHOP_ROLE),
           new NamedRole("FARM_ROLE", FARM_ROLE),
           new NamedRole("AUDITOR_ROLE", AUDITOR_ROLE),
+          new NamedRole("INSPECTOR_ROLE", INSPECTOR_ROLE),
           new NamedRole("MEMBER_ROLE", MEMBER_ROLE),
           new NamedRole("GOVERNANCE_ROLE", GOVERNANCE_ROLE));
 

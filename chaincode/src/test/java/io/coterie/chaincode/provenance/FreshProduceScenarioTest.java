@@ -1,8 +1,8 @@
 package io.coterie.chaincode.provenance;
 
 import static io.coterie.chaincode.provenance.ProvenanceCalls.context;
-import static io.coterie.chaincode.provenance.ProvenanceFixture.AUDITOR;
 import static io.coterie.chaincode.provenance.ProvenanceFixture.FARM;
+import static io.coterie.chaincode.provenance.ProvenanceFixture.INSPECTOR;
 import static io.coterie.chaincode.provenance.ProvenanceFixture.STORE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,7 +77,7 @@ class FreshProduceScenarioTest {
     assertThat(trace.forwardLineage()).isEmpty();
     assertThat(trace.lot().lot().recalled()).isFalse();
 
-    chain.ok(AUDITOR, ProvenanceCalls.attest(trace.events().get(0).eventId(), Word.keccak("ok")));
+    chain.ok(INSPECTOR, ProvenanceCalls.attest(trace.events().get(0).eventId(), Word.keccak("ok")));
     Outcome recall = chain.call(FARM, ProvenanceCalls.recall(harvest, Word.keccak("listeria")));
     assertThat(recall.succeeded()).isTrue();
     assertThat(ProvenanceCalls.uint(recall.result().data(), 0)).isEqualTo(4);

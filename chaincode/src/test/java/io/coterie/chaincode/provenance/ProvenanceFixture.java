@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** A test host with Roles and Provenance; a farm, a brand, an auditor, a packer and a store. */
+/** A test host with Roles and Provenance; a farm, a brand, an inspector, a packer and a store. */
 final class ProvenanceFixture {
   static final ChainAddress PROVENANCE = ProvenanceLayout.ADDRESS;
   static final ChainAddress ADMIN = ChainAddress.of(0xad);
   static final ChainAddress FARM = ChainAddress.of(0xfa);
   static final ChainAddress BRAND = ChainAddress.of(0xb1);
-  static final ChainAddress AUDITOR = ChainAddress.of(0xa0);
+  static final ChainAddress INSPECTOR = ChainAddress.of(0xa0);
   static final ChainAddress STORE = ChainAddress.of(0x5707e);
   static final ChainAddress STRANGER = ChainAddress.of(0x5);
 
@@ -31,7 +31,7 @@ final class ProvenanceFixture {
     members.put(StandardRoles.DEFAULT_ADMIN_ROLE, List.of(ADMIN));
     members.put(StandardRoles.FARM_ROLE, List.of(FARM));
     members.put(StandardRoles.BRAND_ROLE, List.of(BRAND));
-    members.put(StandardRoles.AUDITOR_ROLE, List.of(AUDITOR));
+    members.put(StandardRoles.INSPECTOR_ROLE, List.of(INSPECTOR));
     members.put(StandardRoles.SHOP_ROLE, List.of(STORE));
     host.world().putStorage(StandardRoles.ROLES_ADDRESS, RolesGenesis.initialStorage(members));
   }

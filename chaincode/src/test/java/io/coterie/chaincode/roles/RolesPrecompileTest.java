@@ -197,7 +197,13 @@ class RolesPrecompileTest {
     assertThat(RolesCalls.decodeBytes32(chain.view(RolesCalls.constant("DEFAULT_ADMIN_ROLE"))))
         .isEqualTo(Word.ZERO);
     for (String name :
-        List.of("BRAND_ROLE", "SHOP_ROLE", "FARM_ROLE", "AUDITOR_ROLE", "MEMBER_ROLE")) {
+        List.of(
+            "BRAND_ROLE",
+            "SHOP_ROLE",
+            "FARM_ROLE",
+            "AUDITOR_ROLE",
+            "INSPECTOR_ROLE",
+            "MEMBER_ROLE")) {
       assertThat(RolesCalls.decodeBytes32(chain.view(RolesCalls.constant(name))))
           .as(name)
           .isEqualTo(Word.keccak(name));

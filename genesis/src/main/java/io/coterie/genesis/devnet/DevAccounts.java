@@ -14,7 +14,7 @@ import org.web3j.crypto.MnemonicUtils;
 public final class DevAccounts {
   public static final String MNEMONIC =
       "test test test test test test test test test test test junk";
-  public static final int ACCOUNT_COUNT = 10;
+  public static final int ACCOUNT_COUNT = 11;
 
   private static final int HARDENED = Bip32ECKeyPair.HARDENED_BIT;
   private static final Bip32ECKeyPair MASTER =
@@ -22,7 +22,7 @@ public final class DevAccounts {
 
   private DevAccounts() {}
 
-  /** Accounts 0 to 9, as Hardhat prints them. */
+  /** Accounts 0 to 10, as Hardhat prints them. */
   public static List<DevAccount> accounts() {
     return derive(0, ACCOUNT_COUNT);
   }

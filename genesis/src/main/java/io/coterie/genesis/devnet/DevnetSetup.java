@@ -48,7 +48,7 @@ public final class DevnetSetup {
     GenesisAddress brand = accounts.get(0).address();
     GenesisAddress shop = accounts.get(1).address();
     List<GenesisAddress> members =
-        accounts.subList(4, accounts.size()).stream().map(DevAccount::address).toList();
+        DevnetSpec.members(accounts).stream().map(DevAccount::address).toList();
     GenesisAddress loyaltyRegistry = address(LoyaltyAddresses.REGISTRY.toHex());
     GenesisAddress points = address(LoyaltyAddresses.token(0).toHex());
     GenesisAddress membershipRegistry = address(MembershipAddresses.REGISTRY.toHex());

@@ -13,19 +13,28 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The development network's chain spec. Chain id 1337; accounts 0 to 9 of the development mnemonic
- * hold 10,000 coins each; #0 is administrator and brand, #1 a shop, #2 a farm, #3 an auditor, #4 to
- * #9 members. Gas is free (base fee 0) and account permissioning is on. The gas limit is
- * 1,000,000,000: room for about 47,000 plain transfers a block, so the devnet's one-second blocks
- * are not what limits throughput (a block's work is bounded by the pool and by execution speed long
- * before). Validators use node keys derived from the same mnemonic (see {@link DevAccounts}), so
- * every run of the devnet is the same chain. Block 0 also runs {@link DevnetSetup}'s calls: the CPT
- * points program with 1,000 CPT per member, and one soulbound member card per member.
+ * The development network's chain spec. Chain id 1337; accounts 0 to 10 of the development mnemonic
+ * hold 10,000 coins each; #0 is administrator and brand, #1 a shop, #2 a farm, #3 an auditor
+ * (read-only), #4 to #9 members, #10 an inspector (attests and recalls in provenance). Gas is free
+ * (base fee 0) and account permissioning is on. The gas limit is 1,000,000,000: room for about
+ * 47,000 plain transfers a block, so the devnet's one-second blocks are not what limits throughput
+ * (a block's work is bounded by the pool and by execution speed long before). Validators use node
+ * keys derived from the same mnemonic (see {@link DevAccounts}), so every run of the devnet is the
+ * same chain. Block 0 also runs {@link DevnetSetup}'s calls: the CPT points program with 1,000 CPT
+ * per member, and one soulbound member card per member.
  */
 public final class DevnetSpec {
   public static final long CHAIN_ID = 1337;
   public static final long GAS_LIMIT = 1_000_000_000L;
   public static final long COINS_PER_ACCOUNT = 10_000;
+
+  /** Accounts {@code FIRST_MEMBER} to {@code LAST_MEMBER} hold MEMBER_ROLE. */
+  public static final int FIRST_MEMBER = 4;
+
+  public static final int LAST_MEMBER = 9;
+
+  /** The account that holds INSPECTOR_ROLE. */
+  public static final int INSPECTOR = 10;
 
   private DevnetSpec() {}
 
@@ -61,6 +70,11 @@ public final class DevnetSpec {
     return DevAccounts.validatorKeys(validators);
   }
 
+  /** The member accounts, #4 to #9. */
+  public static List<DevAccount> members(List<DevAccount> accounts) {
+    return accounts.subList(FIRST_MEMBER, LAST_MEMBER + 1);
+  }
+
   private static SortedMap<String, List<GenesisAddress>> roles(List<DevAccount> accounts) {
     SortedMap<String, List<GenesisAddress>> roles = new TreeMap<>();
     roles.put(RoleName.DEFAULT_ADMIN_ROLE.name(), List.of(accounts.get(0).address()));
@@ -68,9 +82,9 @@ public final class DevnetSpec {
     roles.put(RoleName.SHOP_ROLE.name(), List.of(accounts.get(1).address()));
     roles.put(RoleName.FARM_ROLE.name(), List.of(accounts.get(2).address()));
     roles.put(RoleName.AUDITOR_ROLE.name(), List.of(accounts.get(3).address()));
+    roles.put(RoleName.INSPECTOR_ROLE.name(), List.of(accounts.get(INSPECTOR).address()));
     roles.put(
-        RoleName.MEMBER_ROLE.name(),
-        accounts.subList(4, accounts.size()).stream().map(DevAccount::address).toList());
+        RoleName.MEMBER_ROLE.name(), members(accounts).stream().map(DevAccount::address).toList());
     return roles;
   }
 }

@@ -9,6 +9,7 @@ public enum RoleName {
   SHOP_ROLE,
   FARM_ROLE,
   AUDITOR_ROLE,
+  INSPECTOR_ROLE,
   MEMBER_ROLE;
 
   public static Optional<RoleName> find(String name) {

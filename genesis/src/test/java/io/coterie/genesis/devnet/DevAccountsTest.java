@@ -23,11 +23,17 @@ class DevAccountsTest {
   }
 
   @Test
-  void thereAreTenDistinctAccountsInIndexOrder() {
+  void accountTenIsTheOneHardhatPrints() {
+    assertThat(DevAccounts.account(10).checksumAddress())
+        .isEqualTo("0xBcd4042DE499D14e55001CcbB24a551F3b954096");
+  }
+
+  @Test
+  void thereAreElevenDistinctAccountsInIndexOrder() {
     assertThat(DevAccounts.accounts())
-        .hasSize(10)
+        .hasSize(11)
         .extracting(DevAccount::index)
-        .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     assertThat(DevAccounts.accounts()).extracting(DevAccount::address).doesNotHaveDuplicates();
   }
 

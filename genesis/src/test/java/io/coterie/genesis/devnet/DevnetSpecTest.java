@@ -22,7 +22,7 @@ class DevnetSpecTest {
   @Test
   void fundsTheTenDevAccountsWithTenThousandCoinsEach() {
     assertThat(spec.allocations())
-        .hasSize(10)
+        .hasSize(11)
         .extracting(Allocation::balanceWei)
         .containsOnly(new BigInteger("10000000000000000000000"));
     assertThat(spec.allocations())
@@ -41,6 +41,7 @@ class DevnetSpecTest {
     assertThat(roles.holders(RoleName.SHOP_ROLE)).containsExactly(accounts.get(1).address());
     assertThat(roles.holders(RoleName.FARM_ROLE)).containsExactly(accounts.get(2).address());
     assertThat(roles.holders(RoleName.AUDITOR_ROLE)).containsExactly(accounts.get(3).address());
+    assertThat(roles.holders(RoleName.INSPECTOR_ROLE)).containsExactly(accounts.get(10).address());
     assertThat(roles.holders(RoleName.MEMBER_ROLE))
         .containsExactlyInAnyOrderElementsOf(
             accounts.subList(4, 10).stream().map(DevAccount::address).toList());

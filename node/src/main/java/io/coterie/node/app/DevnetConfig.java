@@ -7,6 +7,7 @@ import io.coterie.node.rpc.server.RpcServerConfig;
 import io.coterie.node.txpool.PoolLimits;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The devnet's node config: chain 1337 from {@link DevnetSpec}, validator key from the dev
@@ -16,15 +17,27 @@ public final class DevnetConfig {
   private DevnetConfig() {}
 
   public static NodeConfig create(Path dataPath, long blockPeriodMillis, RpcServerConfig rpc) {
+    return create(
+        dataPath, blockPeriodMillis, rpc, NodeConfig.DEFAULT_APIS, NodeConfig.DEFAULT_APIS);
+  }
+
+  /** With the namespaces of {@code --rpc-http-api} and {@code --rpc-ws-api}. */
+  public static NodeConfig create(
+      Path dataPath,
+      long blockPeriodMillis,
+      RpcServerConfig rpc,
+      List<String> httpApis,
+      List<String> wsApis) {
     BigInteger validatorKey = DevnetSpec.validatorKeys(1).get(0).privateKey();
     return new NodeConfig(
-        dataPath,
-        DevnetSpec.create(1, blockPeriodMillis),
-        new NodeKey(PrivateKey.fromBigInteger(validatorKey)),
-        rpc,
-        NodeConfig.DEFAULT_APIS,
-        BigInteger.ZERO,
-        PoolLimits.DEFAULTS,
-        Version.NUMBER);
+            dataPath,
+            DevnetSpec.create(1, blockPeriodMillis),
+            new NodeKey(PrivateKey.fromBigInteger(validatorKey)),
+            rpc,
+            httpApis,
+            BigInteger.ZERO,
+            PoolLimits.DEFAULTS,
+            Version.NUMBER)
+        .withRpcWsApis(wsApis);
   }
 }

@@ -13,6 +13,8 @@ import io.coterie.node.rpc.admin.AdminNodeInfo;
 import io.coterie.node.rpc.admin.AdminPeers;
 import io.coterie.node.rpc.admin.AdminRemovePeer;
 import io.coterie.node.rpc.api.EthMethods;
+import io.coterie.node.rpc.auth.HeadRoles;
+import io.coterie.node.rpc.auth.RpcAccess;
 import io.coterie.node.rpc.eth.BlockResolver;
 import io.coterie.node.rpc.method.MethodRegistry;
 import io.coterie.node.rpc.net.NetListening;
@@ -35,12 +37,21 @@ import io.coterie.node.sync.ChainReaderView;
 import io.coterie.node.txpool.NonceOrderedPool;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
+import java.util.List;
 
 /** Wires a node from its config: the only place that calls constructors across packages. */
 public final class NodeBuilder {
   private NodeBuilder() {}
 
   public static Node build(NodeConfig config) {
+    return build(config, Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #build(NodeConfig)}, with the clock that ages RPC filters, tokens and login
+   * challenges (consensus keeps its own time).
+   */
+  public static Node build(NodeConfig config, Clock rpcClock) {
     ChainSpec spec = config.chainSpec();
     ChainAccess access = ChainAccess.open(config.dataPath(), spec);
     try {
@@ -72,7 +83,7 @@ public final class NodeBuilder {
               processor.host()::isChaincode,
               config.minGasPrice(),
               hub,
-              Clock.systemUTC(),
+              rpcClock,
               () ->
                   consensus
                       .services
@@ -81,26 +92,17 @@ public final class NodeBuilder {
                       .map(s -> s.atHead(chain.head().number())));
       importer.addListener(eth.chainListener());
       pool.onPending(eth.pendingListener());
-      MethodRegistry methods = new MethodRegistry(config.rpcApis());
-      eth.registerAll(methods);
-      methods.register(new Web3ClientVersion(config.version()));
-      methods.register(new Web3Sha3());
-      methods.register(new NetVersion(java.math.BigInteger.valueOf(spec.chainId())));
-      methods.register(new NetListening());
-      methods.register(
-          new ProvenanceGetTrace(
-              chain::headWorldState,
-              access
-                  .services()
-                  .find(ProvenanceReader.class)
-                  .orElseThrow(
-                      () ->
-                          new IllegalStateException(
-                              "the provenance module is missing from the class path"))));
-      methods.register(
-          new NetPeerCount(
-              () -> consensus.services.peers().map(peers -> peers.peerCount()).orElse(0)));
-      registerConsensusMethods(methods, config, chain, consensus);
+      MethodRegistry httpMethods = new MethodRegistry(config.rpcApis());
+      MethodRegistry wsMethods = new MethodRegistry(config.rpcWsApis());
+      for (MethodRegistry methods : List.of(httpMethods, wsMethods)) {
+        registerMethods(methods, config, chain, consensus, eth, access);
+      }
+      RpcAccess rpcAccess =
+          RpcAccess.of(
+              config.rpc().auth(),
+              new HeadRoles(chain::headWorldState, config.rpc().auth().rolePermissions()),
+              spec.chainId(),
+              rpcClock);
       return new Node(
           access,
           chain,
@@ -108,13 +110,42 @@ public final class NodeBuilder {
           pool,
           simulator,
           consensus.services,
-          () -> RpcServer.start(config.rpc(), methods, hub),
+          () -> RpcServer.start(config.rpc(), httpMethods, wsMethods, hub, rpcAccess),
           config,
           metricsRegistry(chain, pool, consensus));
     } catch (RuntimeException e) {
       access.close();
       throw e;
     }
+  }
+
+  /** Every method of the namespaces {@code methods} enables. */
+  private static void registerMethods(
+      MethodRegistry methods,
+      NodeConfig config,
+      Blockchain chain,
+      ConsensusWiring consensus,
+      EthMethods eth,
+      ChainAccess access) {
+    eth.registerAll(methods);
+    methods.register(new Web3ClientVersion(config.version()));
+    methods.register(new Web3Sha3());
+    methods.register(new NetVersion(java.math.BigInteger.valueOf(chain.chainId())));
+    methods.register(new NetListening());
+    methods.register(
+        new ProvenanceGetTrace(
+            chain::headWorldState,
+            access
+                .services()
+                .find(ProvenanceReader.class)
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "the provenance module is missing from the class path"))));
+    methods.register(
+        new NetPeerCount(
+            () -> consensus.services.peers().map(peers -> peers.peerCount()).orElse(0)));
+    registerConsensusMethods(methods, config, chain, consensus);
   }
 
   /**

@@ -15,8 +15,9 @@ import java.util.Objects;
  * RPC endpoints, its pool limits, its P2P settings and its metrics endpoint. Built by the CLI from
  * options, a TOML file and environment variables.
  *
- * @param rpcApis the enabled JSON-RPC namespaces (eth, net, web3, txpool, qbft, …)
+ * @param rpcApis the JSON-RPC namespaces the HTTP port serves ({@code --rpc-http-api})
  * @param version the release number web3_clientVersion reports
+ * @param rpcWsApis the namespaces the WebSocket port serves ({@code --rpc-ws-api})
  */
 public record NodeConfig(
     Path dataPath,
@@ -28,9 +29,13 @@ public record NodeConfig(
     PoolLimits poolLimits,
     String version,
     NetworkConfig network,
-    MetricsConfig metrics) {
-  public static final List<String> DEFAULT_APIS =
-      List.of("eth", "net", "web3", "txpool", "qbft", "provenance");
+    MetricsConfig metrics,
+    List<String> rpcWsApis) {
+  /**
+   * Reads only, and the chaincode views: {@code txpool}, {@code qbft}, {@code admin} and {@code
+   * perm} are served only when listed.
+   */
+  public static final List<String> DEFAULT_APIS = List.of("eth", "net", "web3", "provenance");
 
   public NodeConfig {
     Objects.requireNonNull(dataPath, "dataPath");
@@ -43,6 +48,33 @@ public record NodeConfig(
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(metrics, "metrics");
+    rpcWsApis = List.copyOf(rpcWsApis);
+  }
+
+  /** A node whose WebSocket port serves the same namespaces as its HTTP port. */
+  public NodeConfig(
+      Path dataPath,
+      ChainSpec chainSpec,
+      NodeKey nodeKey,
+      RpcServerConfig rpc,
+      List<String> rpcApis,
+      BigInteger minGasPrice,
+      PoolLimits poolLimits,
+      String version,
+      NetworkConfig network,
+      MetricsConfig metrics) {
+    this(
+        dataPath,
+        chainSpec,
+        nodeKey,
+        rpc,
+        rpcApis,
+        minGasPrice,
+        poolLimits,
+        version,
+        network,
+        metrics,
+        rpcApis);
   }
 
   /** A node without a metrics endpoint. */
@@ -103,7 +135,8 @@ public record NodeConfig(
         poolLimits,
         version,
         newNetwork,
-        metrics);
+        metrics,
+        rpcWsApis);
   }
 
   public NodeConfig withMetrics(MetricsConfig newMetrics) {
@@ -117,6 +150,37 @@ public record NodeConfig(
         poolLimits,
         version,
         network,
-        newMetrics);
+        newMetrics,
+        rpcWsApis);
+  }
+
+  public NodeConfig withRpcWsApis(List<String> apis) {
+    return new NodeConfig(
+        dataPath,
+        chainSpec,
+        nodeKey,
+        rpc,
+        rpcApis,
+        minGasPrice,
+        poolLimits,
+        version,
+        network,
+        metrics,
+        apis);
+  }
+
+  public NodeConfig withRpc(RpcServerConfig newRpc, List<String> httpApis, List<String> wsApis) {
+    return new NodeConfig(
+        dataPath,
+        chainSpec,
+        nodeKey,
+        newRpc,
+        httpApis,
+        minGasPrice,
+        poolLimits,
+        version,
+        network,
+        metrics,
+        wsApis);
   }
 }

@@ -107,6 +107,7 @@ public final class GenesisBlockBuilder {
       case SHOP_ROLE -> StandardRoles.SHOP_ROLE;
       case FARM_ROLE -> StandardRoles.FARM_ROLE;
       case AUDITOR_ROLE -> StandardRoles.AUDITOR_ROLE;
+      case INSPECTOR_ROLE -> StandardRoles.INSPECTOR_ROLE;
       case MEMBER_ROLE -> StandardRoles.MEMBER_ROLE;
     };
   }

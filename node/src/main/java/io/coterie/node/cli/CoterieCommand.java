@@ -9,6 +9,7 @@ import io.coterie.node.cli.subcommand.DbCommand;
 import io.coterie.node.cli.subcommand.DevnetCommand;
 import io.coterie.node.cli.subcommand.KeysCommand;
 import io.coterie.node.cli.subcommand.OperatorCommand;
+import io.coterie.node.cli.subcommand.PasswordCommand;
 import io.coterie.node.cli.subcommand.RunCommand;
 import io.coterie.node.crypto.KeyFiles;
 import io.coterie.node.storage.StorageException;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Model.OptionSpec;
       DevnetCommand.class,
       KeysCommand.class,
       OperatorCommand.class,
+      PasswordCommand.class,
       BlocksCommand.class,
       DbCommand.class
     })

@@ -2,6 +2,7 @@ package io.coterie.node.execution;
 
 import io.coterie.chaincode.abi.SolidityError;
 import io.coterie.chaincode.roles.RolesReader;
+import io.coterie.chaincode.roles.StandardRoles;
 import io.coterie.chaincode.spi.BlockContext;
 import io.coterie.chaincode.spi.CallResult;
 import io.coterie.node.state.Account;
@@ -73,9 +74,16 @@ public final class TransactionProcessor {
     if (account.balance().compareTo(maxCost) < 0) {
       return Optional.of("insufficient funds for gas * price + value: " + sender);
     }
+    ReadOnlyWorldStorage storage = new ReadOnlyWorldStorage(state);
     if (rules.accountPermissioning()
-        && !roles.holdsAnyRole(new ReadOnlyWorldStorage(state), ChaincodeValues.toChain(sender))) {
+        && !roles.holdsAnyRole(storage, ChaincodeValues.toChain(sender))) {
       return Optional.of("account " + sender + " holds no role and may not send transactions");
+    }
+    // A chain rule, whatever account permissioning says: auditors are read-only, so a proposer
+    // that includes an auditor's transaction makes its block invalid for every other validator.
+    if (roles.hasRole(storage, StandardRoles.AUDITOR_ROLE, ChaincodeValues.toChain(sender))) {
+      return Optional.of(
+          "account " + sender + " holds AUDITOR_ROLE, which is read-only: it may not transact");
     }
     return Optional.empty();
   }

@@ -1,6 +1,7 @@
 package io.coterie.node.txpool;
 
 import io.coterie.chaincode.roles.RolesReader;
+import io.coterie.chaincode.roles.StandardRoles;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.node.execution.IntrinsicGas;
 import io.coterie.node.execution.ReadOnlyWorldStorage;
@@ -101,11 +102,15 @@ public final class TransactionValidator {
   }
 
   /**
-   * Rules against {@code head}: the sender holds a role (when permissioning is on), the nonce is
-   * not used yet, and the balance covers {@code gasLimit * maxFeePerGas + value}.
+   * Rules against {@code head}: the sender does not hold the read-only AUDITOR_ROLE, holds a role
+   * (when permissioning is on), the nonce is not used yet, and the balance covers {@code gasLimit *
+   * maxFeePerGas + value}.
    */
   public Verdict checkAgainstState(Transaction tx, Address sender, WorldStateReader head) {
-    if (!isPermitted(sender, head)) {
+    if (isReadOnly(sender, head)) {
+      return Verdict.Rejected.of(TxRejection.READ_ONLY_ROLE, sender);
+    }
+    if (!holdsSendingRole(sender, head)) {
       return Verdict.Rejected.of(TxRejection.NOT_PERMITTED, sender);
     }
     Account account = head.account(sender).orElse(Account.EMPTY);
@@ -119,10 +124,25 @@ public final class TransactionValidator {
     return new Verdict.Accepted(sender);
   }
 
-  /** Whether {@code sender} may send transactions at {@code head}: one Roles storage read. */
+  /**
+   * Whether {@code sender} may send transactions at {@code head}: it holds a role (when account
+   * permissioning is on) and not the read-only AUDITOR_ROLE (always). Two Roles storage reads.
+   */
   public boolean isPermitted(Address sender, WorldStateReader head) {
+    return holdsSendingRole(sender, head) && !isReadOnly(sender, head);
+  }
+
+  private boolean holdsSendingRole(Address sender, WorldStateReader head) {
     return !accountPermissioning
         || roles.holdsAnyRole(new ReadOnlyWorldStorage(head), ChainAddress.wrap(sender.toArray()));
+  }
+
+  /** Auditors are read-only by a chain rule (execution refuses their transactions in blocks). */
+  private boolean isReadOnly(Address sender, WorldStateReader head) {
+    return roles.hasRole(
+        new ReadOnlyWorldStorage(head),
+        StandardRoles.AUDITOR_ROLE,
+        ChainAddress.wrap(sender.toArray()));
   }
 
   public long chainId() {

@@ -27,6 +27,9 @@ public enum TxRejection {
   NOT_PERMITTED(
       "account %s holds no role and may not send transactions on this chain; ask an admin to grant it a role"
           + " (for example MEMBER_ROLE) on the Roles precompile 0x0000000000000000000000000000000000001000"),
+  READ_ONLY_ROLE(
+      "account %s holds AUDITOR_ROLE, which is read-only: auditors may not send transactions on this"
+          + " chain; send from another account (an auditor's key is for reading and logging in)"),
   ALREADY_KNOWN("already known: transaction %s is already in the pool"),
   POOL_FULL("txpool is full: %d transactions are pending; try again after the next blocks"),
   SENDER_LIMIT(

@@ -46,9 +46,9 @@ class OptionPrecedenceTest {
 
     assertThat(run.http().port()).isEqualTo(8545);
     assertThat(run.http().host()).isEqualTo("127.0.0.1");
-    assertThat(run.http().apis())
-        .containsExactly("eth", "net", "web3", "txpool", "qbft", "provenance");
+    assertThat(run.http().apis()).containsExactly("eth", "net", "web3", "provenance");
     assertThat(run.ws().port()).isEqualTo(8546);
+    assertThat(run.ws().apis()).containsExactly("eth", "net", "web3", "provenance");
     assertThat(run.txPool().minGasPrice()).isEqualTo(BigInteger.ZERO);
     assertThat(run.data().nodeKeyFile()).isEqualTo(run.data().dataPath().resolve("key"));
     assertThat(run.metrics()).isEqualTo(new MetricsConfig(false, "127.0.0.1", 9545));

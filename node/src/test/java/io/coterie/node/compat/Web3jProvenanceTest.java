@@ -148,7 +148,7 @@ class Web3jProvenanceTest {
     assertThat(store.isRecalled(packed).send()).isFalse();
 
     TransactionReceipt recalled =
-        as(3).recall(harvest, Hash.sha3("listeria".getBytes(StandardCharsets.UTF_8))).send();
+        as(10).recall(harvest, Hash.sha3("listeria".getBytes(StandardCharsets.UTF_8))).send();
 
     ok(recalled);
     assertThat(Provenance.getLotRecalledEvents(recalled)).hasSize(3);

@@ -251,6 +251,27 @@ class TransactionValidatorTest {
   }
 
   @Test
+  void anAuditorMayNotSendEvenWithAnotherRoleAndWithoutPermissioning() {
+    TransactionSigner auditor = signer(3);
+    chain
+        .account(auditor.address(), ether(1), 0)
+        .grant(StandardRoles.AUDITOR_ROLE, auditor.address())
+        .grant(StandardRoles.MEMBER_ROLE, auditor.address());
+    Transaction tx = TestChainState.transfer(auditor, 0);
+    Verdict.Rejected expected =
+        new Verdict.Rejected(
+            TxRejection.READ_ONLY_ROLE,
+            "account "
+                + auditor.address()
+                + " holds AUDITOR_ROLE, which is read-only: auditors may not send transactions on"
+                + " this chain; send from another account (an auditor's key is for reading and"
+                + " logging in)");
+    assertThat(validate(tx)).isEqualTo(expected);
+    assertThat(validator(false, BigInteger.ZERO).validate(tx, chain.head())).isEqualTo(expected);
+    assertThat(validator.isPermitted(auditor.address(), chain.head())).isFalse();
+  }
+
+  @Test
   void aNonceBelowTheStateNonceIsTooLow() {
     chain.account(alice.address(), ether(1), 5);
     assertThat(validate(TestChainState.transfer(alice, 4)))

@@ -33,8 +33,10 @@ public final class RpcHttpOptions {
       names = "--rpc-http-api",
       paramLabel = "<API>",
       split = ",",
-      defaultValue = "ETH,NET,WEB3,TXPOOL,QBFT,PROVENANCE",
-      description = "Enabled namespaces, comma-separated (default: ${DEFAULT-VALUE}).")
+      defaultValue = "ETH,NET,WEB3,PROVENANCE",
+      description =
+          "Namespaces the HTTP port serves, comma-separated: ETH, NET, WEB3, PROVENANCE, TXPOOL,"
+              + " QBFT, ADMIN, PERM (default: ${DEFAULT-VALUE}).")
   List<String> apis;
 
   @Option(

@@ -104,7 +104,9 @@ public final class DevnetCommand implements Callable<Integer> {
               + " another --data-path, or add --reset");
     }
     boolean resuming = DataDirectory.holdsData(dataPath);
-    NodeConfig config = DevnetConfig.create(dataPath, blockPeriod.toMillis(), rpc);
+    NodeConfig config =
+        DevnetConfig.create(
+            dataPath, blockPeriod.toMillis(), rpc, http.config().apis(), ws.config().apis());
     Node node = NodeRunner.start(NodeBuilder.build(config));
     DevnetBanner.print(out, List.of(node), List.of(config), dataPath, resuming);
     NodeRunner.runUntilStopped(node);
@@ -121,7 +123,14 @@ public final class DevnetCommand implements Callable<Integer> {
               + " --data-path, or add --reset");
     }
     boolean resuming = DevnetNodes.holdsData(dataPath);
-    DevnetNodes nodes = DevnetNodes.start(dataPath, validators, blockPeriod.toMillis(), rpc);
+    DevnetNodes nodes =
+        DevnetNodes.start(
+            dataPath,
+            validators,
+            blockPeriod.toMillis(),
+            rpc,
+            http.config().apis(),
+            ws.config().apis());
     DevnetBanner.print(out, nodes.nodes(), nodes.configs(), dataPath, resuming);
     NodeRunner.runUntilStopped(nodes::close);
     out.println("Devnet stopped at block " + nodes.nodes().get(0).chain().head().number() + ".");

@@ -43,7 +43,12 @@ record DevnetNodes(List<Node> nodes, List<NodeConfig> configs) implements AutoCl
 
   /** Builds and starts every node; if one fails, closes those already started. */
   static DevnetNodes start(
-      Path dataPath, int validators, long blockPeriodMillis, RpcServerConfig rpc) {
+      Path dataPath,
+      int validators,
+      long blockPeriodMillis,
+      RpcServerConfig rpc,
+      List<String> httpApis,
+      List<String> wsApis) {
     ChainSpec spec = DevnetSpec.create(validators, blockPeriodMillis);
     List<NodeKey> keys = new ArrayList<>();
     for (DevAccount account : DevnetSpec.validatorKeys(validators)) {
@@ -58,15 +63,16 @@ record DevnetNodes(List<Node> nodes, List<NodeConfig> configs) implements AutoCl
                   .withWs(rpc.wsEnabled(), rpc.wsHost(), 0);
       configs.add(
           new NodeConfig(
-              nodeDir(dataPath, i),
-              spec,
-              keys.get(i),
-              nodeRpc,
-              NodeConfig.DEFAULT_APIS,
-              BigInteger.ZERO,
-              PoolLimits.DEFAULTS,
-              Version.NUMBER,
-              NetworkConfig.of("127.0.0.1", 0, List.of())));
+                  nodeDir(dataPath, i),
+                  spec,
+                  keys.get(i),
+                  nodeRpc,
+                  httpApis,
+                  BigInteger.ZERO,
+                  PoolLimits.DEFAULTS,
+                  Version.NUMBER,
+                  NetworkConfig.of("127.0.0.1", 0, List.of()))
+              .withRpcWsApis(wsApis));
     }
     List<Node> started = new ArrayList<>();
     try {

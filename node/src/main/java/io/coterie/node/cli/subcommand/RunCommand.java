@@ -14,8 +14,10 @@ import io.coterie.node.cli.options.DataOptions;
 import io.coterie.node.cli.options.MetricsOptions;
 import io.coterie.node.cli.options.P2pOptions;
 import io.coterie.node.cli.options.PermissionOptions;
+import io.coterie.node.cli.options.RpcAuthOptions;
 import io.coterie.node.cli.options.RpcConfigs;
 import io.coterie.node.cli.options.RpcHttpOptions;
+import io.coterie.node.cli.options.RpcTlsOptions;
 import io.coterie.node.cli.options.RpcWsOptions;
 import io.coterie.node.cli.options.TxPoolOptions;
 import io.coterie.node.metrics.MetricsConfig;
@@ -53,6 +55,8 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Mixin RpcHttpOptions http;
   @Mixin RpcWsOptions ws;
+  @Mixin RpcAuthOptions auth;
+  @Mixin RpcTlsOptions tls;
   @Mixin TxPoolOptions txPool;
   @Mixin P2pOptions p2p;
   @Mixin PermissionOptions permissions;
@@ -100,17 +104,19 @@ public final class RunCommand implements Callable<Integer> {
               + NodeKeys.address(key.key()));
     }
     RpcHttpOptions.RpcHttpConfig httpConfig = http.config();
+    RpcWsOptions.RpcWsConfig wsConfig = ws.config();
     return new NodeConfig(
         dataConfig.dataPath(),
         chainSpec,
         key.key(),
-        RpcConfigs.server(httpConfig, ws.config()),
+        RpcConfigs.server(httpConfig, wsConfig, auth.config(), tls.config()),
         httpConfig.apis(),
         txPool.config().minGasPrice(),
         PoolLimits.DEFAULTS,
         Version.NUMBER,
         network(),
-        metrics.config());
+        metrics.config(),
+        wsConfig.apis());
   }
 
   private NetworkConfig network() {
@@ -157,7 +163,15 @@ public final class RunCommand implements Callable<Integer> {
             + node.chain().head().number()
             + node.rpc()
                 .filter(rpc -> config.rpc().httpEnabled())
-                .map(rpc -> ", JSON-RPC http://" + config.rpc().httpHost() + ":" + rpc.httpPort())
+                .map(
+                    rpc ->
+                        ", JSON-RPC "
+                            + (config.rpc().tls().http().enabled() ? "https" : "http")
+                            + "://"
+                            + config.rpc().httpHost()
+                            + ":"
+                            + rpc.httpPort()
+                            + (config.rpc().auth().http().enabled() ? " (tokens required)" : ""))
                 .orElse("")
             + node.metrics()
                 .map(

@@ -1,5 +1,8 @@
 package io.coterie.node.rpc.server;
 
+import io.coterie.node.rpc.auth.Caller;
+import io.coterie.node.rpc.auth.EndpointAuth;
+import io.coterie.node.rpc.auth.PermittedMethods;
 import io.coterie.node.rpc.method.MethodLookup;
 import io.coterie.node.rpc.method.RpcError;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
@@ -11,7 +14,6 @@ import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
@@ -26,9 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One HTTP connection: checks Host and Origin, answers CORS preflights, refuses anything but POST
- * of JSON, runs the body through the processor, and hands a WebSocket upgrade on to the WebSocket
- * handlers.
+ * One HTTP connection: checks Host and Origin, answers CORS preflights and {@code /login}, refuses
+ * anything but POST of JSON, admits the caller by its token, runs the body through the processor as
+ * that caller may, and hands a WebSocket upgrade on to the WebSocket handlers (on the WebSocket
+ * port only).
  */
 final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final Logger LOG = LoggerFactory.getLogger(HttpRpcHandler.class);
@@ -40,6 +43,8 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   private final RequestGuard guard;
   private final int maxBodyBytes;
   private final EventExecutorGroup rpcExecutors;
+  private final EndpointAuth auth;
+  private final Listener listener;
 
   HttpRpcHandler(
       JsonRpcProcessor processor,
@@ -47,7 +52,9 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       SubscriptionHub hub,
       RequestGuard guard,
       int maxBodyBytes,
-      EventExecutorGroup rpcExecutors) {
+      EventExecutorGroup rpcExecutors,
+      EndpointAuth auth,
+      Listener listener) {
     this.processor = processor;
     this.registry = registry;
     this.httpMethods = new HttpOnlyMethods(registry);
@@ -55,6 +62,8 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     this.guard = guard;
     this.maxBodyBytes = maxBodyBytes;
     this.rpcExecutors = rpcExecutors;
+    this.auth = auth;
+    this.listener = listener;
   }
 
   @Override
@@ -79,8 +88,18 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
           keepAlive);
       return;
     }
-    if (isWebSocketUpgrade(request)) {
-      upgrade(ctx, request);
+    Optional<FullHttpResponse> wrongPort = TransportRules.refusal(listener, request);
+    if (wrongPort.isPresent()) {
+      HttpResponses.send(ctx, wrongPort.get(), keepAlive);
+      return;
+    }
+    if (TransportRules.isWebSocketUpgrade(request)) {
+      AuthGate.Admission admission = AuthGate.admit(auth, request, true);
+      if (admission instanceof AuthGate.Refused refused) {
+        HttpResponses.send(ctx, refused.response(), false);
+        return;
+      }
+      upgrade(ctx, request, ((AuthGate.Admitted) admission).caller());
       return;
     }
     FullHttpResponse response = respond(request);
@@ -92,6 +111,9 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     HttpMethod method = request.method();
     if (method.equals(HttpMethod.OPTIONS)) {
       return preflight(request);
+    }
+    if (LoginRoutes.matches(request)) {
+      return LoginRoutes.answer(request, auth);
     }
     if (!method.equals(HttpMethod.POST)) {
       FullHttpResponse response =
@@ -112,11 +134,17 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
           RpcError.invalidRequest(
               "content type '" + contentType + "' is not supported; use application/json"));
     }
+    AuthGate.Admission admission = AuthGate.admit(auth, request, false);
+    if (admission instanceof AuthGate.Refused refused) {
+      return refused.response();
+    }
+    MethodLookup methods = auth.methodsFor(((AuthGate.Admitted) admission).caller(), httpMethods);
     byte[] body = ByteBufUtil.getBytes(request.content());
-    return processor
-        .processToBytes(body, httpMethods)
-        .map(bytes -> HttpResponses.json(HttpResponseStatus.OK, bytes))
-        .orElseGet(() -> HttpResponses.json(HttpResponseStatus.OK, new byte[0]));
+    byte[] answer = processor.processToBytes(body, methods).orElse(new byte[0]);
+    boolean needsToken =
+        methods instanceof PermittedMethods permitted && permitted.refusedForMissingToken();
+    return HttpResponses.json(
+        needsToken ? HttpResponseStatus.UNAUTHORIZED : HttpResponseStatus.OK, answer);
   }
 
   private static FullHttpResponse preflight(FullHttpRequest request) {
@@ -139,20 +167,12 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     response.headers().set(HttpHeaderNames.VARY, HttpHeaderNames.ORIGIN);
   }
 
-  private static boolean isWebSocketUpgrade(FullHttpRequest request) {
-    return request.method().equals(HttpMethod.GET)
-        && request
-            .headers()
-            .containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.UPGRADE, true)
-        && request.headers().contains(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true);
-  }
-
   /**
    * Puts the WebSocket handlers after this one and steps aside, then replays the request from the
    * aggregator so the handshake handler answers it. This runs on the channel's event loop: there
    * the protocol handler inserts its handshake handler at once, before the request travels on.
    */
-  private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request) {
+  private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request, Caller caller) {
     FullHttpRequest retained = request.retain();
     ctx.channel()
         .eventLoop()
@@ -174,7 +194,7 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                   rpcExecutors,
                   "ws-aggregator",
                   "ws-rpc",
-                  new WebSocketRpcHandler(processor, registry, hub));
+                  new WebSocketRpcHandler(processor, registry, hub, auth, caller));
               pipeline.remove(this);
               pipeline.context(RpcServer.AGGREGATOR).fireChannelRead(retained);
             });

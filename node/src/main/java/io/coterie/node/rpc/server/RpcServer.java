@@ -1,7 +1,9 @@
 package io.coterie.node.rpc.server;
 
+import io.coterie.node.rpc.auth.RpcAccess;
 import io.coterie.node.rpc.method.MethodLookup;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
+import io.coterie.node.rpc.tls.ServerTls;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -20,6 +22,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.ReadTimeoutHandler;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
@@ -28,15 +31,16 @@ import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JSON-RPC listeners: HTTP POST on one port and WebSocket on another (a WebSocket upgrade on
- * the HTTP port works too). Sockets are served by a small netty event loop (epoll when available)
- * and calls run on a small worker group, so a slow method never stalls I/O. {@link #close()} stops
- * both and waits.
+ * The JSON-RPC listeners: HTTP POST on one port and WebSocket on another, each optionally behind
+ * TLS and token authentication (a port serves only its own transport, see {@link TransportRules}).
+ * Sockets are served by a small netty event loop (epoll when available) and calls run on a small
+ * worker group, so a slow method never stalls I/O. {@link #close()} stops both and waits.
  */
 public final class RpcServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RpcServer.class);
@@ -95,6 +99,21 @@ public final class RpcServer implements AutoCloseable {
       MethodLookup httpMethods,
       MethodLookup wsMethods,
       SubscriptionHub hub) {
+    return start(config, httpMethods, wsMethods, hub, RpcAccess.of(config.auth()));
+  }
+
+  /**
+   * As above, with the listeners' authentication built by the caller (over the chain's roles, so
+   * that address logins work).
+   */
+  public static RpcServer start(
+      RpcServerConfig config,
+      MethodLookup httpMethods,
+      MethodLookup wsMethods,
+      SubscriptionHub hub,
+      RpcAccess access) {
+    Optional<SslContext> httpTls = ServerTls.context(config.tls().http());
+    Optional<SslContext> wsTls = ServerTls.context(config.tls().ws());
     boolean epoll = Epoll.isAvailable();
     IoHandlerFactory ioHandlers = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
     Class<? extends ServerChannel> channelType =
@@ -125,8 +144,16 @@ public final class RpcServer implements AutoCloseable {
                   connections,
                   () ->
                       new HttpRpcHandler(
-                          processor, httpMethods, hub, guard, config.maxBodyBytes(), workers),
-                  workers)
+                          processor,
+                          httpMethods,
+                          hub,
+                          guard,
+                          config.maxBodyBytes(),
+                          workers,
+                          access.http(),
+                          Listener.HTTP),
+                  workers,
+                  httpTls)
               : null;
       Channel ws =
           config.wsEnabled()
@@ -140,17 +167,30 @@ public final class RpcServer implements AutoCloseable {
                   connections,
                   () ->
                       new HttpRpcHandler(
-                          processor, wsMethods, hub, guard, config.maxBodyBytes(), workers),
-                  workers)
+                          processor,
+                          wsMethods,
+                          hub,
+                          guard,
+                          config.maxBodyBytes(),
+                          workers,
+                          access.ws(),
+                          Listener.WEBSOCKET),
+                  workers,
+                  wsTls)
               : null;
       RpcServer server = new RpcServer(boss, io, workers, connections, http, ws);
       LOG.info(
-          "RPC server started http={} ws={} transport={} httpNamespaces={} wsNamespaces={}",
+          "RPC server started http={} ws={} transport={} httpNamespaces={} wsNamespaces={}"
+              + " httpAuth={} wsAuth={} httpTls={} wsTls={}",
           http == null ? "off" : http.localAddress(),
           ws == null ? "off" : ws.localAddress(),
           epoll ? "epoll" : "nio",
           httpMethods.enabledNamespaces(),
-          wsMethods.enabledNamespaces());
+          wsMethods.enabledNamespaces(),
+          access.http().enabled() ? "on" : "off",
+          access.ws().enabled() ? "on" : "off",
+          httpTls.isPresent() ? "on" : "off",
+          wsTls.isPresent() ? "on" : "off");
       return server;
     } catch (RuntimeException e) {
       shutdown(boss, io, workers);
@@ -167,7 +207,8 @@ public final class RpcServer implements AutoCloseable {
       RpcServerConfig config,
       ChannelGroup connections,
       java.util.function.Supplier<HttpRpcHandler> handlers,
-      EventExecutorGroup workers) {
+      EventExecutorGroup workers,
+      Optional<SslContext> tls) {
     ConnectionLimiter limiter = new ConnectionLimiter(config.maxConnections());
     ServerBootstrap bootstrap =
         new ServerBootstrap()
@@ -185,6 +226,9 @@ public final class RpcServer implements AutoCloseable {
                       return;
                     }
                     connections.add(channel);
+                    tls.ifPresent(
+                        context ->
+                            channel.pipeline().addLast("tls", context.newHandler(channel.alloc())));
                     channel
                         .pipeline()
                         .addLast(IDLE_TIMEOUT, new ReadTimeoutHandler(IDLE_SECONDS))

@@ -1,12 +1,15 @@
 package io.coterie.node.rpc.server;
 
+import io.coterie.node.rpc.auth.RpcAuthConfig;
+import io.coterie.node.rpc.tls.RpcTlsConfig;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Where and how the RPC server listens. Port 0 binds an ephemeral port (read it back from {@link
  * RpcServer#httpPort()}). {@code hostAllowlist} holds host names accepted in the Host header ("*"
  * accepts any); {@code corsOrigins} the browser origins allowed ("*" any; empty: no browser
- * access).
+ * access). {@code auth} and {@code tls} are off by default (the devnet's setting).
  */
 public record RpcServerConfig(
     boolean httpEnabled,
@@ -21,7 +24,9 @@ public record RpcServerConfig(
     List<String> corsOrigins,
     int maxConnections,
     int ioThreads,
-    int workerThreads) {
+    int workerThreads,
+    RpcAuthConfig auth,
+    RpcTlsConfig tls) {
 
   public static final int DEFAULT_HTTP_PORT = 8545;
   public static final int DEFAULT_WS_PORT = 8546;
@@ -37,6 +42,8 @@ public record RpcServerConfig(
     requirePositive("maxConnections", maxConnections);
     requirePositive("ioThreads", ioThreads);
     requirePositive("workerThreads", workerThreads);
+    Objects.requireNonNull(auth, "auth");
+    Objects.requireNonNull(tls, "tls");
   }
 
   /** 127.0.0.1:8545 (HTTP) and :8546 (WS), 5 MiB bodies, batches of 1024, localhost only. */
@@ -54,7 +61,9 @@ public record RpcServerConfig(
         List.of(),
         256,
         1,
-        2);
+        2,
+        RpcAuthConfig.off(),
+        RpcTlsConfig.off());
   }
 
   public RpcServerConfig withHttp(boolean enabled, String host, int port) {
@@ -71,7 +80,9 @@ public record RpcServerConfig(
         corsOrigins,
         maxConnections,
         ioThreads,
-        workerThreads);
+        workerThreads,
+        auth,
+        tls);
   }
 
   public RpcServerConfig withWs(boolean enabled, String host, int port) {
@@ -88,7 +99,9 @@ public record RpcServerConfig(
         corsOrigins,
         maxConnections,
         ioThreads,
-        workerThreads);
+        workerThreads,
+        auth,
+        tls);
   }
 
   public RpcServerConfig withLimits(int maxBodyBytes, int maxBatchSize, int maxConnections) {
@@ -105,7 +118,9 @@ public record RpcServerConfig(
         corsOrigins,
         maxConnections,
         ioThreads,
-        workerThreads);
+        workerThreads,
+        auth,
+        tls);
   }
 
   public RpcServerConfig withHostAllowlist(List<String> hosts) {
@@ -122,7 +137,9 @@ public record RpcServerConfig(
         corsOrigins,
         maxConnections,
         ioThreads,
-        workerThreads);
+        workerThreads,
+        auth,
+        tls);
   }
 
   public RpcServerConfig withCorsOrigins(List<String> origins) {
@@ -139,7 +156,52 @@ public record RpcServerConfig(
         origins,
         maxConnections,
         ioThreads,
-        workerThreads);
+        workerThreads,
+        auth,
+        tls);
+  }
+
+  /**
+   * Authentication of both listeners ({@code --rpc-http-authentication-*}, {@code
+   * --rpc-ws-authentication-*}).
+   */
+  public RpcServerConfig withAuth(RpcAuthConfig value) {
+    return new RpcServerConfig(
+        httpEnabled,
+        httpHost,
+        httpPort,
+        wsEnabled,
+        wsHost,
+        wsPort,
+        maxBodyBytes,
+        maxBatchSize,
+        hostAllowlist,
+        corsOrigins,
+        maxConnections,
+        ioThreads,
+        workerThreads,
+        value,
+        tls);
+  }
+
+  /** TLS of both listeners ({@code --rpc-http-tls-*}, {@code --rpc-ws-ssl-*}). */
+  public RpcServerConfig withTls(RpcTlsConfig value) {
+    return new RpcServerConfig(
+        httpEnabled,
+        httpHost,
+        httpPort,
+        wsEnabled,
+        wsHost,
+        wsPort,
+        maxBodyBytes,
+        maxBatchSize,
+        hostAllowlist,
+        corsOrigins,
+        maxConnections,
+        ioThreads,
+        workerThreads,
+        auth,
+        value);
   }
 
   private static void requirePort(String name, int port) {

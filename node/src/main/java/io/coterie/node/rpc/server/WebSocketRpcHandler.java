@@ -1,23 +1,30 @@
 package io.coterie.node.rpc.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.coterie.node.rpc.auth.Caller;
+import io.coterie.node.rpc.auth.EndpointAuth;
 import io.coterie.node.rpc.method.MethodLookup;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.coterie.node.rpc.subscription.SubscriptionSink;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One WebSocket connection after the handshake: each text (or binary) message is a JSON-RPC body,
- * and the connection is the sink of its subscriptions, which are dropped when it closes.
+ * run as the caller its upgrade's token named, and the connection is the sink of its subscriptions,
+ * which are dropped when it closes. The connection closes (1008) when that token expires.
  */
 final class WebSocketRpcHandler extends SimpleChannelInboundHandler<WebSocketFrame>
     implements SubscriptionSink {
@@ -26,18 +33,44 @@ final class WebSocketRpcHandler extends SimpleChannelInboundHandler<WebSocketFra
   private final JsonRpcProcessor processor;
   private final SubscriptionHub hub;
   private final MethodLookup methods;
+  private final EndpointAuth auth;
+  private final Caller caller;
   private volatile Channel channel;
 
-  WebSocketRpcHandler(JsonRpcProcessor processor, MethodLookup registry, SubscriptionHub hub) {
+  WebSocketRpcHandler(
+      JsonRpcProcessor processor,
+      MethodLookup registry,
+      SubscriptionHub hub,
+      EndpointAuth auth,
+      Caller caller) {
     this.processor = processor;
     this.hub = hub;
     this.methods = new ConnectionMethods(registry, hub, this);
+    this.auth = auth;
+    this.caller = caller;
   }
 
   @Override
   public void handlerAdded(ChannelHandlerContext ctx) {
     channel = ctx.channel();
     channel.closeFuture().addListener(future -> hub.removeAll(this));
+    // A subscriber that never sends still loses its stream when its token expires.
+    caller
+        .expiresAt()
+        .ifPresent(
+            expiry ->
+                ctx.executor()
+                    .schedule(
+                        () -> closeExpired(ctx),
+                        auth.untilExpiry(expiry).toMillis(),
+                        TimeUnit.MILLISECONDS));
+  }
+
+  private void closeExpired(ChannelHandlerContext ctx) {
+    ctx.writeAndFlush(
+            new CloseWebSocketFrame(
+                WebSocketCloseStatus.POLICY_VIOLATION, "token expired; reconnect with a new token"))
+        .addListener(ChannelFutureListener.CLOSE);
   }
 
   @Override
@@ -45,9 +78,13 @@ final class WebSocketRpcHandler extends SimpleChannelInboundHandler<WebSocketFra
     if (!(frame instanceof TextWebSocketFrame) && !(frame instanceof BinaryWebSocketFrame)) {
       return;
     }
+    if (auth.expired(caller)) {
+      closeExpired(ctx);
+      return;
+    }
     byte[] body = ByteBufUtil.getBytes(frame.content());
     processor
-        .processToBytes(body, methods)
+        .processToBytes(body, auth.methodsFor(caller, methods))
         .ifPresent(
             response ->
                 ctx.writeAndFlush(new TextWebSocketFrame(Unpooled.wrappedBuffer(response))));

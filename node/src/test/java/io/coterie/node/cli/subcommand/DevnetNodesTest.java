@@ -18,7 +18,9 @@ class DevnetNodesTest {
 
   @Test
   void validatorsBindTheirOwnP2pPortsThenPeerAtTheBoundAddressesAndFinalise(@TempDir Path dir) {
-    try (DevnetNodes devnet = DevnetNodes.start(dir, 4, 250, EPHEMERAL_RPC)) {
+    try (DevnetNodes devnet =
+        DevnetNodes.start(
+            dir, 4, 250, EPHEMERAL_RPC, NodeConfig.DEFAULT_APIS, NodeConfig.DEFAULT_APIS)) {
       assertThat(devnet.configs())
           .as("no port is picked before binding, so none can be taken in between")
           .extracting(config -> config.network().port())

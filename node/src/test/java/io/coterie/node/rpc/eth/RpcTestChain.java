@@ -18,6 +18,7 @@ import io.coterie.node.crypto.NodeKey;
 import io.coterie.node.crypto.PrivateKey;
 import io.coterie.node.execution.BlockExecutor;
 import io.coterie.node.execution.BlockTemplate;
+import io.coterie.node.execution.BlockVerdict;
 import io.coterie.node.execution.ExecutedBlock;
 import io.coterie.node.execution.ExecutionRules;
 import io.coterie.node.execution.PrecompileHost;
@@ -122,6 +123,29 @@ final class RpcTestChain {
     Block block = new Block(sealed, built.block().transactions());
     importer.importBlock(new ExecutedBlock(block, built.receipts(), built.state(), built.nodes()));
     return block;
+  }
+
+  /**
+   * What a proposer would build on the head from {@code candidates}, unsealed and not imported: the
+   * builder leaves out transactions that may not run.
+   */
+  Block build(Transaction... candidates) {
+    BlockHeader parent = chain.head();
+    QbftExtraData extra = QbftExtraData.unsealed(validators, Optional.empty(), 0);
+    BlockTemplate template =
+        new BlockTemplate(
+            parent.timestamp() + 1,
+            validators.get(0),
+            Bytes.of(QbftExtraDataCodec.encode(extra)),
+            QbftBlockHashing.MIX_HASH);
+    return executor
+        .build(parent, chain.headHash(), chain.headWorldState(), template, List.of(candidates))
+        .block();
+  }
+
+  /** A validator's verdict on {@code block} as the head's child: re-executed on the head state. */
+  BlockVerdict verify(Block block) {
+    return executor.verify(block, chain.head(), chain.headHash(), chain.headWorldState());
   }
 
   /** Mines the next block from what the pool selects, as the validator's producer does. */

@@ -1,6 +1,7 @@
 package io.coterie.node.rpc.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,14 +50,30 @@ class RpcServerWebSocketTest {
   }
 
   @Test
-  void upgradeOnTheHttpPortWorksToo() {
-    try (WsTestClient ws = new WsTestClient(server.httpPort())) {
-      assertThat(
-              ws.call("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"net_peerCount\"}")
-                  .get("result")
-                  .textValue())
-          .isEqualTo("0x3");
-    }
+  void theHttpPortRefusesWebSocketUpgrades() {
+    assertThatThrownBy(() -> new WsTestClient(server.httpPort()))
+        .hasCauseInstanceOf(java.net.http.WebSocketHandshakeException.class)
+        .rootCause()
+        .hasMessage("Unexpected HTTP response status code 400");
+  }
+
+  @Test
+  void theWebSocketPortRefusesJsonRpcOverHttp() throws Exception {
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + server.wsPort() + "/"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"net_version\"}"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .contains("this port serves JSON-RPC over WebSocket only")
+        .contains("--rpc-http-port");
   }
 
   @Test

@@ -1,0 +1,10 @@
+package io.coterie.node.rpc.server;
+
+/**
+ * Which transport a port serves. The HTTP port answers JSON-RPC POSTs and refuses WebSocket
+ * upgrades; the WebSocket port upgrades and refuses JSON-RPC POSTs. Both answer {@code /login}.
+ */
+enum Listener {
+  HTTP,
+  WEBSOCKET
+}
