@@ -16,10 +16,12 @@ import io.coterie.node.cli.options.P2pOptions;
 import io.coterie.node.cli.options.PermissionOptions;
 import io.coterie.node.cli.options.RpcConfigs;
 import io.coterie.node.cli.options.RpcHttpOptions;
+import io.coterie.node.cli.options.RpcLimitOptions;
 import io.coterie.node.cli.options.RpcWsOptions;
 import io.coterie.node.cli.options.TxPoolOptions;
 import io.coterie.node.metrics.MetricsConfig;
 import io.coterie.node.p2p.peer.Enode;
+import io.coterie.node.rpc.server.RpcLimits;
 import io.coterie.node.txpool.PoolLimits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -53,6 +55,7 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Mixin RpcHttpOptions http;
   @Mixin RpcWsOptions ws;
+  @Mixin RpcLimitOptions limits;
   @Mixin TxPoolOptions txPool;
   @Mixin P2pOptions p2p;
   @Mixin PermissionOptions permissions;
@@ -68,6 +71,10 @@ public final class RunCommand implements Callable<Integer> {
 
   public RpcWsOptions.RpcWsConfig ws() {
     return ws.config();
+  }
+
+  public RpcLimits rpcLimits() {
+    return limits.limits();
   }
 
   public TxPoolOptions.TxPoolConfig txPool() {
@@ -104,7 +111,7 @@ public final class RunCommand implements Callable<Integer> {
         dataConfig.dataPath(),
         chainSpec,
         key.key(),
-        RpcConfigs.server(httpConfig, ws.config()),
+        RpcConfigs.server(httpConfig, ws.config(), limits),
         httpConfig.apis(),
         txPool.config().minGasPrice(),
         PoolLimits.DEFAULTS,

@@ -1,6 +1,8 @@
 package io.coterie.node.rpc.server;
 
+import io.coterie.node.rpc.method.Deadline;
 import io.coterie.node.rpc.method.MethodLookup;
+import io.coterie.node.rpc.method.RequestScope;
 import io.coterie.node.rpc.method.RpcError;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.netty.buffer.ByteBufUtil;
@@ -22,13 +24,15 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.util.concurrent.EventExecutorGroup;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One HTTP connection: checks Host and Origin, answers CORS preflights, refuses anything but POST
- * of JSON, runs the body through the processor, and hands a WebSocket upgrade on to the WebSocket
- * handlers.
+ * of JSON, runs the body on the connection's lane of the {@link FairScheduler} (429 when it is
+ * full), and hands a WebSocket upgrade on to the WebSocket handlers. Responses go out in the order
+ * their requests came.
  */
 final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final Logger LOG = LoggerFactory.getLogger(HttpRpcHandler.class);
@@ -38,23 +42,39 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   private final MethodLookup httpMethods;
   private final SubscriptionHub hub;
   private final RequestGuard guard;
-  private final int maxBodyBytes;
+  private final RpcLimits limits;
   private final EventExecutorGroup rpcExecutors;
+  private final FairScheduler scheduler;
+  private FairScheduler.Lane lane;
+  private String remote;
+
+  /** Completes when the last response so far is written; later ones wait for it. */
+  private CompletableFuture<Void> lastResponse = CompletableFuture.completedFuture(null);
 
   HttpRpcHandler(
       JsonRpcProcessor processor,
       MethodLookup registry,
       SubscriptionHub hub,
       RequestGuard guard,
-      int maxBodyBytes,
-      EventExecutorGroup rpcExecutors) {
+      RpcLimits limits,
+      EventExecutorGroup rpcExecutors,
+      FairScheduler scheduler) {
     this.processor = processor;
     this.registry = registry;
     this.httpMethods = new HttpOnlyMethods(registry);
     this.hub = hub;
     this.guard = guard;
-    this.maxBodyBytes = maxBodyBytes;
+    this.limits = limits;
     this.rpcExecutors = rpcExecutors;
+    this.scheduler = scheduler;
+  }
+
+  @Override
+  public void handlerAdded(ChannelHandlerContext ctx) {
+    remote = ConnectionLimiter.remoteAddress(ctx.channel());
+    FairScheduler.Lane connectionLane = scheduler.lane(remote);
+    lane = connectionLane;
+    ctx.channel().closeFuture().addListener(future -> connectionLane.close());
   }
 
   @Override
@@ -83,12 +103,56 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       upgrade(ctx, request);
       return;
     }
-    FullHttpResponse response = respond(request);
-    origin.ifPresent(o -> allowOrigin(response, o));
-    HttpResponses.send(ctx, response, keepAlive);
+    CompletableFuture<FullHttpResponse> response = respond(request);
+    lastResponse =
+        lastResponse
+            .thenCompose(previous -> response)
+            .thenAccept(
+                r -> {
+                  origin.ifPresent(o -> allowOrigin(r, o));
+                  HttpResponses.send(ctx, r, keepAlive);
+                })
+            .exceptionally(
+                failure -> {
+                  LOG.debug("HTTP RPC response failed remote={}", remote, failure);
+                  return null;
+                });
   }
 
-  private FullHttpResponse respond(FullHttpRequest request) {
+  /**
+   * Answers at once what needs no method call; a JSON-RPC body goes to the connection's lane and is
+   * answered when it has run, or at once with 429 when the lane refuses it.
+   */
+  private CompletableFuture<FullHttpResponse> respond(FullHttpRequest request) {
+    FullHttpResponse refusal = refusal(request);
+    if (refusal != null) {
+      return CompletableFuture.completedFuture(refusal);
+    }
+    CompletableFuture<FullHttpResponse> answer = new CompletableFuture<>();
+    RpcExchange exchange =
+        new RpcExchange(
+            processor,
+            ByteBufUtil.getBytes(request.content()),
+            httpMethods,
+            new RequestScope(remote, Deadline.in(limits.requestTimeout())),
+            limits.maxResponseBytes(),
+            bytes ->
+                answer.complete(
+                    HttpResponses.json(HttpResponseStatus.OK, bytes.orElse(new byte[0]))));
+    lane.submit(exchange)
+        .ifPresent(
+            problem -> {
+              FullHttpResponse tooMany =
+                  HttpResponses.error(
+                      HttpResponseStatus.TOO_MANY_REQUESTS, RpcError.limitExceeded(problem));
+              tooMany.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
+              answer.complete(tooMany);
+            });
+    return answer;
+  }
+
+  /** The answer to a request that is not a JSON-RPC POST, or null for one that is. */
+  private static FullHttpResponse refusal(FullHttpRequest request) {
     HttpMethod method = request.method();
     if (method.equals(HttpMethod.OPTIONS)) {
       return preflight(request);
@@ -112,11 +176,7 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
           RpcError.invalidRequest(
               "content type '" + contentType + "' is not supported; use application/json"));
     }
-    byte[] body = ByteBufUtil.getBytes(request.content());
-    return processor
-        .processToBytes(body, httpMethods)
-        .map(bytes -> HttpResponses.json(HttpResponseStatus.OK, bytes))
-        .orElseGet(() -> HttpResponses.json(HttpResponseStatus.OK, new byte[0]));
+    return null;
   }
 
   private static FullHttpResponse preflight(FullHttpRequest request) {
@@ -163,18 +223,23 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                   WebSocketServerProtocolConfig.newBuilder()
                       .websocketPath("/")
                       .checkStartsWith(true)
-                      .maxFramePayloadLength(maxBodyBytes)
+                      .maxFramePayloadLength(limits.wsMaxFrameSize())
+                      .closeOnProtocolViolation(false)
                       .handleCloseFrames(true)
                       .build();
               pipeline.addAfter(
                   ctx.name(), "ws-protocol", new WebSocketServerProtocolHandler(config));
               pipeline.addAfter(
-                  "ws-protocol", "ws-aggregator", new WebSocketFrameAggregator(maxBodyBytes));
+                  "ws-protocol",
+                  "ws-aggregator",
+                  new WebSocketFrameAggregator(limits.wsMaxFrameSize()));
               pipeline.addAfter(
                   rpcExecutors,
                   "ws-aggregator",
                   "ws-rpc",
-                  new WebSocketRpcHandler(processor, registry, hub));
+                  new WebSocketRpcHandler(processor, registry, hub, limits, lane, remote));
+              pipeline.remove(RpcServer.HTTP_DEADLINE_BYTES);
+              pipeline.remove(RpcServer.HTTP_DEADLINES);
               pipeline.remove(this);
               pipeline.context(RpcServer.AGGREGATOR).fireChannelRead(retained);
             });
@@ -182,7 +247,7 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-    LOG.debug("HTTP RPC connection failed remote={}", ctx.channel().remoteAddress(), cause);
+    LOG.warn("DEBUGX HTTP RPC connection failed remote={}", ctx.channel().remoteAddress(), cause);
     ctx.close();
   }
 }

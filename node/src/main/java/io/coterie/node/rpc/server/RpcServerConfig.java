@@ -6,7 +6,10 @@ import java.util.List;
  * Where and how the RPC server listens. Port 0 binds an ephemeral port (read it back from {@link
  * RpcServer#httpPort()}). {@code hostAllowlist} holds host names accepted in the Host header ("*"
  * accepts any); {@code corsOrigins} the browser origins allowed ("*" any; empty: no browser
- * access).
+ * access). {@code maxBodyBytes} is {@code --rpc-http-max-request-content-length}, {@code
+ * maxBatchSize} {@code --rpc-http-max-batch-size}, {@code maxConnections} the HTTP listener's
+ * {@code --rpc-http-max-active-connections}, {@code workerThreads} the threads that run calls;
+ * {@code limits} holds the rest of what one client may take.
  */
 public record RpcServerConfig(
     boolean httpEnabled,
@@ -21,7 +24,8 @@ public record RpcServerConfig(
     List<String> corsOrigins,
     int maxConnections,
     int ioThreads,
-    int workerThreads) {
+    int workerThreads,
+    RpcLimits limits) {
 
   public static final int DEFAULT_HTTP_PORT = 8545;
   public static final int DEFAULT_WS_PORT = 8546;
@@ -37,6 +41,7 @@ public record RpcServerConfig(
     requirePositive("maxConnections", maxConnections);
     requirePositive("ioThreads", ioThreads);
     requirePositive("workerThreads", workerThreads);
+    java.util.Objects.requireNonNull(limits, "limits");
   }
 
   /** 127.0.0.1:8545 (HTTP) and :8546 (WS), 5 MiB bodies, batches of 1024, localhost only. */
@@ -52,9 +57,10 @@ public record RpcServerConfig(
         JsonRpcProcessor.DEFAULT_MAX_BATCH_SIZE,
         List.of("localhost", "127.0.0.1"),
         List.of(),
-        256,
+        RpcLimits.DEFAULT_MAX_CONNECTIONS,
         1,
-        2);
+        2,
+        RpcLimits.defaults());
   }
 
   public RpcServerConfig withHttp(boolean enabled, String host, int port) {
@@ -71,7 +77,8 @@ public record RpcServerConfig(
         corsOrigins,
         maxConnections,
         ioThreads,
-        workerThreads);
+        workerThreads,
+        limits);
   }
 
   public RpcServerConfig withWs(boolean enabled, String host, int port) {
@@ -88,7 +95,8 @@ public record RpcServerConfig(
         corsOrigins,
         maxConnections,
         ioThreads,
-        workerThreads);
+        workerThreads,
+        limits);
   }
 
   public RpcServerConfig withLimits(int maxBodyBytes, int maxBatchSize, int maxConnections) {
@@ -105,7 +113,8 @@ public record RpcServerConfig(
         corsOrigins,
         maxConnections,
         ioThreads,
-        workerThreads);
+        workerThreads,
+        limits);
   }
 
   public RpcServerConfig withHostAllowlist(List<String> hosts) {
@@ -122,7 +131,8 @@ public record RpcServerConfig(
         corsOrigins,
         maxConnections,
         ioThreads,
-        workerThreads);
+        workerThreads,
+        limits);
   }
 
   public RpcServerConfig withCorsOrigins(List<String> origins) {
@@ -139,7 +149,26 @@ public record RpcServerConfig(
         origins,
         maxConnections,
         ioThreads,
-        workerThreads);
+        workerThreads,
+        limits);
+  }
+
+  public RpcServerConfig withRpcLimits(RpcLimits newLimits) {
+    return new RpcServerConfig(
+        httpEnabled,
+        httpHost,
+        httpPort,
+        wsEnabled,
+        wsHost,
+        wsPort,
+        maxBodyBytes,
+        maxBatchSize,
+        hostAllowlist,
+        corsOrigins,
+        maxConnections,
+        ioThreads,
+        workerThreads,
+        newLimits);
   }
 
   private static void requirePort(String name, int port) {

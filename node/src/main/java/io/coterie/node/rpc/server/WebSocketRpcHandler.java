@@ -1,23 +1,34 @@
 package io.coterie.node.rpc.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import io.coterie.node.rpc.method.Deadline;
 import io.coterie.node.rpc.method.MethodLookup;
+import io.coterie.node.rpc.method.RequestScope;
+import io.coterie.node.rpc.method.RpcError;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.coterie.node.rpc.subscription.SubscriptionSink;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One WebSocket connection after the handshake: each text (or binary) message is a JSON-RPC body,
- * and the connection is the sink of its subscriptions, which are dropped when it closes.
+ * run on the connection's lane of the {@link FairScheduler}, and the connection is the sink of its
+ * subscriptions, which are dropped when it closes. A message over the frame limit closes the
+ * connection with status 1009 and a reason that names the limit.
  */
 final class WebSocketRpcHandler extends SimpleChannelInboundHandler<WebSocketFrame>
     implements SubscriptionSink {
@@ -26,12 +37,24 @@ final class WebSocketRpcHandler extends SimpleChannelInboundHandler<WebSocketFra
   private final JsonRpcProcessor processor;
   private final SubscriptionHub hub;
   private final MethodLookup methods;
+  private final RpcLimits limits;
+  private final FairScheduler.Lane lane;
+  private final String remote;
   private volatile Channel channel;
 
-  WebSocketRpcHandler(JsonRpcProcessor processor, MethodLookup registry, SubscriptionHub hub) {
+  WebSocketRpcHandler(
+      JsonRpcProcessor processor,
+      MethodLookup registry,
+      SubscriptionHub hub,
+      RpcLimits limits,
+      FairScheduler.Lane lane,
+      String remote) {
     this.processor = processor;
     this.hub = hub;
     this.methods = new ConnectionMethods(registry, hub, this);
+    this.limits = limits;
+    this.lane = lane;
+    this.remote = remote;
   }
 
   @Override
@@ -45,12 +68,26 @@ final class WebSocketRpcHandler extends SimpleChannelInboundHandler<WebSocketFra
     if (!(frame instanceof TextWebSocketFrame) && !(frame instanceof BinaryWebSocketFrame)) {
       return;
     }
-    byte[] body = ByteBufUtil.getBytes(frame.content());
-    processor
-        .processToBytes(body, methods)
+    RpcExchange exchange =
+        new RpcExchange(
+            processor,
+            ByteBufUtil.getBytes(frame.content()),
+            methods,
+            new RequestScope(remote, Deadline.in(limits.requestTimeout())),
+            limits.maxResponseBytes(),
+            response -> response.ifPresent(bytes -> write(ctx, bytes)));
+    lane.submit(exchange)
         .ifPresent(
-            response ->
-                ctx.writeAndFlush(new TextWebSocketFrame(Unpooled.wrappedBuffer(response))));
+            problem ->
+                write(
+                    ctx,
+                    processor.serialize(
+                        JsonRpcProcessor.errorResponse(
+                            NullNode.instance, RpcError.limitExceeded(problem)))));
+  }
+
+  private static void write(ChannelHandlerContext ctx, byte[] response) {
+    ctx.writeAndFlush(new TextWebSocketFrame(Unpooled.wrappedBuffer(response)));
   }
 
   @Override
@@ -72,6 +109,20 @@ final class WebSocketRpcHandler extends SimpleChannelInboundHandler<WebSocketFra
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    boolean tooBig =
+        cause instanceof TooLongFrameException
+            || cause instanceof CorruptedWebSocketFrameException corrupted
+                && corrupted.closeStatus().code() == WebSocketCloseStatus.MESSAGE_TOO_BIG.code();
+    if (tooBig && ctx.channel().isActive()) {
+      ctx.writeAndFlush(
+              new CloseWebSocketFrame(
+                  WebSocketCloseStatus.MESSAGE_TOO_BIG.code(),
+                  "message over "
+                      + limits.wsMaxFrameSize()
+                      + " bytes (--rpc-ws-max-frame-size); send smaller messages or batches"))
+          .addListener(ChannelFutureListener.CLOSE);
+      return;
+    }
     LOG.debug("WebSocket connection failed remote={}", ctx.channel().remoteAddress(), cause);
     ctx.close();
   }
