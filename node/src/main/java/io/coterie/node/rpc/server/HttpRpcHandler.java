@@ -20,7 +20,6 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
-import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.util.concurrent.EventExecutorGroup;
 import java.util.Locale;
 import java.util.Optional;
@@ -228,7 +227,9 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                       .handleCloseFrames(true)
                       .build();
               pipeline.addAfter(
-                  ctx.name(), "ws-protocol", new WebSocketServerProtocolHandler(config));
+                  ctx.name(),
+                  "ws-protocol",
+                  new FrameLimitProtocolHandler(config, limits.wsMaxFrameSize()));
               pipeline.addAfter(
                   "ws-protocol",
                   "ws-aggregator",

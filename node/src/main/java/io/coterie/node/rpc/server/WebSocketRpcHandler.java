@@ -11,15 +11,10 @@ import io.coterie.node.rpc.subscription.SubscriptionSink;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One WebSocket connection after the handshake: each text (or binary) message is a JSON-RPC body,
  * run on the connection's lane of the {@link FairScheduler}, and the connection is the sink of its
- * subscriptions, which are dropped when it closes. A message over the frame limit closes the
- * connection with status 1009 and a reason that names the limit.
+ * subscriptions, which are dropped when it closes. (A message over the frame limit is {@link
+ * FrameLimitProtocolHandler}'s.)
  */
 final class WebSocketRpcHandler extends SimpleChannelInboundHandler<WebSocketFrame>
     implements SubscriptionSink {
@@ -109,20 +104,6 @@ final class WebSocketRpcHandler extends SimpleChannelInboundHandler<WebSocketFra
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-    boolean tooBig =
-        cause instanceof TooLongFrameException
-            || cause instanceof CorruptedWebSocketFrameException corrupted
-                && corrupted.closeStatus().code() == WebSocketCloseStatus.MESSAGE_TOO_BIG.code();
-    if (tooBig && ctx.channel().isActive()) {
-      ctx.writeAndFlush(
-              new CloseWebSocketFrame(
-                  WebSocketCloseStatus.MESSAGE_TOO_BIG.code(),
-                  "message over "
-                      + limits.wsMaxFrameSize()
-                      + " bytes (--rpc-ws-max-frame-size); send smaller messages or batches"))
-          .addListener(ChannelFutureListener.CLOSE);
-      return;
-    }
     LOG.debug("WebSocket connection failed remote={}", ctx.channel().remoteAddress(), cause);
     ctx.close();
   }

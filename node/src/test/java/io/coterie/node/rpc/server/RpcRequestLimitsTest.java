@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
+import io.coterie.node.rpc.subscription.SubscriptionIdSource;
 import io.coterie.node.support.LoopbackHttp;
 import io.coterie.node.support.RpcLimitsBuilder;
 import io.coterie.node.support.StalledSubscriber;
@@ -33,16 +34,22 @@ class RpcRequestLimitsTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-  private final SubscriptionHub hub = new SubscriptionHub();
+  private SubscriptionHub hub;
   private RpcServer server;
 
-  private void start(RpcLimitsBuilder limits) {
+  private void start(RpcLimitsBuilder builder) {
+    RpcLimits limits = builder.build();
+    hub =
+        new SubscriptionHub(
+            new SubscriptionIdSource(),
+            limits.wsMaxActiveSubscriptions(),
+            limits.wsMaxSubscriptionsPerConnection());
     server =
         RpcServer.start(
             RpcServerConfig.defaults()
                 .withHttp(true, "127.0.0.1", 0)
                 .withWs(true, "127.0.0.1", 0)
-                .withRpcLimits(limits.build()),
+                .withRpcLimits(limits),
             TestMethods.registry(),
             hub);
   }
