@@ -138,7 +138,10 @@ final class FairScheduler implements AutoCloseable {
       }
     }
 
-    /** Drops the lane's queued bodies; one running finishes its slice first. */
+    /**
+     * Drops the lane's queued bodies at once; the one running finishes its slice first and is
+     * dropped after it.
+     */
     void close() {
       List<Slice> dropped = new ArrayList<>();
       lock.lock();
@@ -156,14 +159,19 @@ final class FairScheduler implements AutoCloseable {
             address.inRing = false;
           }
         }
-        if (!running) {
-          dropped.addAll(drop());
-        }
+        dropped.addAll(running ? dropAllButHead() : drop());
         forgetIfUnused(address);
       } finally {
         lock.unlock();
       }
       dropped.forEach(Slice::abandon);
+    }
+
+    private List<Slice> dropAllButHead() {
+      Slice head = work.pollFirst();
+      List<Slice> dropped = drop();
+      work.addFirst(head);
+      return dropped;
     }
 
     private List<Slice> drop() {

@@ -68,7 +68,11 @@ final class HttpDeadlines {
   }
 
   final java.util.ArrayDeque<String> history = new java.util.ArrayDeque<>();
-  void note(String e) { history.addLast(e + "@" + (System.nanoTime() / 1000000 % 100000)); if (history.size() > 12) history.removeFirst(); }
+
+  void note(String e) {
+    history.addLast(e + "@" + (System.nanoTime() / 1000000 % 100000));
+    if (history.size() > 12) history.removeFirst();
+  }
 
   private void requestStarted() {
     note("start" + receiving);
