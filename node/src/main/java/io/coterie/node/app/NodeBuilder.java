@@ -27,8 +27,10 @@ import io.coterie.node.rpc.qbft.QbftDiscardValidatorVote;
 import io.coterie.node.rpc.qbft.QbftGetPendingVotes;
 import io.coterie.node.rpc.qbft.QbftGetSignerMetrics;
 import io.coterie.node.rpc.qbft.QbftProposeValidatorVote;
+import io.coterie.node.rpc.server.RpcLimits;
 import io.coterie.node.rpc.server.RpcServer;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
+import io.coterie.node.rpc.subscription.SubscriptionIdSource;
 import io.coterie.node.rpc.view.ProvenanceGetTrace;
 import io.coterie.node.rpc.web3.Web3ClientVersion;
 import io.coterie.node.rpc.web3.Web3Sha3;
@@ -74,7 +76,12 @@ public final class NodeBuilder {
       ConsensusWiring consensus =
           ConsensusWiring.build(config, chain, importer, executor, pool, access.store());
 
-      SubscriptionHub hub = new SubscriptionHub();
+      RpcLimits limits = config.rpc().limits();
+      SubscriptionHub hub =
+          new SubscriptionHub(
+              new SubscriptionIdSource(),
+              limits.wsMaxActiveSubscriptions(),
+              limits.wsMaxSubscriptionsPerConnection());
       EthMethods eth =
           new EthMethods(
               chain,
@@ -89,7 +96,8 @@ public final class NodeBuilder {
                       .services
                       .sync()
                       .flatMap(BlockSynchronizer::status)
-                      .map(s -> s.atHead(chain.head().number())));
+                      .map(s -> s.atHead(chain.head().number())),
+              limits);
       importer.addListener(eth.chainListener());
       pool.onPending(eth.pendingListener());
       MethodRegistry httpMethods = new MethodRegistry(config.rpcApis());

@@ -3,6 +3,7 @@ package io.coterie.node.support;
 import io.coterie.node.app.DevnetConfig;
 import io.coterie.node.app.Node;
 import io.coterie.node.app.NodeBuilder;
+import io.coterie.node.rpc.server.RpcLimits;
 import io.coterie.node.rpc.server.RpcServerConfig;
 import java.nio.file.Path;
 
@@ -21,8 +22,16 @@ public final class TestNode implements AutoCloseable {
   }
 
   public static TestNode devnet(Path dataDir) {
+    return devnet(dataDir, RpcLimits.defaults());
+  }
+
+  /** As {@link #devnet(Path)}, with the RPC limits given. */
+  public static TestNode devnet(Path dataDir, RpcLimits limits) {
     RpcServerConfig rpc =
-        RpcServerConfig.defaults().withHttp(true, "127.0.0.1", 0).withWs(true, "127.0.0.1", 0);
+        RpcServerConfig.defaults()
+            .withHttp(true, "127.0.0.1", 0)
+            .withWs(true, "127.0.0.1", 0)
+            .withRpcLimits(limits);
     return new TestNode(
         NodeBuilder.build(DevnetConfig.create(dataDir, BLOCK_PERIOD_MILLIS, rpc)).start());
   }

@@ -10,6 +10,7 @@ import io.coterie.node.cli.NodeRunner;
 import io.coterie.node.cli.options.DurationConverter;
 import io.coterie.node.cli.options.RpcConfigs;
 import io.coterie.node.cli.options.RpcHttpOptions;
+import io.coterie.node.cli.options.RpcLimitOptions;
 import io.coterie.node.cli.options.RpcWsOptions;
 import io.coterie.node.rpc.server.RpcServerConfig;
 import java.io.PrintWriter;
@@ -49,6 +50,7 @@ public final class DevnetCommand implements Callable<Integer> {
 
   @Mixin RpcHttpOptions http;
   @Mixin RpcWsOptions ws;
+  @Mixin RpcLimitOptions limits;
 
   @Option(
       names = "--block-period",
@@ -91,7 +93,7 @@ public final class DevnetCommand implements Callable<Integer> {
         DevnetNodes.reset(dataPath);
       }
     }
-    RpcServerConfig rpc = RpcConfigs.server(http.config(), ws.config());
+    RpcServerConfig rpc = RpcConfigs.server(http.config(), ws.config(), limits);
     return validators == 1 ? runOne(out, rpc) : runSeveral(out, rpc);
   }
 

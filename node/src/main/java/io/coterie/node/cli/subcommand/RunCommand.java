@@ -17,11 +17,13 @@ import io.coterie.node.cli.options.PermissionOptions;
 import io.coterie.node.cli.options.RpcAuthOptions;
 import io.coterie.node.cli.options.RpcConfigs;
 import io.coterie.node.cli.options.RpcHttpOptions;
+import io.coterie.node.cli.options.RpcLimitOptions;
 import io.coterie.node.cli.options.RpcTlsOptions;
 import io.coterie.node.cli.options.RpcWsOptions;
 import io.coterie.node.cli.options.TxPoolOptions;
 import io.coterie.node.metrics.MetricsConfig;
 import io.coterie.node.p2p.peer.Enode;
+import io.coterie.node.rpc.server.RpcLimits;
 import io.coterie.node.txpool.PoolLimits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,6 +59,7 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin RpcWsOptions ws;
   @Mixin RpcAuthOptions auth;
   @Mixin RpcTlsOptions tls;
+  @Mixin RpcLimitOptions limits;
   @Mixin TxPoolOptions txPool;
   @Mixin P2pOptions p2p;
   @Mixin PermissionOptions permissions;
@@ -72,6 +75,10 @@ public final class RunCommand implements Callable<Integer> {
 
   public RpcWsOptions.RpcWsConfig ws() {
     return ws.config();
+  }
+
+  public RpcLimits rpcLimits() {
+    return limits.limits();
   }
 
   public TxPoolOptions.TxPoolConfig txPool() {
@@ -109,7 +116,7 @@ public final class RunCommand implements Callable<Integer> {
         dataConfig.dataPath(),
         chainSpec,
         key.key(),
-        RpcConfigs.server(httpConfig, wsConfig, auth.config(), tls.config()),
+        RpcConfigs.server(httpConfig, wsConfig, limits, auth.config(), tls.config()),
         httpConfig.apis(),
         txPool.config().minGasPrice(),
         PoolLimits.DEFAULTS,

@@ -4,6 +4,7 @@ import io.coterie.node.chain.ChainListener;
 import io.coterie.node.chain.ChainReader;
 import io.coterie.node.execution.CallSimulator;
 import io.coterie.node.rpc.eth.BlockResolver;
+import io.coterie.node.rpc.eth.CallGasCap;
 import io.coterie.node.rpc.eth.ChainEventsPublisher;
 import io.coterie.node.rpc.eth.EthAccounts;
 import io.coterie.node.rpc.eth.EthBlockNumber;
@@ -41,7 +42,9 @@ import io.coterie.node.rpc.eth.filter.FilterStore;
 import io.coterie.node.rpc.method.MethodRegistry;
 import io.coterie.node.rpc.method.RpcMethod;
 import io.coterie.node.rpc.qbft.QbftGetValidatorsByBlockNumber;
+import io.coterie.node.rpc.server.RpcLimits;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
+import io.coterie.node.rpc.subscription.SubscriptionIdSource;
 import io.coterie.node.rpc.txpool.TxpoolContent;
 import io.coterie.node.rpc.txpool.TxpoolStatus;
 import io.coterie.node.sync.SyncStatus;
@@ -73,6 +76,7 @@ public final class EthMethods {
   private final List<RpcMethod> methods;
   private final FilterStore filters;
   private final ChainEventsPublisher publisher;
+  private final EventDelivery delivery = new EventDelivery();
 
   /**
    * @param isChaincode whether an address is a chaincode precompile ({@code eth_getCode} shows a
@@ -104,9 +108,43 @@ public final class EthMethods {
       SubscriptionHub hub,
       Clock clock,
       Supplier<Optional<SyncStatus>> syncStatus) {
-    this.filters = new FilterStore(clock);
+    this(
+        chain,
+        pool,
+        simulator,
+        isChaincode,
+        minGasPrice,
+        hub,
+        clock,
+        syncStatus,
+        RpcLimits.defaults());
+  }
+
+  /**
+   * As above, with the node's limits: {@code --rpc-gas-cap}, {@code --rpc-max-logs-range} and the
+   * filter limits and timeout.
+   */
+  public EthMethods(
+      ChainReader chain,
+      TransactionPool pool,
+      CallSimulator simulator,
+      Predicate<Address> isChaincode,
+      BigInteger minGasPrice,
+      SubscriptionHub hub,
+      Clock clock,
+      Supplier<Optional<SyncStatus>> syncStatus,
+      RpcLimits limits) {
+    this.filters =
+        new FilterStore(
+            clock,
+            new SubscriptionIdSource(),
+            limits.maxActiveFilters(),
+            limits.maxFiltersPerIp(),
+            limits.filterTimeout());
     this.publisher = new ChainEventsPublisher(hub);
     BlockResolver blocks = new BlockResolver(chain);
+    CallGasCap gasCap = new CallGasCap(limits.gasCap());
+    long logsRange = limits.maxLogsRange();
     this.methods =
         List.of(
             new EthChainId(chain.chainId()),
@@ -120,8 +158,8 @@ public final class EthMethods {
             new EthGetTransactionCount(blocks, pool),
             new EthGetCode(blocks, isChaincode),
             new EthGetStorageAt(blocks),
-            new EthCall(blocks, simulator),
-            new EthEstimateGas(blocks, simulator),
+            new EthCall(blocks, simulator, gasCap),
+            new EthEstimateGas(blocks, simulator, gasCap),
             new EthSendRawTransaction(pool),
             new EthGetTransactionByHash(chain, pool),
             new EthGetRawTransactionByHash(chain, pool),
@@ -133,13 +171,13 @@ public final class EthMethods {
             new EthGetBlockByHash(chain),
             new EthGetBlockTransactionCountByNumber(blocks),
             new EthGetBlockTransactionCountByHash(chain),
-            new EthGetLogs(blocks),
+            new EthGetLogs(blocks, logsRange),
             new EthGetProof(blocks),
-            new EthNewFilter(filters),
+            new EthNewFilter(filters, logsRange),
             new EthNewBlockFilter(filters),
             new EthNewPendingTransactionFilter(filters),
             new EthGetFilterChanges(filters),
-            new EthGetFilterLogs(filters, blocks),
+            new EthGetFilterLogs(filters, blocks, logsRange),
             new EthUninstallFilter(filters),
             new TxpoolStatus(pool),
             new TxpoolContent(pool),
@@ -155,20 +193,28 @@ public final class EthMethods {
     return registry.registerAll(methods);
   }
 
-  /** Feeds polling filters and the newHeads / logs subscriptions; add it to the chain. */
+  /**
+   * Feeds polling filters and the newHeads / logs subscriptions; add it to the chain. Returns at
+   * once: the delivery runs on its own thread ({@link EventDelivery}).
+   */
   public ChainListener chainListener() {
-    return (block, blockHash, receipts) -> {
-      filters.onBlockImported(block, blockHash, receipts);
-      publisher.onBlockImported(block, blockHash, receipts);
-    };
+    return delivery.chainListener(
+        (block, blockHash, receipts) -> {
+          filters.onBlockImported(block, blockHash, receipts);
+          publisher.onBlockImported(block, blockHash, receipts);
+        });
   }
 
-  /** Feeds pending-transaction filters and subscriptions; pass it to the pool's onPending. */
+  /**
+   * Feeds pending-transaction filters and subscriptions; pass it to the pool's onPending. Returns
+   * at once, as {@link #chainListener()}.
+   */
   public Consumer<Transaction> pendingListener() {
-    return tx -> {
-      filters.onPendingTransaction(tx);
-      publisher.onPendingTransaction(tx);
-    };
+    return delivery.pendingListener(
+        tx -> {
+          filters.onPendingTransaction(tx);
+          publisher.onPendingTransaction(tx);
+        });
   }
 
   public FilterStore filters() {

@@ -18,6 +18,11 @@ final class CallErrors {
 
   /** -32000 with the executor's explanation. */
   static RpcException failed(CallOutcome.Failed failed) {
-    return new RpcException(RpcError.serverError(failed.message()));
+    return failed(failed, "");
+  }
+
+  /** As {@link #failed(CallOutcome.Failed)}, followed by {@code hint}. */
+  static RpcException failed(CallOutcome.Failed failed, String hint) {
+    return new RpcException(RpcError.serverError(failed.message() + hint));
   }
 }

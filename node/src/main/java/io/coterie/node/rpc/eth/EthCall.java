@@ -13,15 +13,21 @@ import io.coterie.node.types.BlockHeader;
  * {@code eth_call(call, block = latest)}: runs the call on the state after that block, commits
  * nothing and returns the return data as hex. A revert is error 3 "execution reverted[: reason]"
  * with the revert data as {@code data}; a call that cannot run (out of gas, contract creation, ...)
- * is -32000 with the reason.
+ * is -32000 with the reason. The call runs with at most the node's {@code --rpc-gas-cap} gas.
  */
 public final class EthCall implements RpcMethod {
   private final BlockResolver blocks;
   private final CallSimulator simulator;
+  private final CallGasCap gasCap;
 
-  public EthCall(BlockResolver blocks, CallSimulator simulator) {
+  public EthCall(BlockResolver blocks, CallSimulator simulator, CallGasCap gasCap) {
     this.blocks = blocks;
     this.simulator = simulator;
+    this.gasCap = gasCap;
+  }
+
+  public EthCall(BlockResolver blocks, CallSimulator simulator) {
+    this(blocks, simulator, CallGasCap.NONE);
   }
 
   @Override
@@ -34,14 +40,19 @@ public final class EthCall implements RpcMethod {
     params.atMost(3);
     CallRequest request = parse(params);
     BlockHeader header = blocks.require(params.optionalBlock(1, "block", BlockParameter.LATEST));
-    CallOutcome outcome = simulator.call(request, header);
+    CallRequest capped = gasCap.apply(request, header);
+    CallOutcome outcome = simulator.call(capped, header);
     if (outcome instanceof CallOutcome.Success success) {
       return success.returnData().toHex();
     }
     if (outcome instanceof CallOutcome.Reverted reverted) {
       throw CallErrors.reverted(reverted);
     }
-    throw CallErrors.failed((CallOutcome.Failed) outcome);
+    CallOutcome.Failed failed = (CallOutcome.Failed) outcome;
+    if (gasCap.limited(request, capped, header)) {
+      throw CallErrors.failed(failed, gasCap.hint());
+    }
+    throw CallErrors.failed(failed);
   }
 
   static CallRequest parse(RpcParams params) {

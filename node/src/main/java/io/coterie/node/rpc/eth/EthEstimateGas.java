@@ -14,15 +14,21 @@ import io.coterie.node.types.BlockHeader;
 /**
  * {@code eth_estimateGas(call, block = latest)}: the smallest gas limit with which the call
  * succeeds. When none does, the errors are those of {@link EthCall} (3 for a revert, -32000 for a
- * failure).
+ * failure). The search goes no higher than the node's {@code --rpc-gas-cap}.
  */
 public final class EthEstimateGas implements RpcMethod {
   private final BlockResolver blocks;
   private final CallSimulator simulator;
+  private final CallGasCap gasCap;
 
-  public EthEstimateGas(BlockResolver blocks, CallSimulator simulator) {
+  public EthEstimateGas(BlockResolver blocks, CallSimulator simulator, CallGasCap gasCap) {
     this.blocks = blocks;
     this.simulator = simulator;
+    this.gasCap = gasCap;
+  }
+
+  public EthEstimateGas(BlockResolver blocks, CallSimulator simulator) {
+    this(blocks, simulator, CallGasCap.NONE);
   }
 
   @Override
@@ -33,8 +39,10 @@ public final class EthEstimateGas implements RpcMethod {
   @Override
   public Object execute(RpcParams params) {
     params.atMost(3);
-    CallRequest request = EthCall.parse(params);
+    CallRequest asked = EthCall.parse(params);
     BlockHeader header = blocks.require(params.optionalBlock(1, "block", BlockParameter.LATEST));
+    CallRequest request = gasCap.apply(asked, header);
+    String hint = gasCap.limited(asked, request, header) ? gasCap.hint() : "";
     CallSimulator.GasEstimate estimate = simulator.estimateGas(request, header);
     if (estimate instanceof CallSimulator.GasEstimate.Estimated estimated) {
       return Quantity.encode(estimated.gas());
@@ -44,12 +52,13 @@ public final class EthEstimateGas implements RpcMethod {
       throw CallErrors.reverted(reverted);
     }
     if (outcome instanceof CallOutcome.Failed failed) {
-      throw CallErrors.failed(failed);
+      throw CallErrors.failed(failed, hint);
     }
     throw new RpcException(
         RpcError.serverError(
             "gas required exceeds allowance ("
                 + request.gasLimit().orElse(header.gasLimit())
-                + "); raise the call's gas or leave it out"));
+                + "); raise the call's gas or leave it out"
+                + hint));
   }
 }

@@ -1,13 +1,15 @@
 package io.coterie.node.rpc.eth;
 
 import io.coterie.node.rpc.json.RpcParams;
+import io.coterie.node.rpc.method.RequestScope;
 import io.coterie.node.rpc.method.RpcMethod;
 
 /**
  * {@code eth_getLogs(filter)}: the logs matching a {@link LogQuery}. Errors as geth: -32602 for a
  * reversed range, a range past the head, or blockHash together with a range; -32005 when the range
- * exceeds {@link LogQuery#MAX_BLOCK_RANGE} blocks or the result {@link LogQuery#MAX_RESULTS} logs,
- * with a message saying how to narrow it.
+ * exceeds the node's {@code --rpc-max-logs-range} ({@link LogQuery#MAX_BLOCK_RANGE} blocks unless
+ * configured) or the result {@link LogQuery#MAX_RESULTS} logs, with a message saying how to narrow
+ * it.
  */
 public final class EthGetLogs implements RpcMethod {
   private final BlockResolver blocks;
@@ -33,7 +35,14 @@ public final class EthGetLogs implements RpcMethod {
 
   @Override
   public Object execute(RpcParams params) {
+    return execute(params, RequestScope.local());
+  }
+
+  /** Stops at the request's deadline with -32005 "request timed out". */
+  @Override
+  public Object execute(RpcParams params, RequestScope scope) {
     params.atMost(1);
-    return LogQuery.parse(params.required(0, "filter")).run(blocks, maxBlockRange);
+    return LogQuery.parse(params.required(0, "filter"))
+        .run(blocks, maxBlockRange, scope.deadline());
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.coterie.node.chain.ChainReader;
 import io.coterie.node.rpc.json.BlockParameter;
 import io.coterie.node.rpc.json.InvalidParamsException;
+import io.coterie.node.rpc.method.Deadline;
 import io.coterie.node.rpc.method.RpcError;
 import io.coterie.node.rpc.method.RpcErrorCode;
 import io.coterie.node.rpc.method.RpcException;
@@ -93,6 +94,14 @@ public record LogQuery(
 
   /** As {@link #run(BlockResolver)}, scanning at most {@code maxBlockRange} blocks. */
   public ArrayNode run(BlockResolver blocks, long maxBlockRange) {
+    return run(blocks, maxBlockRange, Deadline.never());
+  }
+
+  /**
+   * As {@link #run(BlockResolver, long)}, stopping with the timeout error once {@code deadline}
+   * passes (checked at each block).
+   */
+  public ArrayNode run(BlockResolver blocks, long maxBlockRange, Deadline deadline) {
     ChainReader chain = blocks.chain();
     ArrayNode out = JsonNodes.array();
     if (blockHash.isPresent()) {
@@ -124,13 +133,14 @@ public record LogQuery(
                   + (to - from + 1)
                   + " blocks exceeds the limit of "
                   + maxBlockRange
-                  + " per query; narrow fromBlock/toBlock (for example 0x"
+                  + " per query (--rpc-max-logs-range); narrow fromBlock/toBlock (for example 0x"
                   + Long.toHexString(to - maxBlockRange + 1)
                   + " to 0x"
                   + Long.toHexString(to)
                   + ") and query the rest in further calls"));
     }
     for (long number = from; number <= to; number++) {
+      deadline.check();
       Optional<BlockHeader> header = chain.headerByNumber(number);
       if (header.isPresent()) {
         collect(chain, header.get(), chain.hash(header.get()), Optional.empty(), out);

@@ -22,6 +22,14 @@ public interface RpcMethod {
    */
   Object execute(RpcParams params);
 
+  /**
+   * As {@link #execute(RpcParams)}, for the request in {@code scope}. Methods whose work is long
+   * (they check the deadline) or belongs to the caller (filters) override this one.
+   */
+  default Object execute(RpcParams params, RequestScope scope) {
+    return execute(params);
+  }
+
   default String namespace() {
     String name = name();
     int underscore = name.indexOf('_');

@@ -3,7 +3,9 @@ package io.coterie.node.rpc.server;
 import io.coterie.node.rpc.auth.Caller;
 import io.coterie.node.rpc.auth.EndpointAuth;
 import io.coterie.node.rpc.auth.PermittedMethods;
+import io.coterie.node.rpc.method.Deadline;
 import io.coterie.node.rpc.method.MethodLookup;
+import io.coterie.node.rpc.method.RequestScope;
 import io.coterie.node.rpc.method.RpcError;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.netty.buffer.ByteBufUtil;
@@ -20,18 +22,19 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
-import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.util.concurrent.EventExecutorGroup;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One HTTP connection: checks Host and Origin, answers CORS preflights and {@code /login}, refuses
- * anything but POST of JSON, admits the caller by its token, runs the body through the processor as
- * that caller may, and hands a WebSocket upgrade on to the WebSocket handlers (on the WebSocket
- * port only).
+ * anything but POST of JSON, admits the caller by its token, runs the body as that caller may on
+ * the connection's lane of the {@link FairScheduler} (429 when it is full), and hands a WebSocket
+ * upgrade on to the WebSocket handlers (on the WebSocket port only). Responses go out in the order
+ * their requests came.
  */
 final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final Logger LOG = LoggerFactory.getLogger(HttpRpcHandler.class);
@@ -41,18 +44,25 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   private final MethodLookup httpMethods;
   private final SubscriptionHub hub;
   private final RequestGuard guard;
-  private final int maxBodyBytes;
+  private final RpcLimits limits;
   private final EventExecutorGroup rpcExecutors;
+  private final FairScheduler scheduler;
   private final EndpointAuth auth;
   private final Listener listener;
+  private FairScheduler.Lane lane;
+  private String remote;
+
+  /** Completes when the last response so far is written; later ones wait for it. */
+  private CompletableFuture<Void> lastResponse = CompletableFuture.completedFuture(null);
 
   HttpRpcHandler(
       JsonRpcProcessor processor,
       MethodLookup registry,
       SubscriptionHub hub,
       RequestGuard guard,
-      int maxBodyBytes,
+      RpcLimits limits,
       EventExecutorGroup rpcExecutors,
+      FairScheduler scheduler,
       EndpointAuth auth,
       Listener listener) {
     this.processor = processor;
@@ -60,10 +70,19 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     this.httpMethods = new HttpOnlyMethods(registry);
     this.hub = hub;
     this.guard = guard;
-    this.maxBodyBytes = maxBodyBytes;
+    this.limits = limits;
     this.rpcExecutors = rpcExecutors;
+    this.scheduler = scheduler;
     this.auth = auth;
     this.listener = listener;
+  }
+
+  @Override
+  public void handlerAdded(ChannelHandlerContext ctx) {
+    remote = ConnectionLimiter.remoteAddress(ctx.channel());
+    FairScheduler.Lane connectionLane = scheduler.lane(remote);
+    lane = connectionLane;
+    ctx.channel().closeFuture().addListener(future -> connectionLane.close());
   }
 
   @Override
@@ -102,12 +121,67 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       upgrade(ctx, request, ((AuthGate.Admitted) admission).caller());
       return;
     }
-    FullHttpResponse response = respond(request);
-    origin.ifPresent(o -> allowOrigin(response, o));
-    HttpResponses.send(ctx, response, keepAlive);
+    CompletableFuture<FullHttpResponse> response = respond(request);
+    lastResponse =
+        lastResponse
+            .thenCompose(previous -> response)
+            .thenAccept(
+                r -> {
+                  origin.ifPresent(o -> allowOrigin(r, o));
+                  HttpResponses.send(ctx, r, keepAlive);
+                })
+            .exceptionally(
+                failure -> {
+                  LOG.debug("HTTP RPC response failed remote={}", remote, failure);
+                  return null;
+                });
   }
 
-  private FullHttpResponse respond(FullHttpRequest request) {
+  /**
+   * Answers at once what needs no method call; a JSON-RPC body goes to the connection's lane and is
+   * answered when it has run, or at once with 429 when the lane refuses it.
+   */
+  private CompletableFuture<FullHttpResponse> respond(FullHttpRequest request) {
+    FullHttpResponse refusal = refusal(request);
+    if (refusal != null) {
+      return CompletableFuture.completedFuture(refusal);
+    }
+    AuthGate.Admission admission = AuthGate.admit(auth, request, false);
+    if (admission instanceof AuthGate.Refused refused) {
+      return CompletableFuture.completedFuture(refused.response());
+    }
+    MethodLookup methods = auth.methodsFor(((AuthGate.Admitted) admission).caller(), httpMethods);
+    CompletableFuture<FullHttpResponse> answer = new CompletableFuture<>();
+    RpcExchange exchange =
+        new RpcExchange(
+            processor,
+            ByteBufUtil.getBytes(request.content()),
+            methods,
+            new RequestScope(remote, Deadline.in(limits.requestTimeout())),
+            limits.maxResponseBytes(),
+            bytes -> {
+              boolean needsToken =
+                  methods instanceof PermittedMethods permitted
+                      && permitted.refusedForMissingToken();
+              answer.complete(
+                  HttpResponses.json(
+                      needsToken ? HttpResponseStatus.UNAUTHORIZED : HttpResponseStatus.OK,
+                      bytes.orElse(new byte[0])));
+            });
+    lane.submit(exchange)
+        .ifPresent(
+            problem -> {
+              FullHttpResponse tooMany =
+                  HttpResponses.error(
+                      HttpResponseStatus.TOO_MANY_REQUESTS, RpcError.limitExceeded(problem));
+              tooMany.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
+              answer.complete(tooMany);
+            });
+    return answer;
+  }
+
+  /** The answer to a request that is not a JSON-RPC POST, or null for one that is. */
+  private FullHttpResponse refusal(FullHttpRequest request) {
     HttpMethod method = request.method();
     if (method.equals(HttpMethod.OPTIONS)) {
       return preflight(request);
@@ -134,17 +208,7 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
           RpcError.invalidRequest(
               "content type '" + contentType + "' is not supported; use application/json"));
     }
-    AuthGate.Admission admission = AuthGate.admit(auth, request, false);
-    if (admission instanceof AuthGate.Refused refused) {
-      return refused.response();
-    }
-    MethodLookup methods = auth.methodsFor(((AuthGate.Admitted) admission).caller(), httpMethods);
-    byte[] body = ByteBufUtil.getBytes(request.content());
-    byte[] answer = processor.processToBytes(body, methods).orElse(new byte[0]);
-    boolean needsToken =
-        methods instanceof PermittedMethods permitted && permitted.refusedForMissingToken();
-    return HttpResponses.json(
-        needsToken ? HttpResponseStatus.UNAUTHORIZED : HttpResponseStatus.OK, answer);
+    return null;
   }
 
   private static FullHttpResponse preflight(FullHttpRequest request) {
@@ -183,18 +247,26 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                   WebSocketServerProtocolConfig.newBuilder()
                       .websocketPath("/")
                       .checkStartsWith(true)
-                      .maxFramePayloadLength(maxBodyBytes)
+                      .maxFramePayloadLength(limits.wsMaxFrameSize())
+                      .closeOnProtocolViolation(false)
                       .handleCloseFrames(true)
                       .build();
               pipeline.addAfter(
-                  ctx.name(), "ws-protocol", new WebSocketServerProtocolHandler(config));
+                  ctx.name(),
+                  "ws-protocol",
+                  new FrameLimitProtocolHandler(config, limits.wsMaxFrameSize()));
               pipeline.addAfter(
-                  "ws-protocol", "ws-aggregator", new WebSocketFrameAggregator(maxBodyBytes));
+                  "ws-protocol",
+                  "ws-aggregator",
+                  new WebSocketFrameAggregator(limits.wsMaxFrameSize()));
               pipeline.addAfter(
                   rpcExecutors,
                   "ws-aggregator",
                   "ws-rpc",
-                  new WebSocketRpcHandler(processor, registry, hub, auth, caller));
+                  new WebSocketRpcHandler(
+                      processor, registry, hub, limits, lane, remote, auth, caller));
+              pipeline.remove(RpcServer.HTTP_DEADLINE_BYTES);
+              pipeline.remove(RpcServer.HTTP_DEADLINES);
               pipeline.remove(this);
               pipeline.context(RpcServer.AGGREGATOR).fireChannelRead(retained);
             });

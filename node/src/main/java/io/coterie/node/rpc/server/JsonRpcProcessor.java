@@ -11,10 +11,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coterie.node.rpc.json.InvalidParamsException;
 import io.coterie.node.rpc.json.RpcParams;
 import io.coterie.node.rpc.method.MethodLookup;
+import io.coterie.node.rpc.method.RequestScope;
 import io.coterie.node.rpc.method.RpcError;
 import io.coterie.node.rpc.method.RpcException;
 import io.coterie.node.rpc.method.RpcMethod;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,20 +60,75 @@ public final class JsonRpcProcessor {
 
   /** The response to a body, or empty when it held only notifications. */
   public Optional<JsonNode> process(byte[] body, MethodLookup methods) {
+    return process(body, methods, RequestScope.local());
+  }
+
+  /** As {@link #process(byte[], MethodLookup)}, for the request in {@code scope}. */
+  public Optional<JsonNode> process(byte[] body, MethodLookup methods, RequestScope scope) {
+    Parsed parsed = parse(body);
+    if (parsed instanceof Parsed.Refused refused) {
+      return Optional.of(refused.response());
+    }
+    Parsed.Requests requests = (Parsed.Requests) parsed;
+    if (!requests.batch()) {
+      return processOne(requests.requests().get(0), methods, scope);
+    }
+    ArrayNode responses = NODES.arrayNode();
+    for (JsonNode request : requests.requests()) {
+      processOne(request, methods, scope).ifPresent(responses::add);
+    }
+    return responses.isEmpty() ? Optional.empty() : Optional.of(responses);
+  }
+
+  /** A body read as JSON-RPC: its requests, or the error response that refuses it whole. */
+  public sealed interface Parsed {
+    /** One request ({@code batch} false) or the members of a batch, in order. */
+    record Requests(List<JsonNode> requests, boolean batch) implements Parsed {
+      public Requests {
+        requests = List.copyOf(requests);
+      }
+    }
+
+    record Refused(JsonNode response) implements Parsed {}
+  }
+
+  /** Parses a body and checks the batch size, without calling anything. */
+  public Parsed parse(byte[] body) {
     JsonNode root;
     try {
       root = mapper.readTree(body);
     } catch (IOException e) {
-      return Optional.of(errorResponse(NullNode.instance, RpcError.parseError(parseProblem(e))));
+      return new Parsed.Refused(
+          errorResponse(NullNode.instance, RpcError.parseError(parseProblem(e))));
     }
     if (root == null || root.isMissingNode()) {
-      return Optional.of(
+      return new Parsed.Refused(
           errorResponse(NullNode.instance, RpcError.parseError("the body is empty")));
     }
-    if (root.isArray()) {
-      return processBatch((ArrayNode) root, methods);
+    if (!root.isArray()) {
+      return new Parsed.Requests(List.of(root), false);
     }
-    return processOne(root, methods);
+    ArrayNode batch = (ArrayNode) root;
+    if (batch.isEmpty()) {
+      return new Parsed.Refused(
+          errorResponse(
+              NullNode.instance,
+              RpcError.invalidRequest("empty batch; send at least one request")));
+    }
+    if (batch.size() > maxBatchSize) {
+      return new Parsed.Refused(
+          errorResponse(
+              NullNode.instance,
+              RpcError.limitExceeded(
+                  "batch of "
+                      + batch.size()
+                      + " requests exceeds the limit of "
+                      + maxBatchSize
+                      + "; split it into smaller batches")));
+    }
+    List<JsonNode> requests = new ArrayList<>(batch.size());
+    batch.forEach(requests::add);
+    return new Parsed.Requests(requests, true);
   }
 
   /** As {@link #process(byte[], MethodLookup)}, serialised; empty when there is nothing to send. */
@@ -86,32 +144,11 @@ public final class JsonRpcProcessor {
     }
   }
 
-  private Optional<JsonNode> processBatch(ArrayNode batch, MethodLookup methods) {
-    if (batch.isEmpty()) {
-      return Optional.of(
-          errorResponse(
-              NullNode.instance,
-              RpcError.invalidRequest("empty batch; send at least one request")));
-    }
-    if (batch.size() > maxBatchSize) {
-      return Optional.of(
-          errorResponse(
-              NullNode.instance,
-              RpcError.limitExceeded(
-                  "batch of "
-                      + batch.size()
-                      + " requests exceeds the limit of "
-                      + maxBatchSize
-                      + "; split it into smaller batches")));
-    }
-    ArrayNode responses = NODES.arrayNode();
-    for (JsonNode request : batch) {
-      processOne(request, methods).ifPresent(responses::add);
-    }
-    return responses.isEmpty() ? Optional.empty() : Optional.of(responses);
-  }
-
-  private Optional<JsonNode> processOne(JsonNode request, MethodLookup methods) {
+  /**
+   * Answers one request of a body: its response, or empty for a notification. Once the scope's
+   * deadline has passed the request is not called and answers with the timeout error.
+   */
+  public Optional<JsonNode> processOne(JsonNode request, MethodLookup methods, RequestScope scope) {
     if (!request.isObject()) {
       return Optional.of(
           errorResponse(
@@ -134,7 +171,8 @@ public final class JsonRpcProcessor {
     String name = request.get("method").textValue();
     JsonNode result;
     try {
-      result = call(name, request.get("params"), methods);
+      scope.deadline().check();
+      result = call(name, request.get("params"), methods, scope);
     } catch (RpcException e) {
       return notification ? Optional.empty() : Optional.of(errorResponse(responseId, e.error()));
     }
@@ -162,7 +200,7 @@ public final class JsonRpcProcessor {
     return Optional.empty();
   }
 
-  private JsonNode call(String name, JsonNode params, MethodLookup methods) {
+  private JsonNode call(String name, JsonNode params, MethodLookup methods, RequestScope scope) {
     RpcMethod method =
         methods
             .find(name)
@@ -171,7 +209,7 @@ public final class JsonRpcProcessor {
     RpcParams rpcParams =
         params == null || params.isNull() ? RpcParams.empty() : new RpcParams((ArrayNode) params);
     try {
-      return mapper.valueToTree(method.execute(rpcParams));
+      return mapper.valueToTree(method.execute(rpcParams, scope));
     } catch (RpcException e) {
       throw e;
     } catch (InvalidParamsException e) {

@@ -23,7 +23,6 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.ssl.SslContext;
-import io.netty.handler.timeout.ReadTimeoutHandler;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.EventExecutorGroup;
@@ -39,18 +38,21 @@ import org.slf4j.LoggerFactory;
 /**
  * The JSON-RPC listeners: HTTP POST on one port and WebSocket on another, each optionally behind
  * TLS and token authentication (a port serves only its own transport, see {@link TransportRules}).
- * Sockets are served by a small netty event loop (epoll when available) and calls run on a small
- * worker group, so a slow method never stalls I/O. {@link #close()} stops both and waits.
+ * Sockets are served by a small netty event loop (epoll when available) and calls run on the {@link
+ * FairScheduler}'s workers, shared fairly between remote addresses, so a slow method never stalls
+ * I/O and a greedy client never starves the others. Connections are bounded per listener and per
+ * address, and slow requests are cut off ({@link HttpDeadlines}). {@link #close()} stops all and
+ * waits.
  */
 public final class RpcServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RpcServer.class);
 
   static final String AGGREGATOR = "http-aggregator";
 
-  /** Closes HTTP connections that send nothing for this long; removed once a WebSocket is up. */
-  static final String IDLE_TIMEOUT = "http-idle-timeout";
+  /** The slow-request deadlines (before and after the codec); removed once a WebSocket is up. */
+  static final String HTTP_DEADLINE_BYTES = "http-deadline-bytes";
 
-  private static final int IDLE_SECONDS = 120;
+  static final String HTTP_DEADLINES = "http-deadlines";
 
   /**
    * A WebSocket subscriber whose unsent notifications pass the high mark is too slow: it is closed.
@@ -62,6 +64,7 @@ public final class RpcServer implements AutoCloseable {
   private final EventLoopGroup bossGroup;
   private final EventLoopGroup ioGroup;
   private final EventExecutorGroup rpcExecutors;
+  private final FairScheduler scheduler;
   private final ChannelGroup connections;
   private final Channel httpChannel;
   private final Channel wsChannel;
@@ -70,9 +73,11 @@ public final class RpcServer implements AutoCloseable {
       EventLoopGroup bossGroup,
       EventLoopGroup ioGroup,
       EventExecutorGroup rpcExecutors,
+      FairScheduler scheduler,
       ChannelGroup connections,
       Channel httpChannel,
       Channel wsChannel) {
+    this.scheduler = scheduler;
     this.connections = connections;
     this.bossGroup = bossGroup;
     this.ioGroup = ioGroup;
@@ -126,7 +131,12 @@ public final class RpcServer implements AutoCloseable {
             config.ioThreads(), new DefaultThreadFactory("rpc-io", true), ioHandlers);
     EventExecutorGroup workers =
         new DefaultEventExecutorGroup(
-            config.workerThreads(), new DefaultThreadFactory("rpc-worker", true));
+            config.workerThreads(), new DefaultThreadFactory("rpc-handler", true));
+    RpcLimits limits = config.limits();
+    FairScheduler scheduler =
+        new FairScheduler(
+            config.workerThreads(), limits.maxQueuedRequestsPerIp(), limits.maxQueuedRequests());
+    AddressConnections perAddress = new AddressConnections(limits.maxConnectionsPerIp());
     JsonRpcProcessor processor =
         new JsonRpcProcessor(JsonRpcProcessor.defaultMapper(), config.maxBatchSize());
     RequestGuard guard = new RequestGuard(config.hostAllowlist(), config.corsOrigins());
@@ -142,14 +152,16 @@ public final class RpcServer implements AutoCloseable {
                   config.httpPort(),
                   config,
                   connections,
+                  new ConnectionLimiter("HTTP", config.maxConnections(), perAddress),
                   () ->
                       new HttpRpcHandler(
                           processor,
                           httpMethods,
                           hub,
                           guard,
-                          config.maxBodyBytes(),
+                          limits,
                           workers,
+                          scheduler,
                           access.http(),
                           Listener.HTTP),
                   workers,
@@ -165,20 +177,22 @@ public final class RpcServer implements AutoCloseable {
                   config.wsPort(),
                   config,
                   connections,
+                  new ConnectionLimiter("WebSocket", limits.wsMaxActiveConnections(), perAddress),
                   () ->
                       new HttpRpcHandler(
                           processor,
                           wsMethods,
                           hub,
                           guard,
-                          config.maxBodyBytes(),
+                          limits,
                           workers,
+                          scheduler,
                           access.ws(),
                           Listener.WEBSOCKET),
                   workers,
                   wsTls)
               : null;
-      RpcServer server = new RpcServer(boss, io, workers, connections, http, ws);
+      RpcServer server = new RpcServer(boss, io, workers, scheduler, connections, http, ws);
       LOG.info(
           "RPC server started http={} ws={} transport={} httpNamespaces={} wsNamespaces={}"
               + " httpAuth={} wsAuth={} httpTls={} wsTls={}",
@@ -194,6 +208,7 @@ public final class RpcServer implements AutoCloseable {
       return server;
     } catch (RuntimeException e) {
       shutdown(boss, io, workers);
+      scheduler.close();
       throw e;
     }
   }
@@ -206,10 +221,10 @@ public final class RpcServer implements AutoCloseable {
       int port,
       RpcServerConfig config,
       ChannelGroup connections,
+      ConnectionLimiter limiter,
       java.util.function.Supplier<HttpRpcHandler> handlers,
       EventExecutorGroup workers,
       Optional<SslContext> tls) {
-    ConnectionLimiter limiter = new ConnectionLimiter(config.maxConnections());
     ServerBootstrap bootstrap =
         new ServerBootstrap()
             .group(boss, io)
@@ -229,10 +244,12 @@ public final class RpcServer implements AutoCloseable {
                     tls.ifPresent(
                         context ->
                             channel.pipeline().addLast("tls", context.newHandler(channel.alloc())));
+                    HttpDeadlines deadlines = new HttpDeadlines(config.limits());
                     channel
                         .pipeline()
-                        .addLast(IDLE_TIMEOUT, new ReadTimeoutHandler(IDLE_SECONDS))
+                        .addLast(HTTP_DEADLINE_BYTES, deadlines.bytes())
                         .addLast("http-codec", new HttpServerCodec())
+                        .addLast(HTTP_DEADLINES, deadlines.messages())
                         .addLast(AGGREGATOR, new BodyLimitAggregator(config.maxBodyBytes()))
                         .addLast(workers, "http-rpc", handlers.get());
                   }
@@ -290,6 +307,7 @@ public final class RpcServer implements AutoCloseable {
       wsChannel.close().syncUninterruptibly();
     }
     connections.close().awaitUninterruptibly();
+    scheduler.close();
     shutdown(bossGroup, ioGroup, rpcExecutors);
     LOG.info("RPC server stopped");
   }

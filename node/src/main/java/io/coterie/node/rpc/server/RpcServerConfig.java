@@ -4,12 +4,17 @@ import io.coterie.node.rpc.auth.RpcAuthConfig;
 import io.coterie.node.rpc.tls.RpcTlsConfig;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Where and how the RPC server listens. Port 0 binds an ephemeral port (read it back from {@link
  * RpcServer#httpPort()}). {@code hostAllowlist} holds host names accepted in the Host header ("*"
  * accepts any); {@code corsOrigins} the browser origins allowed ("*" any; empty: no browser
- * access). {@code auth} and {@code tls} are off by default (the devnet's setting).
+ * access). {@code maxBodyBytes} is {@code --rpc-http-max-request-content-length}, {@code
+ * maxBatchSize} {@code --rpc-http-max-batch-size}, {@code maxConnections} the HTTP listener's
+ * {@code --rpc-http-max-active-connections}, {@code workerThreads} the threads that run calls;
+ * {@code limits} holds the rest of what one client may take. {@code auth} and {@code tls} are off
+ * by default (the devnet's setting).
  */
 public record RpcServerConfig(
     boolean httpEnabled,
@@ -25,6 +30,7 @@ public record RpcServerConfig(
     int maxConnections,
     int ioThreads,
     int workerThreads,
+    RpcLimits limits,
     RpcAuthConfig auth,
     RpcTlsConfig tls) {
 
@@ -42,6 +48,7 @@ public record RpcServerConfig(
     requirePositive("maxConnections", maxConnections);
     requirePositive("ioThreads", ioThreads);
     requirePositive("workerThreads", workerThreads);
+    Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(auth, "auth");
     Objects.requireNonNull(tls, "tls");
   }
@@ -59,106 +66,51 @@ public record RpcServerConfig(
         JsonRpcProcessor.DEFAULT_MAX_BATCH_SIZE,
         List.of("localhost", "127.0.0.1"),
         List.of(),
-        256,
+        RpcLimits.DEFAULT_MAX_CONNECTIONS,
         1,
         2,
+        RpcLimits.defaults(),
         RpcAuthConfig.off(),
         RpcTlsConfig.off());
   }
 
   public RpcServerConfig withHttp(boolean enabled, String host, int port) {
-    return new RpcServerConfig(
-        enabled,
-        host,
-        port,
-        wsEnabled,
-        wsHost,
-        wsPort,
-        maxBodyBytes,
-        maxBatchSize,
-        hostAllowlist,
-        corsOrigins,
-        maxConnections,
-        ioThreads,
-        workerThreads,
-        auth,
-        tls);
+    return copy(
+        c -> {
+          c.httpEnabled = enabled;
+          c.httpHost = host;
+          c.httpPort = port;
+        });
   }
 
   public RpcServerConfig withWs(boolean enabled, String host, int port) {
-    return new RpcServerConfig(
-        httpEnabled,
-        httpHost,
-        httpPort,
-        enabled,
-        host,
-        port,
-        maxBodyBytes,
-        maxBatchSize,
-        hostAllowlist,
-        corsOrigins,
-        maxConnections,
-        ioThreads,
-        workerThreads,
-        auth,
-        tls);
+    return copy(
+        c -> {
+          c.wsEnabled = enabled;
+          c.wsHost = host;
+          c.wsPort = port;
+        });
   }
 
-  public RpcServerConfig withLimits(int maxBodyBytes, int maxBatchSize, int maxConnections) {
-    return new RpcServerConfig(
-        httpEnabled,
-        httpHost,
-        httpPort,
-        wsEnabled,
-        wsHost,
-        wsPort,
-        maxBodyBytes,
-        maxBatchSize,
-        hostAllowlist,
-        corsOrigins,
-        maxConnections,
-        ioThreads,
-        workerThreads,
-        auth,
-        tls);
+  public RpcServerConfig withLimits(int bodyBytes, int batchSize, int connections) {
+    return copy(
+        c -> {
+          c.maxBodyBytes = bodyBytes;
+          c.maxBatchSize = batchSize;
+          c.maxConnections = connections;
+        });
   }
 
   public RpcServerConfig withHostAllowlist(List<String> hosts) {
-    return new RpcServerConfig(
-        httpEnabled,
-        httpHost,
-        httpPort,
-        wsEnabled,
-        wsHost,
-        wsPort,
-        maxBodyBytes,
-        maxBatchSize,
-        hosts,
-        corsOrigins,
-        maxConnections,
-        ioThreads,
-        workerThreads,
-        auth,
-        tls);
+    return copy(c -> c.hostAllowlist = hosts);
   }
 
   public RpcServerConfig withCorsOrigins(List<String> origins) {
-    return new RpcServerConfig(
-        httpEnabled,
-        httpHost,
-        httpPort,
-        wsEnabled,
-        wsHost,
-        wsPort,
-        maxBodyBytes,
-        maxBatchSize,
-        hostAllowlist,
-        origins,
-        maxConnections,
-        ioThreads,
-        workerThreads,
-        auth,
-        tls);
+    return copy(c -> c.corsOrigins = origins);
+  }
+
+  public RpcServerConfig withRpcLimits(RpcLimits value) {
+    return copy(c -> c.limits = value);
   }
 
   /**
@@ -166,42 +118,70 @@ public record RpcServerConfig(
    * --rpc-ws-authentication-*}).
    */
   public RpcServerConfig withAuth(RpcAuthConfig value) {
-    return new RpcServerConfig(
-        httpEnabled,
-        httpHost,
-        httpPort,
-        wsEnabled,
-        wsHost,
-        wsPort,
-        maxBodyBytes,
-        maxBatchSize,
-        hostAllowlist,
-        corsOrigins,
-        maxConnections,
-        ioThreads,
-        workerThreads,
-        value,
-        tls);
+    return copy(c -> c.auth = value);
   }
 
   /** TLS of both listeners ({@code --rpc-http-tls-*}, {@code --rpc-ws-ssl-*}). */
   public RpcServerConfig withTls(RpcTlsConfig value) {
+    return copy(c -> c.tls = value);
+  }
+
+  /** This config with the fields {@code change} sets; the record's checks run on the result. */
+  private RpcServerConfig copy(Consumer<Fields> change) {
+    Fields f = new Fields(this);
+    change.accept(f);
     return new RpcServerConfig(
-        httpEnabled,
-        httpHost,
-        httpPort,
-        wsEnabled,
-        wsHost,
-        wsPort,
-        maxBodyBytes,
-        maxBatchSize,
-        hostAllowlist,
-        corsOrigins,
-        maxConnections,
+        f.httpEnabled,
+        f.httpHost,
+        f.httpPort,
+        f.wsEnabled,
+        f.wsHost,
+        f.wsPort,
+        f.maxBodyBytes,
+        f.maxBatchSize,
+        f.hostAllowlist,
+        f.corsOrigins,
+        f.maxConnections,
         ioThreads,
         workerThreads,
-        auth,
-        value);
+        f.limits,
+        f.auth,
+        f.tls);
+  }
+
+  /** The changeable fields of a config, for {@link #copy}. */
+  private static final class Fields {
+    boolean httpEnabled;
+    String httpHost;
+    int httpPort;
+    boolean wsEnabled;
+    String wsHost;
+    int wsPort;
+    int maxBodyBytes;
+    int maxBatchSize;
+    List<String> hostAllowlist;
+    List<String> corsOrigins;
+    int maxConnections;
+    RpcLimits limits;
+    RpcAuthConfig auth;
+    RpcTlsConfig tls;
+
+    Fields(RpcServerConfig from) {
+      httpEnabled = from.httpEnabled;
+      httpHost = from.httpHost;
+      httpPort = from.httpPort;
+      wsEnabled = from.wsEnabled;
+      wsHost = from.wsHost;
+      wsPort = from.wsPort;
+      maxBodyBytes = from.maxBodyBytes;
+      maxBatchSize = from.maxBatchSize;
+      hostAllowlist = from.hostAllowlist;
+      corsOrigins = from.corsOrigins;
+      maxConnections = from.maxConnections;
+      limits = from.limits;
+      auth = from.auth;
+      tls = from.tls;
+    }
   }
 
   private static void requirePort(String name, int port) {

@@ -1,9 +1,13 @@
 package io.coterie.node.rpc.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.coterie.node.rpc.auth.Caller;
 import io.coterie.node.rpc.auth.EndpointAuth;
+import io.coterie.node.rpc.method.Deadline;
 import io.coterie.node.rpc.method.MethodLookup;
+import io.coterie.node.rpc.method.RequestScope;
+import io.coterie.node.rpc.method.RpcError;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.coterie.node.rpc.subscription.SubscriptionSink;
 import io.netty.buffer.ByteBufUtil;
@@ -23,8 +27,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One WebSocket connection after the handshake: each text (or binary) message is a JSON-RPC body,
- * run as the caller its upgrade's token named, and the connection is the sink of its subscriptions,
- * which are dropped when it closes. The connection closes (1008) when that token expires.
+ * run as the caller its upgrade's token named on the connection's lane of the {@link
+ * FairScheduler}, and the connection is the sink of its subscriptions, which are dropped when it
+ * closes. The connection closes (1008) when that token expires. (A message over the frame limit is
+ * {@link FrameLimitProtocolHandler}'s.)
  */
 final class WebSocketRpcHandler extends SimpleChannelInboundHandler<WebSocketFrame>
     implements SubscriptionSink {
@@ -33,6 +39,9 @@ final class WebSocketRpcHandler extends SimpleChannelInboundHandler<WebSocketFra
   private final JsonRpcProcessor processor;
   private final SubscriptionHub hub;
   private final MethodLookup methods;
+  private final RpcLimits limits;
+  private final FairScheduler.Lane lane;
+  private final String remote;
   private final EndpointAuth auth;
   private final Caller caller;
   private volatile Channel channel;
@@ -41,11 +50,17 @@ final class WebSocketRpcHandler extends SimpleChannelInboundHandler<WebSocketFra
       JsonRpcProcessor processor,
       MethodLookup registry,
       SubscriptionHub hub,
+      RpcLimits limits,
+      FairScheduler.Lane lane,
+      String remote,
       EndpointAuth auth,
       Caller caller) {
     this.processor = processor;
     this.hub = hub;
     this.methods = new ConnectionMethods(registry, hub, this);
+    this.limits = limits;
+    this.lane = lane;
+    this.remote = remote;
     this.auth = auth;
     this.caller = caller;
   }
@@ -82,12 +97,26 @@ final class WebSocketRpcHandler extends SimpleChannelInboundHandler<WebSocketFra
       closeExpired(ctx);
       return;
     }
-    byte[] body = ByteBufUtil.getBytes(frame.content());
-    processor
-        .processToBytes(body, auth.methodsFor(caller, methods))
+    RpcExchange exchange =
+        new RpcExchange(
+            processor,
+            ByteBufUtil.getBytes(frame.content()),
+            auth.methodsFor(caller, methods),
+            new RequestScope(remote, Deadline.in(limits.requestTimeout())),
+            limits.maxResponseBytes(),
+            response -> response.ifPresent(bytes -> write(ctx, bytes)));
+    lane.submit(exchange)
         .ifPresent(
-            response ->
-                ctx.writeAndFlush(new TextWebSocketFrame(Unpooled.wrappedBuffer(response))));
+            problem ->
+                write(
+                    ctx,
+                    processor.serialize(
+                        JsonRpcProcessor.errorResponse(
+                            NullNode.instance, RpcError.limitExceeded(problem)))));
+  }
+
+  private static void write(ChannelHandlerContext ctx, byte[] response) {
+    ctx.writeAndFlush(new TextWebSocketFrame(Unpooled.wrappedBuffer(response)));
   }
 
   @Override

@@ -26,8 +26,9 @@ class EthGetLogsLimitTest {
     assertThat(error.get("code").intValue()).isEqualTo(-32005);
     assertThat(error.get("message").textValue())
         .isEqualTo(
-            "block range of 3 blocks exceeds the limit of 2 per query; narrow fromBlock/toBlock"
-                + " (for example 0x1 to 0x2) and query the rest in further calls");
+            "block range of 3 blocks exceeds the limit of 2 per query (--rpc-max-logs-range);"
+                + " narrow fromBlock/toBlock (for example 0x1 to 0x2) and query the rest in"
+                + " further calls");
     assertThat(rpc.result("eth_getLogs", Map.of("fromBlock", "0x1", "toBlock", "0x2"))).isEmpty();
   }
 }

@@ -1,6 +1,7 @@
 package io.coterie.node.rpc.eth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coterie.genesis.devnet.DevnetSpec;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -174,12 +176,13 @@ class EthPoolAndFilterMethodsTest {
     rpc.result("eth_sendRawTransaction", raw(grant));
     Block block = fx.chain.mineFromPool();
 
-    assertThat(rpc.result("eth_getFilterChanges", blocks))
+    assertThat(changesOnceDelivered(blocks))
         .containsExactly(RpcCall.JSON.valueToTree(fx.chain.chain.hash(block.header()).toHex()));
-    assertThat(rpc.result("eth_getFilterChanges", pending))
+    assertThat(changesOnceDelivered(pending))
         .containsExactly(RpcCall.JSON.valueToTree(grant.hash().toHex()));
-    JsonNode changes = rpc.result("eth_getFilterChanges", logs);
-    assertThat(changes).hasSize(1);
+    List<JsonNode> delivered = changesOnceDelivered(logs);
+    assertThat(delivered).hasSize(1);
+    JsonNode changes = RpcCall.JSON.valueToTree(delivered);
     assertThat(changes.at("/0/transactionHash").textValue()).isEqualTo(grant.hash().toHex());
     assertThat(rpc.result("eth_getFilterChanges", logs)).isEmpty();
     assertThat(rpc.result("eth_getFilterChanges", unrelated)).isEmpty();
@@ -190,6 +193,19 @@ class EthPoolAndFilterMethodsTest {
     JsonNode gone = rpc.error("eth_getFilterChanges", logs);
     assertThat(gone.get("code").intValue()).isEqualTo(-32000);
     assertThat(gone.get("message").textValue()).startsWith("filter not found");
+  }
+
+  /** Filters are fed off the import path: polls until the changes have arrived. */
+  private List<JsonNode> changesOnceDelivered(String filter) {
+    List<JsonNode> changes = new ArrayList<>();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> {
+              rpc.result("eth_getFilterChanges", filter).forEach(changes::add);
+              return !changes.isEmpty();
+            });
+    return changes;
   }
 
   @Test
@@ -216,6 +232,7 @@ class EthPoolAndFilterMethodsTest {
     rpc.result("eth_sendRawTransaction", raw(grant));
     Block block = fx.chain.mineFromPool();
 
+    await().atMost(Duration.ofSeconds(10)).until(() -> received.size() >= 3);
     assertThat(received).hasSize(3);
     assertThat(received.get(0).at("/params/result").textValue()).isEqualTo(grant.hash().toHex());
     JsonNode head = received.get(1).at("/params/result");

@@ -2,6 +2,7 @@ package io.coterie.node.rpc.server;
 
 import io.coterie.node.rpc.json.RpcParams;
 import io.coterie.node.rpc.method.MethodRegistry;
+import io.coterie.node.rpc.method.RequestScope;
 import io.coterie.node.rpc.method.RpcMethod;
 import io.coterie.node.rpc.net.NetListening;
 import io.coterie.node.rpc.net.NetPeerCount;
@@ -11,6 +12,7 @@ import io.coterie.node.rpc.web3.Web3Sha3;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A registry of the real web3/net methods plus two test-namespace methods for envelope behaviour.
@@ -27,6 +29,7 @@ final class TestMethods {
     registry.register(new NetPeerCount(() -> 3));
     registry.register(new Echo());
     registry.register(new Broken());
+    registry.register(new Slow());
     return registry;
   }
 
@@ -40,6 +43,33 @@ final class TestMethods {
     @Override
     public Object execute(RpcParams params) {
       return Map.of("echo", params.required(0, "value"));
+    }
+  }
+
+  /**
+   * test_slow(ms): works for ms milliseconds, checking its deadline as long-running methods do,
+   * then returns ms.
+   */
+  static final class Slow implements RpcMethod {
+    @Override
+    public String name() {
+      return "test_slow";
+    }
+
+    @Override
+    public Object execute(RpcParams params) {
+      return execute(params, RequestScope.local());
+    }
+
+    @Override
+    public Object execute(RpcParams params, RequestScope scope) {
+      long millis = params.required(0, "millis").longValue();
+      long end = System.nanoTime() + millis * 1_000_000;
+      while (System.nanoTime() < end) {
+        scope.deadline().check();
+        LockSupport.parkNanos(1_000_000);
+      }
+      return millis;
     }
   }
 

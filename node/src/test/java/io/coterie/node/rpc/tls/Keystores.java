@@ -27,9 +27,25 @@ final class Keystores {
   static Path create(Path dir, String cn) throws Exception {
     Path file = dir.resolve(cn + ".p12");
     keytool(
-        "-genkeypair", "-keystore", file.toString(), "-storetype", "PKCS12", "-storepass",
-        PASSWORD, "-alias", cn, "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=" + cn,
-        "-ext", "san=ip:127.0.0.1,dns:localhost", "-validity", "2");
+        "-genkeypair",
+        "-keystore",
+        file.toString(),
+        "-storetype",
+        "PKCS12",
+        "-storepass",
+        PASSWORD,
+        "-alias",
+        cn,
+        "-keyalg",
+        "EC",
+        "-groupname",
+        "secp256r1",
+        "-dname",
+        "CN=" + cn,
+        "-ext",
+        "san=ip:127.0.0.1,dns:localhost",
+        "-validity",
+        "2");
     return file;
   }
 
@@ -52,7 +68,9 @@ final class Keystores {
   static SSLContext client(Path server, Path client) throws Exception {
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(
-        client == null ? null : keyManagers(client), new javax.net.ssl.TrustManager[] {trust(server)}, null);
+        client == null ? null : keyManagers(client),
+        new javax.net.ssl.TrustManager[] {trust(server)},
+        null);
     return context;
   }
 
@@ -70,7 +88,8 @@ final class Keystores {
   }
 
   private static javax.net.ssl.KeyManager[] keyManagers(Path client) throws Exception {
-    KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    KeyManagerFactory factory =
+        KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     factory.init(load(client), PASSWORD.toCharArray());
     return factory.getKeyManagers();
   }

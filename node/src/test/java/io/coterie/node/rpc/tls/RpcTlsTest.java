@@ -37,7 +37,8 @@ import org.web3j.protocol.http.HttpService;
  * without one or with an unknown one.
  */
 class RpcTlsTest {
-  private static final String NET_VERSION = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"net_version\"}";
+  private static final String NET_VERSION =
+      "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"net_version\"}";
 
   @TempDir Path dir;
   private Path server;

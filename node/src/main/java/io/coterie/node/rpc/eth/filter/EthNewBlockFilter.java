@@ -1,6 +1,7 @@
 package io.coterie.node.rpc.eth.filter;
 
 import io.coterie.node.rpc.json.RpcParams;
+import io.coterie.node.rpc.method.RequestScope;
 import io.coterie.node.rpc.method.RpcMethod;
 
 /**
@@ -21,7 +22,13 @@ public final class EthNewBlockFilter implements RpcMethod {
 
   @Override
   public Object execute(RpcParams params) {
+    return execute(params, RequestScope.local());
+  }
+
+  /** The filter belongs to the caller's address, which has a limit of them. */
+  @Override
+  public Object execute(RpcParams params, RequestScope scope) {
     params.atMost(0);
-    return filters.install(FilterKind.BLOCKS);
+    return filters.install(scope.remote(), FilterKind.BLOCKS);
   }
 }

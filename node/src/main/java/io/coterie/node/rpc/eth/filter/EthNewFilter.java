@@ -4,6 +4,9 @@ import io.coterie.node.rpc.eth.LogQuery;
 import io.coterie.node.rpc.json.BlockParameter;
 import io.coterie.node.rpc.json.InvalidParamsException;
 import io.coterie.node.rpc.json.RpcParams;
+import io.coterie.node.rpc.method.RequestScope;
+import io.coterie.node.rpc.method.RpcError;
+import io.coterie.node.rpc.method.RpcException;
 import io.coterie.node.rpc.method.RpcMethod;
 
 /**
@@ -14,9 +17,15 @@ import io.coterie.node.rpc.method.RpcMethod;
  */
 public final class EthNewFilter implements RpcMethod {
   private final FilterStore filters;
+  private final long maxBlockRange;
+
+  public EthNewFilter(FilterStore filters, long maxBlockRange) {
+    this.filters = filters;
+    this.maxBlockRange = maxBlockRange;
+  }
 
   public EthNewFilter(FilterStore filters) {
-    this.filters = filters;
+    this(filters, LogQuery.MAX_BLOCK_RANGE);
   }
 
   @Override
@@ -26,6 +35,15 @@ public final class EthNewFilter implements RpcMethod {
 
   @Override
   public Object execute(RpcParams params) {
+    return execute(params, RequestScope.local());
+  }
+
+  /**
+   * The filter belongs to the caller's address; a range of explicit block numbers wider than {@code
+   * --rpc-max-logs-range} is refused now rather than at {@code eth_getFilterLogs}.
+   */
+  @Override
+  public Object execute(RpcParams params, RequestScope scope) {
     params.atMost(1);
     LogQuery query = LogQuery.parse(params.required(0, "filter"));
     if (query.blockHash().isPresent()) {
@@ -33,8 +51,21 @@ public final class EthNewFilter implements RpcMethod {
           "invalid argument 0: a filter follows new blocks and cannot take blockHash; use"
               + " eth_getLogs with blockHash to read one block's logs");
     }
-    return filters.installLogs(
-        query, bound(query.fromBlock(), 0), bound(query.toBlock(), Long.MAX_VALUE));
+    long from = bound(query.fromBlock(), 0);
+    long to = bound(query.toBlock(), Long.MAX_VALUE);
+    boolean explicit =
+        query.fromBlock() instanceof BlockParameter.ByNumber
+            && query.toBlock() instanceof BlockParameter.ByNumber;
+    if (explicit && to >= from && to - from + 1 > maxBlockRange) {
+      throw new RpcException(
+          RpcError.limitExceeded(
+              "block range of "
+                  + (to - from + 1)
+                  + " blocks exceeds the limit of "
+                  + maxBlockRange
+                  + " per filter (--rpc-max-logs-range); narrow fromBlock/toBlock"));
+    }
+    return filters.installLogs(scope.remote(), query, from, to);
   }
 
   private static long bound(BlockParameter block, long open) {

@@ -10,21 +10,30 @@ import java.util.Deque;
 import java.util.Optional;
 
 /**
- * One installed filter: what it collects, the changes since the last poll (bounded: the oldest are
- * dropped when a client stops polling a busy chain) and when it was last polled.
+ * One installed filter: who installed it, what it collects, the changes since the last poll
+ * (bounded: the oldest are dropped when a client stops polling a busy chain) and when it was last
+ * polled.
  */
 final class Filter {
   static final int MAX_PENDING_CHANGES = 10_000;
 
   private final FilterKind kind;
+  private final String owner;
   private final Optional<LogQuery> query;
   private final long fromBlock;
   private final long toBlock;
   private final Deque<JsonNode> changes = new ArrayDeque<>();
   private Instant lastPolled;
 
-  Filter(FilterKind kind, Optional<LogQuery> query, long fromBlock, long toBlock, Instant now) {
+  Filter(
+      FilterKind kind,
+      String owner,
+      Optional<LogQuery> query,
+      long fromBlock,
+      long toBlock,
+      Instant now) {
     this.kind = kind;
+    this.owner = owner;
     this.query = query;
     this.fromBlock = fromBlock;
     this.toBlock = toBlock;
@@ -33,6 +42,11 @@ final class Filter {
 
   FilterKind kind() {
     return kind;
+  }
+
+  /** The remote address that installed it. */
+  String owner() {
+    return owner;
   }
 
   Optional<LogQuery> query() {

@@ -23,43 +23,77 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The installed polling filters of all clients, by id. Fed by block imports ({@link
  * #onBlockImported}: block hashes and matching logs) and by the pool ({@link
- * #onPendingTransaction}: hashes). A filter not polled for {@link #IDLE_TIMEOUT} is dropped, as
- * geth does, so forgotten filters do not pile up. Thread-safe.
+ * #onPendingTransaction}: hashes). A filter not polled for the idle timeout (five minutes, as geth)
+ * is dropped, so forgotten filters do not pile up; there are at most {@code maxFilters} in all and
+ * {@code maxPerOwner} of one remote address. Thread-safe.
  */
 public final class FilterStore implements ChainListener {
   public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(5);
-  static final int MAX_FILTERS = 10_000;
+  public static final int MAX_FILTERS = 1_000;
+  public static final int MAX_FILTERS_PER_OWNER = 100;
 
   private final Map<String, Filter> filters = new ConcurrentHashMap<>();
   private final SubscriptionIdSource ids;
   private final Clock clock;
+  private final int maxFilters;
+  private final int maxPerOwner;
+  private final Duration idleTimeout;
 
-  public FilterStore(Clock clock, SubscriptionIdSource ids) {
+  public FilterStore(
+      Clock clock,
+      SubscriptionIdSource ids,
+      int maxFilters,
+      int maxPerOwner,
+      Duration idleTimeout) {
     this.clock = clock;
     this.ids = ids;
+    this.maxFilters = maxFilters;
+    this.maxPerOwner = maxPerOwner;
+    this.idleTimeout = idleTimeout;
+  }
+
+  public FilterStore(Clock clock, SubscriptionIdSource ids) {
+    this(clock, ids, MAX_FILTERS, MAX_FILTERS_PER_OWNER, IDLE_TIMEOUT);
   }
 
   public FilterStore(Clock clock) {
     this(clock, new SubscriptionIdSource());
   }
 
-  /** A log filter for blocks {@code fromBlock..toBlock} (inclusive) imported from now on. */
-  public String installLogs(LogQuery query, long fromBlock, long toBlock) {
-    return install(new Filter(FilterKind.LOGS, Optional.of(query), fromBlock, toBlock, now()));
+  /**
+   * A log filter of {@code owner} (a remote address) for blocks {@code fromBlock..toBlock}
+   * (inclusive) imported from now on.
+   */
+  public String installLogs(String owner, LogQuery query, long fromBlock, long toBlock) {
+    return install(
+        new Filter(FilterKind.LOGS, owner, Optional.of(query), fromBlock, toBlock, now()));
   }
 
-  public String install(FilterKind kind) {
-    return install(new Filter(kind, Optional.empty(), 0, Long.MAX_VALUE, now()));
+  /** A block or pending-transaction filter of {@code owner}. */
+  public String install(String owner, FilterKind kind) {
+    return install(new Filter(kind, owner, Optional.empty(), 0, Long.MAX_VALUE, now()));
   }
 
-  private String install(Filter filter) {
+  private synchronized String install(Filter filter) {
     expire();
-    if (filters.size() >= MAX_FILTERS) {
+    if (filters.size() >= maxFilters) {
       throw new RpcException(
           RpcError.limitExceeded(
               "too many filters installed ("
-                  + MAX_FILTERS
-                  + "); uninstall filters you no longer poll, or use eth_subscribe over WebSocket"));
+                  + maxFilters
+                  + ", --rpc-max-active-filters); uninstall filters you no longer poll, or use"
+                  + " eth_subscribe over WebSocket"));
+    }
+    long owned = filters.values().stream().filter(f -> f.owner().equals(filter.owner())).count();
+    if (owned >= maxPerOwner) {
+      throw new RpcException(
+          RpcError.limitExceeded(
+              filter.owner()
+                  + " has "
+                  + owned
+                  + " filters installed, the limit per address (--rpc-max-filters-per-ip);"
+                  + " uninstall those you no longer poll (eth_uninstallFilter), or use"
+                  + " eth_subscribe over WebSocket"));
     }
     String id = ids.next();
     filters.put(id, filter);
@@ -102,6 +136,7 @@ public final class FilterStore implements ChainListener {
 
   @Override
   public void onBlockImported(Block block, Hash blockHash, List<Receipt> receipts) {
+    expire();
     List<LogJson.Entry> logs = null;
     for (Filter filter : filters.values()) {
       switch (filter.kind()) {
@@ -142,14 +177,14 @@ public final class FilterStore implements ChainListener {
               "filter not found: "
                   + id
                   + " was never installed, was uninstalled, or expired after "
-                  + IDLE_TIMEOUT.toMinutes()
-                  + " minutes without a poll; install a new filter"));
+                  + idleTimeout.toSeconds()
+                  + " s without a poll; install a new filter and poll it more often"));
     }
     return filter;
   }
 
   private void expire() {
-    Instant cutoff = now().minus(IDLE_TIMEOUT);
+    Instant cutoff = now().minus(idleTimeout);
     filters.values().removeIf(filter -> filter.idleSince(cutoff));
   }
 
