@@ -14,6 +14,7 @@ import io.coterie.node.consensus.qbft.adapter.PoolBlockCreator;
 import io.coterie.node.consensus.qbft.adapter.ScheduledQbftTimer;
 import io.coterie.node.consensus.qbft.adapter.StoredConsensusState;
 import io.coterie.node.consensus.qbft.port.ValidatorNetwork;
+import io.coterie.node.consensus.qbft.statemachine.MessageIntake;
 import io.coterie.node.consensus.qbft.statemachine.QbftConfig;
 import io.coterie.node.consensus.qbft.statemachine.QbftController;
 import io.coterie.node.consensus.qbft.statemachine.QbftEvent;
@@ -38,7 +39,6 @@ import io.coterie.node.sync.GossipSyncPeers;
 import io.coterie.node.sync.SyncConfig;
 import io.coterie.node.txpool.TransactionPool;
 import io.coterie.node.types.Address;
-import io.coterie.node.types.Bytes;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -179,9 +179,9 @@ final class ConsensusWiring {
     importer.addListener(
         (block, hash, receipts) -> events.offer(new QbftEvent.NewChainHead(block.header())));
     if (consensus != null) {
-      consensus.subscribe(
-          (sender, code, message) ->
-              events.offer(new QbftEvent.MessageReceived(code, Bytes.of(message))));
+      MessageIntake intake =
+          new MessageIntake(qbftChain, validators, validatorNetwork, metrics, events::offer);
+      consensus.subscribe(intake::receive);
     }
     AtomicLong wokenFor = new AtomicLong(-1);
     pool.onPending(

@@ -2,11 +2,14 @@ package io.coterie.node.p2p.peer;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Networking settings. {@code port} 0 picks a free port (tests). Static nodes are redialled forever
  * with backoff from {@code backoffInitial} doubling to {@code backoffMax}; bootnodes are dialled at
- * start (with the same backoff) until the first connection succeeds.
+ * start (with the same backoff) until the first connection succeeds. {@code helloTimeout} is the
+ * deadline for an inbound or outbound connection to finish the RLPx handshake and Hello; {@code
+ * limits} bound pending connections and ban misbehaving peers.
  */
 public record P2pConfig(
     String host,
@@ -20,7 +23,8 @@ public record P2pConfig(
     Duration pongTimeout,
     Duration helloTimeout,
     Duration backoffInitial,
-    Duration backoffMax) {
+    Duration backoffMax,
+    P2pLimits limits) {
   public static final int DEFAULT_MAX_MESSAGE_SIZE = 16 * 1024 * 1024;
 
   public P2pConfig {
@@ -29,6 +33,7 @@ public record P2pConfig(
     if (maxPeers < 1) {
       throw new IllegalArgumentException("max peers must be at least 1, got " + maxPeers);
     }
+    Objects.requireNonNull(limits, "limits");
     if (maxMessageSize < 1024 || maxMessageSize >= 1 << 24) {
       throw new IllegalArgumentException(
           "max message size must be 1 KiB .. 16 MiB - 1, got " + maxMessageSize);
@@ -48,7 +53,8 @@ public record P2pConfig(
         Duration.ofSeconds(20),
         Duration.ofSeconds(10),
         Duration.ofSeconds(1),
-        Duration.ofSeconds(30));
+        Duration.ofSeconds(30),
+        P2pLimits.DEFAULTS);
   }
 
   public P2pConfig withStaticNodes(List<Enode> nodes) {
@@ -64,7 +70,8 @@ public record P2pConfig(
         pongTimeout,
         helloTimeout,
         backoffInitial,
-        backoffMax);
+        backoffMax,
+        limits);
   }
 
   public P2pConfig withBootnodes(List<Enode> nodes) {
@@ -80,7 +87,8 @@ public record P2pConfig(
         pongTimeout,
         helloTimeout,
         backoffInitial,
-        backoffMax);
+        backoffMax,
+        limits);
   }
 
   public P2pConfig withMaxPeers(int max) {
@@ -96,7 +104,8 @@ public record P2pConfig(
         pongTimeout,
         helloTimeout,
         backoffInitial,
-        backoffMax);
+        backoffMax,
+        limits);
   }
 
   public P2pConfig withMaxMessageSize(int max) {
@@ -112,7 +121,8 @@ public record P2pConfig(
         pongTimeout,
         helloTimeout,
         backoffInitial,
-        backoffMax);
+        backoffMax,
+        limits);
   }
 
   public P2pConfig withTimers(Duration ping, Duration pong, Duration hello) {
@@ -128,7 +138,8 @@ public record P2pConfig(
         pong,
         hello,
         backoffInitial,
-        backoffMax);
+        backoffMax,
+        limits);
   }
 
   public P2pConfig withBackoff(Duration initial, Duration max) {
@@ -144,7 +155,25 @@ public record P2pConfig(
         pongTimeout,
         helloTimeout,
         initial,
-        max);
+        max,
+        limits);
+  }
+
+  public P2pConfig withLimits(P2pLimits newLimits) {
+    return new P2pConfig(
+        host,
+        port,
+        clientId,
+        maxPeers,
+        staticNodes,
+        bootnodes,
+        maxMessageSize,
+        pingInterval,
+        pongTimeout,
+        helloTimeout,
+        backoffInitial,
+        backoffMax,
+        newLimits);
   }
 
   /** The delay before dial attempt {@code failures + 1}: initial doubling, capped. */
