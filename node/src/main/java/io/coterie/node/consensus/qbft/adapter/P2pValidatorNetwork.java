@@ -53,6 +53,7 @@ public final class P2pValidatorNetwork implements ValidatorNetwork {
       case UNAUTHORISED -> Offence.UNAUTHORISED;
       case INVALID -> Offence.INVALID;
       case CONFLICTING -> Offence.CONFLICTING;
+      case UNEXPECTED -> Offence.FLOOD;
     };
   }
 }

@@ -16,5 +16,11 @@ public enum Misconduct {
   /** A signed claim that its own contents refute: a bad certificate, justification or header. */
   INVALID,
   /** Two different messages from one validator where it may send one (equivocation). */
-  CONFLICTING
+  CONFLICTING,
+  /**
+   * A message for another height from a peer that is not a validator of the one being decided. A
+   * validator voted in or out by a block one side has not imported yet sends a few; more than a few
+   * is a flood, so each counts a little.
+   */
+  UNEXPECTED
 }

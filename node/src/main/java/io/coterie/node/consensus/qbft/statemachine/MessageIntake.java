@@ -2,6 +2,7 @@ package io.coterie.node.consensus.qbft.statemachine;
 
 import io.coterie.node.consensus.qbft.message.ConsensusRound;
 import io.coterie.node.consensus.qbft.message.ValidatorSet;
+import io.coterie.node.consensus.qbft.port.Misconduct;
 import io.coterie.node.consensus.qbft.port.QbftChain;
 import io.coterie.node.consensus.qbft.port.ValidatorNetwork;
 import io.coterie.node.consensus.qbft.port.ValidatorProvider;
@@ -31,6 +32,7 @@ public final class MessageIntake {
 
   private final QbftChain chain;
   private final ValidatorProvider validators;
+  private final ValidatorNetwork network;
   private final Rejections rejections;
   private final QbftMetrics metrics;
   private final Predicate<QbftEvent> queue;
@@ -49,6 +51,7 @@ public final class MessageIntake {
       Predicate<QbftEvent> queue) {
     this.chain = chain;
     this.validators = validators;
+    this.network = network;
     this.rejections = new Rejections(metrics, network);
     this.metrics = metrics;
     this.queue = queue;
@@ -79,13 +82,22 @@ public final class MessageIntake {
       return;
     }
     long height = round.get().height();
+    if (height == at.height()) {
+      rejections.reject(sender, MessageRejection.NOT_A_VALIDATOR, sender, height);
+      return;
+    }
     if (height < at.height()) {
       metrics.old();
-    } else if (height == at.height()) {
-      rejections.reject(sender, MessageRejection.NOT_A_VALIDATOR, sender, height);
     } else {
       rejections.count(MessageRejection.NOT_A_VALIDATOR);
     }
+    network.penalise(
+        sender,
+        Misconduct.UNEXPECTED,
+        "QBFT message for height "
+            + height
+            + " from a peer that is not a validator of "
+            + at.height());
   }
 
   private Position position() {
