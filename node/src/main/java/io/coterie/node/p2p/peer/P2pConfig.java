@@ -3,6 +3,7 @@ package io.coterie.node.p2p.peer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Networking settings. {@code port} 0 picks a free port (tests). Static nodes are redialled forever
@@ -58,122 +59,97 @@ public record P2pConfig(
   }
 
   public P2pConfig withStaticNodes(List<Enode> nodes) {
-    return new P2pConfig(
-        host,
-        port,
-        clientId,
-        maxPeers,
-        nodes,
-        bootnodes,
-        maxMessageSize,
-        pingInterval,
-        pongTimeout,
-        helloTimeout,
-        backoffInitial,
-        backoffMax,
-        limits);
+    return edit(d -> d.staticNodes = nodes);
   }
 
   public P2pConfig withBootnodes(List<Enode> nodes) {
-    return new P2pConfig(
-        host,
-        port,
-        clientId,
-        maxPeers,
-        staticNodes,
-        nodes,
-        maxMessageSize,
-        pingInterval,
-        pongTimeout,
-        helloTimeout,
-        backoffInitial,
-        backoffMax,
-        limits);
+    return edit(d -> d.bootnodes = nodes);
   }
 
   public P2pConfig withMaxPeers(int max) {
-    return new P2pConfig(
-        host,
-        port,
-        clientId,
-        max,
-        staticNodes,
-        bootnodes,
-        maxMessageSize,
-        pingInterval,
-        pongTimeout,
-        helloTimeout,
-        backoffInitial,
-        backoffMax,
-        limits);
+    return edit(d -> d.maxPeers = max);
   }
 
   public P2pConfig withMaxMessageSize(int max) {
-    return new P2pConfig(
-        host,
-        port,
-        clientId,
-        maxPeers,
-        staticNodes,
-        bootnodes,
-        max,
-        pingInterval,
-        pongTimeout,
-        helloTimeout,
-        backoffInitial,
-        backoffMax,
-        limits);
+    return edit(d -> d.maxMessageSize = max);
   }
 
   public P2pConfig withTimers(Duration ping, Duration pong, Duration hello) {
-    return new P2pConfig(
-        host,
-        port,
-        clientId,
-        maxPeers,
-        staticNodes,
-        bootnodes,
-        maxMessageSize,
-        ping,
-        pong,
-        hello,
-        backoffInitial,
-        backoffMax,
-        limits);
+    return edit(
+        d -> {
+          d.pingInterval = ping;
+          d.pongTimeout = pong;
+          d.helloTimeout = hello;
+        });
   }
 
   public P2pConfig withBackoff(Duration initial, Duration max) {
-    return new P2pConfig(
-        host,
-        port,
-        clientId,
-        maxPeers,
-        staticNodes,
-        bootnodes,
-        maxMessageSize,
-        pingInterval,
-        pongTimeout,
-        helloTimeout,
-        initial,
-        max,
-        limits);
+    return edit(
+        d -> {
+          d.backoffInitial = initial;
+          d.backoffMax = max;
+        });
   }
 
   public P2pConfig withLimits(P2pLimits newLimits) {
-    return new P2pConfig(
-        host,
-        port,
-        clientId,
-        maxPeers,
-        staticNodes,
-        bootnodes,
-        maxMessageSize,
-        pingInterval,
-        pongTimeout,
-        helloTimeout,
-        backoffInitial,
-        backoffMax,
-        newLimits);
+    return edit(d -> d.limits = newLimits);
+  }
+
+  /** A copy with {@code change} applied to its settings (and checked again). */
+  private P2pConfig edit(Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return draft.build();
+  }
+
+  /** The settings, while a copy is being changed. */
+  private static final class Draft {
+    String host;
+    int port;
+    String clientId;
+    int maxPeers;
+    List<Enode> staticNodes;
+    List<Enode> bootnodes;
+    int maxMessageSize;
+    Duration pingInterval;
+    Duration pongTimeout;
+    Duration helloTimeout;
+    Duration backoffInitial;
+    Duration backoffMax;
+    P2pLimits limits;
+
+    Draft(P2pConfig c) {
+      host = c.host;
+      port = c.port;
+      clientId = c.clientId;
+      maxPeers = c.maxPeers;
+      staticNodes = c.staticNodes;
+      bootnodes = c.bootnodes;
+      maxMessageSize = c.maxMessageSize;
+      pingInterval = c.pingInterval;
+      pongTimeout = c.pongTimeout;
+      helloTimeout = c.helloTimeout;
+      backoffInitial = c.backoffInitial;
+      backoffMax = c.backoffMax;
+      limits = c.limits;
+    }
+
+    P2pConfig build() {
+      return new P2pConfig(
+          host,
+          port,
+          clientId,
+          maxPeers,
+          staticNodes,
+          bootnodes,
+          maxMessageSize,
+          pingInterval,
+          pongTimeout,
+          helloTimeout,
+          backoffInitial,
+          backoffMax,
+          limits);
+    }
   }
 
   /** The delay before dial attempt {@code failures + 1}: initial doubling, capped. */
