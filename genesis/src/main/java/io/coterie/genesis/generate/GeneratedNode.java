@@ -27,4 +27,9 @@ public record GeneratedNode(
   public Path configFile() {
     return directory.resolve(NetworkGenerator.CONFIG_FILE);
   }
+
+  /** The node allowlist its config names ({@code nodes-allowlist}, Besu's format). */
+  public Path permissionsFile() {
+    return directory.resolve(NetworkGenerator.PERMISSIONS_FILE);
+  }
 }

@@ -36,7 +36,9 @@ import org.web3j.utils.Numeric;
  *                         and BRAND_ROLE and 1,000,000 coins
  * DIR/admin/key           the administrator's account key (hex, mode 600)
  * DIR/node-i/key          node i's key (hex, mode 600)
- * DIR/node-i/config.toml  node i's settings, with the other nodes as static nodes
+ * DIR/node-i/config.toml  node i's settings, with the other nodes as static nodes and node
+ *                         permissioning on
+ * DIR/node-i/permissions_config.toml  node i's node allowlist: every generated node
  * DIR/README.md           how to start the nodes
  * </pre>
  *
@@ -46,6 +48,7 @@ public final class NetworkGenerator {
   public static final String GENESIS_FILE = "genesis.json";
   public static final String KEY_FILE = "key";
   public static final String CONFIG_FILE = "config.toml";
+  public static final String PERMISSIONS_FILE = "permissions_config.toml";
   public static final long ADMIN_COINS = 1_000_000;
   static final int MAX_VALIDATORS = 100;
 
@@ -106,6 +109,10 @@ public final class NetworkGenerator {
       Files.writeString(
           node.configFile(),
           NodeConfigToml.write(node, genesisFile, peers),
+          StandardCharsets.UTF_8);
+      Files.writeString(
+          node.permissionsFile(),
+          NodeConfigToml.writeAllowlist(nodes.stream().map(GeneratedNode::enodeUrl).toList()),
           StandardCharsets.UTF_8);
     }
     Path readme = dir.resolve("README.md");

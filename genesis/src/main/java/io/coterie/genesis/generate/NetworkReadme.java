@@ -23,6 +23,13 @@ final class NetworkReadme {
     text.append(
         "```\n\nQBFT needs a quorum of ceil(2n/3) validators running before blocks are produced.\n\n");
     text.append(
+            "Node permissioning is on: each node keeps only peers listed in its\n"
+                + "`permissions_config.toml` (every node generated here) or on the on-chain node list\n")
+        .append(
+            "(`0x…1006`). Before another node (an auditor's, a new validator) can connect, add its\n"
+                + "enode URL to that file on the nodes it connects to and restart them, call\n"
+                + "`perm_addNodesToAllowlist` on them, or have an admin call `addNode` on-chain.\n\n");
+    text.append(
         "| node | address | JSON-RPC HTTP | WebSocket | P2P | metrics |\n|---|---|---|---|---|---|\n");
     for (GeneratedNode node : nodes) {
       text.append("| node-")

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A node's {@code config.toml}; keys are the node's command-line option names without the dashes.
+ * A node's {@code config.toml}, keys being the node's command-line option names without the dashes,
+ * and its node allowlist.
  */
 final class NodeConfigToml {
   private static final TomlMapper TOML = new TomlMapper();
@@ -30,13 +31,24 @@ final class NodeConfigToml {
     config.put("metrics-enabled", true);
     config.put("metrics-port", node.metricsPort());
     config.put("static-nodes", staticNodes);
+    // Node permissioning on: a peer whose key is on neither this file nor the on-chain list is
+    // disconnected after the handshake. A node added later goes on the file (or is added with
+    // perm_addNodesToAllowlist) or on the on-chain list at 0x…1006.
+    config.put("permissions-nodes-config-file", node.permissionsFile().toString());
+    return "# Coterie node " + node.index() + ", address " + node.address() + "\n" + toml(config);
+  }
+
+  /**
+   * A permissions file listing {@code enodes}, as {@code --permissions-nodes-config-file} reads.
+   */
+  static String writeAllowlist(List<String> enodes) {
+    return "# Node allowlist: peers this node keeps (besides those on the on-chain list)\n"
+        + toml(Map.of("nodes-allowlist", enodes));
+  }
+
+  private static String toml(Map<String, Object> values) {
     try {
-      return "# Coterie node "
-          + node.index()
-          + ", address "
-          + node.address()
-          + "\n"
-          + TOML.writeValueAsString(config);
+      return TOML.writeValueAsString(values);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(
           "a map of strings, numbers and lists always serialises to TOML", e);

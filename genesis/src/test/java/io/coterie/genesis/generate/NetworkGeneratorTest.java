@@ -110,6 +110,26 @@ class NetworkGeneratorTest {
   }
 
   @Test
+  void configsTurnNodePermissioningOnWithEveryGeneratedNodeOnTheAllowlist() throws IOException {
+    GenerationResult.Generated net = generate(3, 9000);
+    TomlMapper toml = new TomlMapper();
+    List<String> everyNode = net.nodes().stream().map(GeneratedNode::enodeUrl).toList();
+
+    for (GeneratedNode node : net.nodes()) {
+      JsonNode config = toml.readTree(node.configFile().toFile());
+      Path permissions = Path.of(config.get("permissions-nodes-config-file").asText());
+      assertThat(permissions).isEqualTo(node.permissionsFile()).isRegularFile();
+
+      List<String> allowlist = new ArrayList<>();
+      toml.readTree(permissions.toFile())
+          .get("nodes-allowlist")
+          .forEach(n -> allowlist.add(n.asText()));
+      assertThat(allowlist).containsExactlyInAnyOrderElementsOf(everyNode);
+    }
+    assertThat(Files.readString(net.readme())).contains("Node permissioning is on");
+  }
+
+  @Test
   void enodeUrlsCarryThe64BytePublicKeyAndTheP2pPort() throws IOException {
     GenerationResult.Generated net = generate(2, NetworkOptions.DEFAULT_BASE_PORT);
 

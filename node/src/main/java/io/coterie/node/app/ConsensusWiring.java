@@ -14,6 +14,7 @@ import io.coterie.node.consensus.qbft.adapter.PoolBlockCreator;
 import io.coterie.node.consensus.qbft.adapter.ScheduledQbftTimer;
 import io.coterie.node.consensus.qbft.adapter.StoredConsensusState;
 import io.coterie.node.consensus.qbft.port.ValidatorNetwork;
+import io.coterie.node.consensus.qbft.statemachine.MessageIntake;
 import io.coterie.node.consensus.qbft.statemachine.QbftConfig;
 import io.coterie.node.consensus.qbft.statemachine.QbftController;
 import io.coterie.node.consensus.qbft.statemachine.QbftEvent;
@@ -38,7 +39,6 @@ import io.coterie.node.sync.GossipSyncPeers;
 import io.coterie.node.sync.SyncConfig;
 import io.coterie.node.txpool.TransactionPool;
 import io.coterie.node.types.Address;
-import io.coterie.node.types.Bytes;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -61,17 +61,22 @@ final class ConsensusWiring {
 
   final QbftMetrics metrics;
 
+  /** Null without P2P. */
+  final GossipProtocol gossip;
+
   private ConsensusWiring(
       ValidatorSetCalculator validators,
       PendingVotes votes,
       NodeServices services,
       NodeAllowlist allowlist,
-      QbftMetrics metrics) {
+      QbftMetrics metrics,
+      GossipProtocol gossip) {
     this.validators = validators;
     this.votes = votes;
     this.services = services;
     this.allowlist = allowlist;
     this.metrics = metrics;
+    this.gossip = gossip;
   }
 
   static ConsensusWiring build(
@@ -96,17 +101,19 @@ final class ConsensusWiring {
     TransactionGossip transactions = null;
     BlockSynchronizer sync = null;
     ConsensusProtocol consensus = null;
+    GossipProtocol gossip = null;
     NodeAllowlist allowlist = null;
     if (network.enabled()) {
       transactions = new TransactionGossip(pool);
       // The synchroniser needs the gossip protocol to download, and gossip hands it blocks.
       DeferredBlockSink announced = new DeferredBlockSink();
-      GossipProtocol gossip =
+      GossipProtocol cot =
           new GossipProtocol(new ChainReaderView(chain), transactions, announced, REQUEST_TIMEOUT);
-      transactions.connect(gossip);
+      gossip = cot;
+      transactions.connect(cot);
       pool.onPending(transactions::onPending);
-      importer.addListener((block, hash, receipts) -> gossip.broadcastBlock(block));
-      gossip.sendFullBlocksTo(
+      importer.addListener((block, hash, receipts) -> cot.broadcastBlock(block));
+      cot.sendFullBlocksTo(
           peer ->
               !validators
                   .validatorsAt(chain.head().number())
@@ -124,7 +131,7 @@ final class ConsensusWiring {
               .withStaticNodes(network.staticNodes())
               .withBootnodes(network.bootnodes())
               .withMaxPeers(network.maxPeers());
-      peers = new PeerManager(p2p, config.nodeKey(), List.of(gossip, consensus), permission);
+      peers = new PeerManager(p2p, config.nodeKey(), List.of(cot, consensus), permission);
       PeerManager connected = peers;
       if (onChain != null) {
         HeadNodeAllowlist list = onChain;
@@ -141,7 +148,7 @@ final class ConsensusWiring {
               executor,
               importer,
               qbft.epochLength(),
-              new GossipSyncPeers(gossip),
+              new GossipSyncPeers(cot),
               (peer, reason) -> connected.disconnect(peer, DisconnectReason.SUBPROTOCOL_ERROR),
               SyncConfig.defaults());
       peers.addListener(sync);
@@ -179,9 +186,9 @@ final class ConsensusWiring {
     importer.addListener(
         (block, hash, receipts) -> events.offer(new QbftEvent.NewChainHead(block.header())));
     if (consensus != null) {
-      consensus.subscribe(
-          (sender, code, message) ->
-              events.offer(new QbftEvent.MessageReceived(code, Bytes.of(message))));
+      MessageIntake intake =
+          new MessageIntake(qbftChain, validators, validatorNetwork, metrics, events::offer);
+      consensus.subscribe(intake::receive);
     }
     AtomicLong wokenFor = new AtomicLong(-1);
     pool.onPending(
@@ -199,7 +206,8 @@ final class ConsensusWiring {
             sync,
             loop,
             controller,
+            metrics,
             () -> validators.validatorsAt(chain.head().number() + 1).contains(local));
-    return new ConsensusWiring(validators, votes, services, allowlist, metrics);
+    return new ConsensusWiring(validators, votes, services, allowlist, metrics, gossip);
   }
 }

@@ -2,6 +2,7 @@ package io.coterie.node.app;
 
 import io.coterie.node.chain.BlockImporter;
 import io.coterie.node.chain.Blockchain;
+import io.coterie.node.consensus.qbft.statemachine.QbftMetrics;
 import io.coterie.node.execution.CallSimulator;
 import io.coterie.node.metrics.MetricsServer;
 import io.coterie.node.p2p.peer.PeerManager;
@@ -89,6 +90,11 @@ public final class Node implements AutoCloseable {
   /** Empty when P2P is disabled. */
   public Optional<PeerManager> peers() {
     return services.peers();
+  }
+
+  /** The QBFT counters (what was received, refused, recovered and committed). */
+  public QbftMetrics consensusMetrics() {
+    return services.consensusMetrics();
   }
 
   /** Whether this node runs QBFT (its key is a validator's); others follow the chain. */

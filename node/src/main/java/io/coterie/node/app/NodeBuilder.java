@@ -166,6 +166,9 @@ public final class NodeBuilder {
     NodeCollectors.registerTxPool(registry, pool);
     ConsensusCollectors.register(registry, consensus.metrics);
     consensus.services.peers().ifPresent(peers -> NodeCollectors.registerPeers(registry, peers));
+    if (consensus.gossip != null) {
+      NodeCollectors.registerGossip(registry, consensus.gossip);
+    }
     consensus.services.sync().ifPresent(sync -> NodeCollectors.registerSync(registry, sync, chain));
     return registry;
   }

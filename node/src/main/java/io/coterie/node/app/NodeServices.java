@@ -3,6 +3,7 @@ package io.coterie.node.app;
 import io.coterie.node.consensus.qbft.adapter.ScheduledQbftTimer;
 import io.coterie.node.consensus.qbft.statemachine.QbftController;
 import io.coterie.node.consensus.qbft.statemachine.QbftEventLoop;
+import io.coterie.node.consensus.qbft.statemachine.QbftMetrics;
 import io.coterie.node.p2p.peer.PeerManager;
 import io.coterie.node.sync.BlockSynchronizer;
 import java.util.Optional;
@@ -23,6 +24,7 @@ final class NodeServices implements AutoCloseable {
   private final BlockSynchronizer sync;
   private final QbftEventLoop loop;
   private final QbftController controller;
+  private final QbftMetrics metrics;
   private final BooleanSupplier validating;
 
   /**
@@ -36,6 +38,7 @@ final class NodeServices implements AutoCloseable {
       BlockSynchronizer sync,
       QbftEventLoop loop,
       QbftController controller,
+      QbftMetrics metrics,
       BooleanSupplier validating) {
     this.timer = timer;
     this.peers = peers;
@@ -43,6 +46,7 @@ final class NodeServices implements AutoCloseable {
     this.sync = sync;
     this.loop = loop;
     this.controller = controller;
+    this.metrics = metrics;
     this.validating = validating;
   }
 
@@ -65,6 +69,10 @@ final class NodeServices implements AutoCloseable {
   /** Empty without P2P. */
   Optional<BlockSynchronizer> sync() {
     return Optional.ofNullable(sync);
+  }
+
+  QbftMetrics consensusMetrics() {
+    return metrics;
   }
 
   boolean isValidator() {

@@ -69,6 +69,11 @@ public final class ConsensusCollectors {
         "coterie_qbft_refused_to_sign",
         "Messages the locked state stopped this validator from signing",
         qbft::refusedToSign);
+    Callbacks.counter(
+        registry,
+        "coterie_qbft_signatures_recovered",
+        "Signatures of received QBFT messages recovered: outer authors and justification entries",
+        qbft::signaturesRecovered);
     Callbacks.gauge(registry, "coterie_qbft_height", "The height QBFT is deciding", qbft::height);
     Callbacks.gauge(
         registry, "coterie_qbft_round", "The round QBFT is in at that height", qbft::round);

@@ -3,6 +3,7 @@ package io.coterie.node.metrics;
 import io.coterie.node.chain.Blockchain;
 import io.coterie.node.p2p.peer.P2pMetrics;
 import io.coterie.node.p2p.peer.PeerManager;
+import io.coterie.node.p2p.protocol.GossipProtocol;
 import io.coterie.node.sync.BlockSynchronizer;
 import io.coterie.node.sync.SyncProblem;
 import io.coterie.node.sync.SyncStatus;
@@ -71,6 +72,44 @@ public final class NodeCollectors {
         p2p::duplicateConnections);
     Callbacks.counter(
         registry, "coterie_p2p_timeouts", "Peers disconnected for not answering", p2p::timeouts);
+    Callbacks.gauge(
+        registry,
+        "coterie_p2p_pending_connections",
+        "Inbound connections between accept and Hello",
+        p2p::pendingConnections);
+    Callbacks.counter(
+        registry,
+        "coterie_p2p_pending_evicted",
+        "Pending inbound connections closed to keep within the pending-connection bounds",
+        p2p::pendingEvicted);
+    Callbacks.counter(
+        registry,
+        "coterie_p2p_penalties",
+        "Offences scored against peers (invalid, unauthorised or flooding messages)",
+        p2p::penalties);
+    Callbacks.counter(
+        registry,
+        "coterie_p2p_misconduct_disconnects",
+        "Peers disconnected and banned for misconduct",
+        p2p::misconductDisconnects);
+    Callbacks.counter(
+        registry,
+        "coterie_p2p_banned_refused",
+        "Connections refused because the peer is banned",
+        p2p::bannedRefused);
+  }
+
+  public static void registerGossip(PrometheusRegistry registry, GossipProtocol gossip) {
+    Callbacks.counter(
+        registry,
+        "coterie_p2p_transactions_dropped",
+        "Received transactions dropped over a peer's budget",
+        gossip::transactionsDropped);
+    Callbacks.counter(
+        registry,
+        "coterie_p2p_transactions_handled",
+        "Received transactions handed to the pool",
+        gossip::transactionsHandled);
   }
 
   public static void registerSync(

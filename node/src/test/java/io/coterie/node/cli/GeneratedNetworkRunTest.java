@@ -7,7 +7,12 @@ import io.coterie.node.app.Node;
 import io.coterie.node.app.NodeBuilder;
 import io.coterie.node.app.NodeConfig;
 import io.coterie.node.cli.subcommand.RunCommand;
+import io.coterie.node.p2p.TestPeerNode;
 import io.coterie.node.p2p.peer.Enode;
+import io.coterie.node.p2p.protocol.ConsensusProtocol;
+import io.coterie.node.p2p.protocol.GossipProtocol;
+import io.coterie.node.p2p.rlpx.DisconnectReason;
+import io.coterie.node.p2p.rlpx.RawRlpxClient;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,7 +31,8 @@ import picocli.CommandLine;
 /**
  * The operator flow: {@code coterie operator generate-network} writes configs that {@code coterie
  * run --config-file node-i/config.toml} turns into validators which find each other through their
- * static nodes and finalise blocks; a node allowlist keeps out a peer it does not list.
+ * static nodes and finalise blocks with node permissioning on (a key the generated allowlists do
+ * not name is refused); an allowlist given on the command line keeps out a peer it does not list.
  */
 class GeneratedNetworkRunTest {
   @TempDir Path dir;
@@ -85,6 +91,16 @@ class GeneratedNetworkRunTest {
       for (int i = 0; i < 4; i++) {
         assertThat(nodes.get(i).metrics().orElseThrow().port()).isEqualTo(basePort + 10 * i + 3);
       }
+
+      // Node permissioning is on in the generated configs: a key they do not list is refused.
+      Enode first = nodes.get(0).peers().orElseThrow().localEnode();
+      try (RawRlpxClient stranger = new RawRlpxClient(TestPeerNode.newKey(), first)) {
+        assertThat(
+                stranger.helloRefusal(
+                    List.of(GossipProtocol.CAPABILITY, ConsensusProtocol.CAPABILITY), 1))
+            .hasValue(DisconnectReason.USELESS_PEER);
+      }
+      assertThat(nodes.get(0).peers().orElseThrow().metrics().notPermitted()).isEqualTo(1);
 
       // Node 3 restarts with an allowlist naming only nodes 0 and 1: node 2 is refused.
       List<String> listed = new ArrayList<>();

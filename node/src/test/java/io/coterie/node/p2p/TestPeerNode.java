@@ -13,6 +13,7 @@ import io.coterie.node.p2p.protocol.ChainHead;
 import io.coterie.node.p2p.protocol.ChainView;
 import io.coterie.node.p2p.protocol.ConsensusProtocol;
 import io.coterie.node.p2p.protocol.GossipProtocol;
+import io.coterie.node.p2p.protocol.TransactionBudget;
 import io.coterie.node.p2p.protocol.TransactionSink;
 import io.coterie.node.p2p.rlpx.Capability;
 import io.coterie.node.types.Address;
@@ -29,8 +30,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * A real peer manager on 127.0.0.1 with the real cot/1 and qbft/1 protocols over an in-memory
@@ -49,12 +52,29 @@ public final class TestPeerNode implements AutoCloseable {
   public final List<PeerListener.PeerDisconnected> disconnects = new CopyOnWriteArrayList<>();
   public final List<PublicKey> connects = new CopyOnWriteArrayList<>();
 
-  private TestPeerNode(NodeKey key, P2pConfig config, PeerPermission permission) {
+  /** Names of the threads the sink was called on. */
+  public final Set<String> sinkThreads = ConcurrentHashMap.newKeySet();
+
+  /** While set, the sink waits for it before taking a transaction (a slow pool). */
+  public volatile CountDownLatch holdSink;
+
+  private TestPeerNode(
+      NodeKey key, P2pConfig config, PeerPermission permission, TransactionBudget budget) {
     this.key = key;
     TransactionSink txSink =
         new TransactionSink() {
           @Override
           public boolean offer(Transaction tx, PublicKey from) {
+            sinkThreads.add(Thread.currentThread().getName());
+            CountDownLatch hold = holdSink;
+            if (hold != null) {
+              try {
+                hold.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+              }
+            }
             if (pooled(tx.hash()).isPresent()) {
               return false;
             }
@@ -67,7 +87,7 @@ public final class TestPeerNode implements AutoCloseable {
             return transactions.stream().filter(t -> t.hash().equals(hash)).findFirst();
           }
         };
-    gossip = new GossipProtocol(chain, txSink, chain, Duration.ofSeconds(5));
+    gossip = new GossipProtocol(chain, txSink, chain, Duration.ofSeconds(5), budget);
     consensus.subscribe(
         (sender, code, message) ->
             consensusMessages.add(sender.toHex() + ":" + code + ":" + new String(message)));
@@ -102,7 +122,12 @@ public final class TestPeerNode implements AutoCloseable {
   }
 
   public static TestPeerNode start(NodeKey key, P2pConfig config, PeerPermission permission) {
-    return new TestPeerNode(key, config, permission);
+    return start(key, config, permission, TransactionBudget.DEFAULTS);
+  }
+
+  public static TestPeerNode start(
+      NodeKey key, P2pConfig config, PeerPermission permission, TransactionBudget budget) {
+    return new TestPeerNode(key, config, permission, budget);
   }
 
   public Enode enode() {

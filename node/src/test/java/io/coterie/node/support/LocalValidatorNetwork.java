@@ -159,6 +159,16 @@ public final class LocalValidatorNetwork implements AutoCloseable {
         .start();
   }
 
+  /** Node {@code index}'s key, which is also its validator key. */
+  public NodeKey key(int index) {
+    return keys.get(index);
+  }
+
+  /** The key of {@link #startObserver}'s node: no validator's, but on every node's allowlist. */
+  public NodeKey observerKey() {
+    return observerKey;
+  }
+
   /** Node {@code index}'s enode URL (its port is fixed for the network's life). */
   public Enode enode(int index) {
     return new Enode(keys.get(index).publicKey(), "127.0.0.1", ports.get(index));

@@ -19,6 +19,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,8 +33,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Owns the node's RLPx connections: listens, dials static nodes (forever, with backoff) and
  * bootnodes, admits at most one connection per node id and at most {@code maxPeers} peers, and
- * tells listeners and sub-protocols when peers come and go. When two nodes dial each other at once,
- * both keep the connection dialled by the node with the smaller id.
+ * tells listeners and sub-protocols when peers come and go. Inbound connections still in their
+ * handshake are bounded ({@link PendingConnections}); a peer disconnected for misconduct is refused
+ * and not redialled until its ban ends ({@link PeerConduct}). When two nodes dial each other at
+ * once, both keep the connection dialled by the node with the smaller id.
  */
 public final class PeerManager implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PeerManager.class);
@@ -44,6 +47,8 @@ public final class PeerManager implements AutoCloseable {
   private final PeerPermission permission;
   private final SecureRandom random = new SecureRandom();
   private final P2pMetrics metrics = new P2pMetrics();
+  private final PeerConduct conduct;
+  private final PendingConnections pending;
   private final List<PeerListener> listeners = new CopyOnWriteArrayList<>();
   private final Map<PublicKey, PeerSession> active = new ConcurrentHashMap<>();
   private final StaticDialer dialer;
@@ -57,6 +62,8 @@ public final class PeerManager implements AutoCloseable {
     this.nodeKey = nodeKey;
     this.protocols = List.copyOf(protocols);
     this.permission = permission;
+    this.conduct = new PeerConduct(config.limits(), System::nanoTime);
+    this.pending = new PendingConnections(config.limits(), metrics);
     this.group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
     this.dialer = new StaticDialer(this, config, group);
   }
@@ -170,6 +177,7 @@ public final class PeerManager implements AutoCloseable {
       server.close().syncUninterruptibly();
     }
     group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    protocols.forEach(SubProtocol::close);
   }
 
   void dial(Enode enode, java.util.function.Consumer<Boolean> onConnect) {
@@ -191,6 +199,9 @@ public final class PeerManager implements AutoCloseable {
     return new ChannelInitializer<>() {
       @Override
       protected void initChannel(SocketChannel ch) {
+        if (dialled == null) {
+          pending.add(ch);
+        }
         HandshakeHandler handshake =
             dialled == null
                 ? HandshakeHandler.recipient(nodeKey, random, config.maxMessageSize())
@@ -277,6 +288,19 @@ public final class PeerManager implements AutoCloseable {
       PeerSession s, DisconnectReason reason, boolean byRemote, boolean wasActive) {
     var event = new PeerListener.PeerDisconnected(s.nodeId(), reason, byRemote, wasActive);
     listeners.forEach(l -> l.onDisconnected(event));
+  }
+
+  PeerConduct conduct() {
+    return conduct;
+  }
+
+  /** How long a peer is still banned for misconduct; zero when it is not. */
+  public Duration banRemaining(PublicKey nodeId) {
+    return conduct.banOf(nodeId).map(PeerConduct.Ban::remaining).orElse(Duration.ZERO);
+  }
+
+  void helloDone(Channel channel) {
+    pending.done(channel);
   }
 
   PublicKey localNodeId() {

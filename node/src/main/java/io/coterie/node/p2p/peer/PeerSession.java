@@ -1,6 +1,7 @@
 package io.coterie.node.p2p.peer;
 
 import io.coterie.node.crypto.PublicKey;
+import io.coterie.node.p2p.protocol.Offence;
 import io.coterie.node.p2p.protocol.PeerLink;
 import io.coterie.node.p2p.protocol.SubProtocol;
 import io.coterie.node.p2p.rlpx.BaseMessages;
@@ -21,7 +22,9 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.DecoderException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -29,8 +32,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The base protocol on one connection: Hello and capability negotiation, Ping/Pong, Disconnect,
- * size limits and dispatch to sub-protocols. Bad input disconnects with PROTOCOL_BREACH and is
- * counted; it never reaches beyond this connection.
+ * size limits and dispatch to sub-protocols. Bad input disconnects with PROTOCOL_BREACH, is counted
+ * and bans the peer for a while ({@link PeerConduct}); it never reaches beyond this connection.
+ * Sub-protocols report subtler misbehaviour through {@link #penalise}.
  */
 final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink {
   private static final Logger LOG = LoggerFactory.getLogger(PeerSession.class);
@@ -86,12 +90,27 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
         manager.metrics().notPermitted.incrementAndGet();
         LOG.info("Refused peer not on the node allowlist node={}", shortId());
         disconnect(DisconnectReason.USELESS_PEER);
-      } else {
+      } else if (!refusedAsBanned()) {
         write(BaseMessages.HELLO, BaseMessages.encodeHello(manager.localHello()));
       }
       return;
     }
     super.userEventTriggered(ctx, event);
+  }
+
+  private boolean refusedAsBanned() {
+    Optional<PeerConduct.Ban> ban = manager.conduct().banOf(nodeId);
+    if (ban.isEmpty()) {
+      return false;
+    }
+    manager.metrics().bannedRefused.incrementAndGet();
+    LOG.debug(
+        "Refused banned peer node={} reason={} remainingMs={}",
+        shortId(),
+        ban.get().reason(),
+        ban.get().remaining().toMillis());
+    disconnect(ban.get().reason());
+    return true;
   }
 
   @Override
@@ -196,6 +215,7 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
   /** Called by the manager once the peer is registered; sub-protocols hear of it here. */
   void activate() {
     active = true;
+    manager.helloDone(channel);
     for (ProtocolSlots.Slot slot : slots) {
       slot.protocol().onPeerConnected(this);
     }
@@ -231,7 +251,31 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
     }
     manager.metrics().protocolBreaches.incrementAndGet();
     LOG.info("Protocol breach node={} why={}", shortId(), why);
-    disconnect(DisconnectReason.PROTOCOL_BREACH);
+    penalise(Offence.MALFORMED, why);
+  }
+
+  @Override
+  public void penalise(Offence offence, String why) {
+    PublicKey id = nodeId;
+    if (closing || id == null) {
+      return;
+    }
+    manager.metrics().penalties.incrementAndGet();
+    if (!manager.conduct().score(id, offence)) {
+      LOG.debug("Peer penalised node={} offence={} why={}", shortId(), offence, why);
+      return;
+    }
+    DisconnectReason reason = offence.disconnectReason();
+    Duration ban = manager.conduct().ban(id, reason);
+    manager.metrics().misconductDisconnects.incrementAndGet();
+    LOG.info(
+        "Disconnecting misbehaving peer node={} offence={} reason={} bannedForMs={} why={}",
+        shortId(),
+        offence,
+        reason,
+        ban.toMillis(),
+        why);
+    disconnect(reason);
   }
 
   @Override

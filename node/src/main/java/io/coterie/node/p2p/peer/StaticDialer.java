@@ -2,6 +2,7 @@ package io.coterie.node.p2p.peer;
 
 import io.coterie.node.crypto.PublicKey;
 import io.netty.channel.EventLoopGroup;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -10,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Dials static nodes and bootnodes. A static node is redialled whenever it is not connected, after
- * a delay doubling with each failure up to the cap and reset by a successful connection; a bootnode
- * is dropped from the schedule once connected.
+ * a delay doubling with each failure up to the cap and reset by a successful connection, and not
+ * before a ban for misconduct ends; a bootnode is dropped from the schedule once connected.
  */
 final class StaticDialer {
   private static final Logger LOG = LoggerFactory.getLogger(StaticDialer.class);
@@ -118,6 +119,12 @@ final class StaticDialer {
       synchronized (entry) {
         entry.pending = false;
       }
+      return;
+    }
+    Duration banned = manager.banRemaining(entry.enode.nodeId());
+    if (!banned.isZero()) {
+      LOG.debug("Redial after ban enode={} inMs={}", entry.enode, banned.toMillis());
+      group.schedule(() -> attempt(entry), banned.toMillis() + 1, TimeUnit.MILLISECONDS);
       return;
     }
     manager.dial(

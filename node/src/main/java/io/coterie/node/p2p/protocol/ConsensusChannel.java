@@ -22,6 +22,9 @@ public interface ConsensusChannel {
   /** Addresses of connected peers speaking the QBFT capability. */
   Set<Address> connectedPeers();
 
+  /** Scores {@code offence} against the connected peer with that address, if there is one. */
+  void penalise(Address sender, Offence offence, String why);
+
   /** Sets the one receiver of incoming messages (replacing any earlier one). */
   void subscribe(ConsensusListener listener);
 }

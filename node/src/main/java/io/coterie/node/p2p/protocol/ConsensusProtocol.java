@@ -76,6 +76,14 @@ public final class ConsensusProtocol implements SubProtocol, ConsensusChannel {
   }
 
   @Override
+  public void penalise(Address sender, Offence offence, String why) {
+    PeerLink peer = peers.get(sender);
+    if (peer != null) {
+      peer.penalise(offence, why);
+    }
+  }
+
+  @Override
   public Set<Address> connectedPeers() {
     return Set.copyOf(new TreeSet<>(peers.keySet()));
   }

@@ -5,6 +5,7 @@ final class GossipPeer {
   final PeerLink link;
   final KnownHashes transactions = new KnownHashes(8_192);
   final KnownHashes blocks = new KnownHashes(256);
+  final TransactionIntake.Inbound inbound = new TransactionIntake.Inbound();
   volatile ChainHead head;
 
   GossipPeer(PeerLink link) {

@@ -20,12 +20,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code cot/1}: status on connect, transaction gossip ({@link TransactionExchange}) and new-block
- * gossip with de-duplication (a bounded set of seen hashes, and per peer a bounded set of hashes it
- * is known to have), and headers/bodies requests for sync with request ids, response limits and
- * timeouts. A sealed block goes in full only to peers that {@linkplain #sendFullBlocksTo want it
- * whole} (those that do not take part in consensus); the others, which already have it from QBFT,
- * get its number and hash.
+ * {@code cot/1}: status on connect, transaction gossip ({@link TransactionExchange}; received
+ * transactions reach the sink on an intake thread of their own, within a per-peer budget) and
+ * new-block gossip with de-duplication (a bounded set of seen hashes, and per peer a bounded set of
+ * hashes it is known to have), and headers/bodies requests for sync with request ids, response
+ * limits and timeouts. A sealed block goes in full only to peers that {@linkplain #sendFullBlocksTo
+ * want it whole} (those that do not take part in consensus); the others, which already have it from
+ * QBFT, get its number and hash.
  */
 public final class GossipProtocol implements SubProtocol {
   public static final Capability CAPABILITY = new Capability("cot", 1);
@@ -47,8 +48,17 @@ public final class GossipProtocol implements SubProtocol {
 
   public GossipProtocol(
       ChainView chain, TransactionSink transactions, BlockSink blocks, Duration requestTimeout) {
+    this(chain, transactions, blocks, requestTimeout, TransactionBudget.DEFAULTS);
+  }
+
+  public GossipProtocol(
+      ChainView chain,
+      TransactionSink transactions,
+      BlockSink blocks,
+      Duration requestTimeout,
+      TransactionBudget budget) {
     this.chain = chain;
-    this.transactions = new TransactionExchange(transactions, peers.values());
+    this.transactions = new TransactionExchange(transactions, peers.values(), budget);
     this.blocks = blocks;
     this.requestTimeout = requestTimeout;
   }
@@ -153,6 +163,21 @@ public final class GossipProtocol implements SubProtocol {
    */
   public void sendFullBlocksTo(Predicate<PublicKey> wantsFullBlocks) {
     this.wantsFullBlocks = wantsFullBlocks;
+  }
+
+  /** Received transactions dropped over the {@link TransactionBudget}. */
+  public long transactionsDropped() {
+    return transactions.intake().dropped();
+  }
+
+  /** Received transactions handed to the sink (on the intake thread). */
+  public long transactionsHandled() {
+    return transactions.intake().handled();
+  }
+
+  @Override
+  public void close() {
+    transactions.close();
   }
 
   /** Sends full transactions to every peer not known to have them; returns how many peers. */

@@ -25,4 +25,10 @@ public interface PeerLink {
   boolean send(Capability capability, int code, byte[] payload);
 
   void disconnect(DisconnectReason reason);
+
+  /**
+   * Scores {@code offence} against the peer, disconnecting it and barring it from reconnecting for
+   * a while once its score reaches {@link Offence#LIMIT}. Safe to call from any thread.
+   */
+  void penalise(Offence offence, String why);
 }

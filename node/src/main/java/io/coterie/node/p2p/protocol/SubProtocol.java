@@ -25,4 +25,7 @@ public interface SubProtocol {
   void handle(PeerLink peer, int code, byte[] payload);
 
   void onPeerDisconnected(PeerLink peer);
+
+  /** Stops what the protocol runs besides the network threads; the peer manager calls it last. */
+  default void close() {}
 }

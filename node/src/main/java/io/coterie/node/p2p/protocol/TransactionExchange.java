@@ -14,7 +14,7 @@ import java.util.Optional;
  * duplicate, and a 32-byte hash costs far less to send, and nothing to decode, than a signed
  * transaction whose hash must be recomputed.
  */
-final class TransactionExchange {
+final class TransactionExchange implements AutoCloseable {
   /** Hashes per announcement or request, and transactions per answer. */
   static final int MAX_HASHES = 4_096;
 
@@ -22,25 +22,53 @@ final class TransactionExchange {
   private final Collection<GossipPeer> peers;
   private final KnownHashes seen = new KnownHashes(32_768);
   private final KnownHashes requested = new KnownHashes(32_768);
+  private final TransactionIntake intake;
 
-  TransactionExchange(TransactionSink sink, Collection<GossipPeer> peers) {
+  TransactionExchange(
+      TransactionSink sink, Collection<GossipPeer> peers, TransactionBudget budget) {
     this.sink = sink;
     this.peers = peers;
+    this.intake = new TransactionIntake(this::accept, budget);
   }
 
-  /** Full transactions from {@code from}: new ones go to the sink, accepted ones are announced. */
+  /**
+   * Full transactions from {@code from}, on the network thread: decoded (a malformed message is the
+   * peer's breach) and those not seen yet queued for {@link #accept}, within the peer's budget.
+   */
   void onTransactions(GossipPeer from, byte[] payload) {
-    List<Transaction> relay = new ArrayList<>();
+    List<Transaction> fresh = new ArrayList<>();
     for (Transaction tx : GossipCodec.decodeTransactions(payload)) {
       Hash hash = tx.hash();
       from.transactions.add(hash);
-      if (seen.add(hash) && sink.offer(tx, from.link.nodeId())) {
+      if (!seen.contains(hash)) {
+        fresh.add(tx);
+      }
+    }
+    if (!fresh.isEmpty()) {
+      intake.submit(from, fresh);
+    }
+  }
+
+  /** Intake thread: new transactions go to the sink (which recovers senders), accepted ones on. */
+  private void accept(GossipPeer from, List<Transaction> txs) {
+    List<Transaction> relay = new ArrayList<>();
+    for (Transaction tx : txs) {
+      if (seen.add(tx.hash()) && sink.offer(tx, from.link.nodeId())) {
         relay.add(tx);
       }
     }
     if (!relay.isEmpty()) {
       announce(relay);
     }
+  }
+
+  TransactionIntake intake() {
+    return intake;
+  }
+
+  @Override
+  public void close() {
+    intake.close();
   }
 
   /** Hashes announced by {@code from}: asks it for those not seen nor asked for yet. */

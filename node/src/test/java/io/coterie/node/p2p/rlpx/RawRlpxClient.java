@@ -87,6 +87,24 @@ public final class RawRlpxClient implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends our Hello and returns the node's answer: its Hello, or the reason of the Disconnect it
+   * sent instead (uncompressed, since no Hello was exchanged), e.g. for a banned peer.
+   */
+  public java.util.Optional<DisconnectReason> helloRefusal(List<Capability> caps, int listenPort)
+      throws IOException {
+    sendFrame(
+        BaseMessages.HELLO,
+        BaseMessages.encodeHello(
+            new Hello(Hello.PROTOCOL_VERSION, "raw", caps, listenPort, key.publicKey())));
+    RlpxMessage first = readMessage();
+    if (first.code() == BaseMessages.DISCONNECT) {
+      return java.util.Optional.of(BaseMessages.decodeDisconnect(first.payload().toArray()));
+    }
+    BaseMessages.decodeHello(first.payload().toArray());
+    return java.util.Optional.empty();
+  }
+
   /** True once the node closed the socket. */
   public boolean closedByPeer() {
     try {

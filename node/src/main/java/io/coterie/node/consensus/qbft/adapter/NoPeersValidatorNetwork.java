@@ -1,5 +1,6 @@
 package io.coterie.node.consensus.qbft.adapter;
 
+import io.coterie.node.consensus.qbft.port.Misconduct;
 import io.coterie.node.consensus.qbft.port.ValidatorNetwork;
 import io.coterie.node.types.Address;
 
@@ -13,4 +14,7 @@ public final class NoPeersValidatorNetwork implements ValidatorNetwork {
 
   @Override
   public void send(Address validator, int messageCode, byte[] data) {}
+
+  @Override
+  public void penalise(Address sender, Misconduct misconduct, String detail) {}
 }

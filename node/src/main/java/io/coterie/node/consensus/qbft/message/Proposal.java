@@ -21,6 +21,11 @@ public record Proposal(
     prepares = List.copyOf(prepares);
   }
 
+  @Override
+  public int justificationSize() {
+    return roundChanges.size() + prepares.size();
+  }
+
   public Block block() {
     return signed.payload().block();
   }

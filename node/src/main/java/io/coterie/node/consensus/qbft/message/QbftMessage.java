@@ -13,4 +13,9 @@ public sealed interface QbftMessage permits Proposal, Prepare, Commit, RoundChan
   default ConsensusRound round() {
     return signed().round();
   }
+
+  /** Signed messages carried as justification, each recovered when the message is opened. */
+  default int justificationSize() {
+    return 0;
+  }
 }

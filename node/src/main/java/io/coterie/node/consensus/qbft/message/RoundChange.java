@@ -16,6 +16,13 @@ public record RoundChange(SignedMessage<RoundChangePayload> signed, PreparedCert
     }
   }
 
+  @Override
+  public int justificationSize() {
+    return certificate instanceof PreparedCertificate.Present present
+        ? present.prepares().size()
+        : 0;
+  }
+
   public PreparedRound prepared() {
     return signed.payload().prepared();
   }

@@ -13,4 +13,10 @@ public interface ValidatorNetwork {
 
   /** Sends to one validator, if connected. */
   void send(Address validator, int messageCode, byte[] data);
+
+  /**
+   * Reports that the peer named by {@code sender} (the address of its node key) sent a message
+   * showing {@code misconduct}; the network scores it and may disconnect it. Never blocks.
+   */
+  void penalise(Address sender, Misconduct misconduct, String detail);
 }

@@ -1,8 +1,6 @@
 package io.coterie.node.consensus.qbft.statemachine;
 
 import io.coterie.node.consensus.qbft.message.ConsensusRound;
-import io.coterie.node.consensus.qbft.message.QbftMessage;
-import io.coterie.node.consensus.qbft.wire.QbftMessageCodec;
 import io.coterie.node.types.Address;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,7 +15,8 @@ import java.util.Map;
  * ways: at most {@code perAuthor} messages per author (the oldest goes first), at most {@code
  * maxAuthors} authors (a new author beyond that is refused) and at most {@code maxBytes} of encoded
  * messages in all (a message that does not fit is refused), so a flood from any key, validator or
- * not, costs at most a fixed amount of memory. Every message dropped here is counted.
+ * not, costs at most a fixed amount of memory. Every message dropped here is counted. Messages are
+ * kept as envelopes: their justification is recovered only if they are replayed.
  */
 final class FutureMessageBuffer {
   private final int perAuthor;
@@ -27,7 +26,7 @@ final class FutureMessageBuffer {
   private final Map<Address, Deque<Held>> byAuthor = new LinkedHashMap<>();
   private long bytes;
 
-  private record Held(QbftMessage message, int size) {}
+  private record Held(ReceivedEnvelope message, int size) {}
 
   FutureMessageBuffer(int perAuthor, int maxAuthors, long maxBytes, QbftMetrics metrics) {
     this.perAuthor = perAuthor;
@@ -36,8 +35,8 @@ final class FutureMessageBuffer {
     this.metrics = metrics;
   }
 
-  void add(QbftMessage message) {
-    int size = QbftMessageCodec.encode(message).length;
+  void add(ReceivedEnvelope message) {
+    int size = message.envelope().size();
     Deque<Held> queue = byAuthor.get(message.author());
     if ((queue == null && byAuthor.size() == maxAuthors) || size > maxBytes) {
       metrics.evicted();
@@ -64,14 +63,14 @@ final class FutureMessageBuffer {
   }
 
   /** Removes and returns, oldest first per author, the messages at or below {@code reached}. */
-  List<QbftMessage> takeUpTo(ConsensusRound reached) {
-    List<QbftMessage> due = new ArrayList<>();
+  List<ReceivedEnvelope> takeUpTo(ConsensusRound reached) {
+    List<ReceivedEnvelope> due = new ArrayList<>();
     Iterator<Deque<Held>> queues = byAuthor.values().iterator();
     while (queues.hasNext()) {
       Deque<Held> queue = queues.next();
       queue.removeIf(
           held -> {
-            if (held.message().round().compareTo(reached) <= 0) {
+            if (held.message().envelope().round().compareTo(reached) <= 0) {
               due.add(held.message());
               bytes -= held.size();
               return true;

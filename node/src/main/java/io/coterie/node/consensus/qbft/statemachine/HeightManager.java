@@ -18,6 +18,7 @@ import io.coterie.node.consensus.qbft.validate.RoundChangeValidator;
 import io.coterie.node.consensus.qbft.validate.Verdict;
 import io.coterie.node.consensus.qbft.wire.MessageSigner;
 import io.coterie.node.consensus.qbft.wire.QbftMessageCodec;
+import io.coterie.node.types.Address;
 import io.coterie.node.types.Hash;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,8 @@ final class HeightManager {
   private final ProposalValidator proposalValidator;
   private final ProposalFactory proposals;
   private final Consumer<QbftEvent> events;
+  private final Rejections rejections;
+  private final EnvelopeOpener opener;
 
   private final BlockPeriod period;
 
@@ -63,6 +66,7 @@ final class HeightManager {
       MessageSigner signer,
       QbftMetrics metrics,
       FutureMessageBuffer buffer,
+      Rejections rejections,
       HeightContext context,
       Optional<LockedState> persisted,
       Consumer<QbftEvent> events,
@@ -73,6 +77,8 @@ final class HeightManager {
     this.buffer = buffer;
     this.context = context;
     this.events = events;
+    this.rejections = rejections;
+    this.opener = new EnvelopeOpener(context, buffer, metrics, rejections);
     this.proposalValidator = new ProposalValidator(services.blockVerifier());
     this.proposals = new ProposalFactory(services, signer, context);
     this.roundTimer = new RoundTimer(services.timer(), services.config(), events);
@@ -144,18 +150,17 @@ final class HeightManager {
     moveToRound(round + 1, true);
   }
 
-  void handle(QbftMessage message) {
-    int round = message.round().round();
-    if (round < currentRound()) {
-      metrics.old();
+  /** A message for this height; {@link EnvelopeOpener} says which are opened. */
+  void handle(ReceivedEnvelope received) {
+    Optional<QbftMessage> opened = opener.open(received, currentRound());
+    if (opened.isEmpty()) {
       return;
     }
+    QbftMessage message = opened.get();
     if (message instanceof RoundChange rc) {
       onRoundChange(rc);
     } else if (message instanceof Proposal p) {
       onProposal(p);
-    } else if (round > currentRound()) {
-      buffer.add(message);
     } else if (message instanceof Prepare p) {
       onPrepare(p);
     } else if (message instanceof Commit c) {
@@ -172,6 +177,7 @@ final class HeightManager {
         metrics.duplicate();
       } else {
         reject(
+            proposal.author(),
             MessageRejection.EQUIVOCATION,
             proposal.author(),
             "proposal",
@@ -183,7 +189,7 @@ final class HeightManager {
     }
     Verdict verdict = proposalValidator.validate(proposal, context);
     if (verdict instanceof Verdict.Rejected rejected) {
-      reject(rejected);
+      reject(proposal.author(), rejected);
       return;
     }
     if (proposal.round().round() == 0) {
@@ -211,19 +217,19 @@ final class HeightManager {
   }
 
   private void onPrepare(Prepare prepare) {
-    intake(roundState.offer(prepare));
+    intake(prepare.author(), roundState.offer(prepare));
   }
 
   private void onCommit(Commit commit) {
-    intake(roundState.offer(commit));
+    intake(commit.author(), roundState.offer(commit));
   }
 
   /** Empty: a duplicate of a message already held. */
-  private void intake(Optional<Verdict> verdict) {
+  private void intake(Address author, Optional<Verdict> verdict) {
     if (verdict.isEmpty()) {
       metrics.duplicate();
     } else if (verdict.get() instanceof Verdict.Rejected rejected) {
-      reject(rejected);
+      reject(author, rejected);
     } else {
       afterVote();
     }
@@ -285,7 +291,7 @@ final class HeightManager {
   private void onRoundChange(RoundChange roundChange) {
     Verdict verdict = RoundChangeValidator.validate(roundChange, context);
     if (verdict instanceof Verdict.Rejected rejected) {
-      reject(rejected);
+      reject(roundChange.author(), rejected);
       return;
     }
     int round = roundChange.round().round();
@@ -295,6 +301,7 @@ final class HeightManager {
         metrics.duplicate();
       } else {
         reject(
+            roundChange.author(),
             MessageRejection.EQUIVOCATION,
             roundChange.author(),
             "round change",
@@ -330,8 +337,8 @@ final class HeightManager {
       send(own);
       roundChanges.add(own);
     }
-    for (QbftMessage message : buffer.takeUpTo(roundState.round())) {
-      if (message.round().height() == height()) {
+    for (ReceivedEnvelope message : buffer.takeUpTo(roundState.round())) {
+      if (message.envelope().round().height() == height()) {
         handle(message);
       }
     }
@@ -374,17 +381,12 @@ final class HeightManager {
     acceptProposal(proposal);
   }
 
-  private void reject(MessageRejection reason, Object... args) {
-    reject((Verdict.Rejected) Verdict.rejected(reason, args));
+  private void reject(Address culprit, MessageRejection reason, Object... args) {
+    rejections.reject(culprit, reason, args);
   }
 
-  private void reject(Verdict.Rejected rejected) {
-    LOG.debug(
-        "Rejected QBFT message height={} round={} reason={}",
-        height(),
-        currentRound(),
-        rejected.message());
-    metrics.countRejected(rejected.reason());
+  private void reject(Address culprit, Verdict.Rejected rejected) {
+    rejections.reject(culprit, rejected);
   }
 
   private void send(QbftMessage message) {

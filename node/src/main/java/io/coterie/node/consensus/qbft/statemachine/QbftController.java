@@ -1,12 +1,11 @@
 package io.coterie.node.consensus.qbft.statemachine;
 
 import io.coterie.node.consensus.qbft.message.ConsensusRound;
-import io.coterie.node.consensus.qbft.message.QbftMessage;
 import io.coterie.node.consensus.qbft.message.ValidatorSet;
 import io.coterie.node.consensus.qbft.port.LockedState;
 import io.coterie.node.consensus.qbft.validate.HeightContext;
 import io.coterie.node.consensus.qbft.validate.MessageRejection;
-import io.coterie.node.consensus.qbft.wire.DecodedMessage;
+import io.coterie.node.consensus.qbft.wire.DecodedEnvelope;
 import io.coterie.node.consensus.qbft.wire.MessageSigner;
 import io.coterie.node.consensus.qbft.wire.QbftMessageCodec;
 import io.coterie.node.types.Address;
@@ -19,10 +18,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Routes each event to the {@link HeightManager} of the current height (head + 1): messages for
  * older heights are dropped, for later heights buffered and replayed when the head reaches them; a
- * new chain head starts the next height. The node takes part only in heights whose validator set
- * holds it, decided afresh at every height: a node voted in starts validating at the first height
- * it belongs to, without a restart, and one voted out stops. Only the event-loop thread calls
- * {@link #handle}.
+ * new chain head starts the next height. A message is read as an envelope first (its outer author
+ * recovered, nothing else), and its justification is recovered only by the height manager once the
+ * author is known to be a validator that may send it ({@link MessageIntake} has already dropped
+ * what non-validators sent, and duplicates). The node takes part only in heights whose validator
+ * set holds it, decided afresh at every height: a node voted in starts validating at the first
+ * height it belongs to, without a restart, and one voted out stops. Only the event-loop thread
+ * calls {@link #handle}.
  */
 public final class QbftController {
   private static final Logger LOG = LoggerFactory.getLogger(QbftController.class);
@@ -47,9 +49,13 @@ public final class QbftController {
   private final QbftMetrics metrics;
   private final Consumer<QbftEvent> events;
   private final FutureMessageBuffer buffer;
+  private final Rejections rejections;
   private final Optional<LockedState> persisted;
   private long currentHeight = -1;
   private long previousProposalAtMillis = -1;
+
+  /** The validators of {@link #currentHeight}, whose messages for later heights are kept. */
+  private ValidatorSet currentValidators;
 
   /** The current height's manager; null while this node is not one of its validators. */
   private HeightManager height;
@@ -63,6 +69,7 @@ public final class QbftController {
     this.metrics = metrics;
     this.events = events;
     this.buffer = new FutureMessageBuffer(BUFFER_PER_AUTHOR, BUFFER_AUTHORS, BUFFER_BYTES, metrics);
+    this.rejections = new Rejections(metrics, services.network());
     this.persisted = services.stateStore().load();
   }
 
@@ -77,13 +84,13 @@ public final class QbftController {
 
   public void handle(QbftEvent event) {
     if (event instanceof QbftEvent.MessageReceived received) {
-      metrics.received();
-      DecodedMessage decoded = QbftMessageCodec.decode(received.code(), received.data().toArray());
-      if (decoded instanceof DecodedMessage.Decoded ok) {
-        route(ok.message());
-      } else if (decoded instanceof DecodedMessage.Malformed malformed) {
-        LOG.debug("Malformed QBFT message reason={}", malformed.reason());
-        metrics.countRejected(MessageRejection.MALFORMED);
+      DecodedEnvelope decoded =
+          QbftMessageCodec.decodeEnvelope(received.code(), received.data().toArray());
+      if (decoded instanceof DecodedEnvelope.Read read) {
+        metrics.recovered(1);
+        route(new ReceivedEnvelope(received.sender(), read.envelope()));
+      } else if (decoded instanceof DecodedEnvelope.Malformed malformed) {
+        rejections.reject(received.sender(), MessageRejection.MALFORMED, malformed.reason());
       }
     } else if (event instanceof QbftEvent.RoundTimerFired fired) {
       if (height != null && fired.round().height() == height.height()) {
@@ -100,21 +107,39 @@ public final class QbftController {
     }
   }
 
-  private void route(QbftMessage message) {
+  /**
+   * Messages for the current height go to its manager, which checks the envelope before opening the
+   * justification. A later height's messages are kept as envelopes, and only those that this
+   * height's validators signed and sent themselves (a set rarely changes from one height to the
+   * next; a message dropped here is recovered by QBFT's round changes).
+   */
+  private void route(ReceivedEnvelope message) {
     if (currentHeight < 0) {
       return;
     }
-    long messageHeight = message.round().height();
+    long messageHeight = message.envelope().round().height();
     if (messageHeight < currentHeight) {
       metrics.old();
     } else if (messageHeight > currentHeight + MAX_HEIGHTS_AHEAD) {
       metrics.evicted();
     } else if (messageHeight > currentHeight) {
-      buffer.add(message);
+      bufferFuture(message);
     } else if (height != null) {
       height.handle(message);
     } else {
       metrics.old(); // this node is not a validator of the height: nothing to do with it
+    }
+  }
+
+  private void bufferFuture(ReceivedEnvelope message) {
+    Address author = message.author();
+    if (!author.equals(message.sender())) {
+      rejections.reject(
+          message.sender(), MessageRejection.NOT_FROM_AUTHOR, author, message.sender());
+    } else if (!currentValidators.contains(author)) {
+      rejections.count(MessageRejection.NOT_A_VALIDATOR);
+    } else {
+      buffer.add(message);
     }
   }
 
@@ -125,6 +150,7 @@ public final class QbftController {
     long number = parent.number() + 1;
     currentHeight = number;
     ValidatorSet validators = new ValidatorSet(services.validators().validatorsAt(number));
+    currentValidators = validators;
     if (!validators.contains(signer.address())) {
       if (height != null) {
         LOG.info("Not a validator from height={}; following only", number);
@@ -144,6 +170,7 @@ public final class QbftController {
             signer,
             metrics,
             buffer,
+            rejections,
             new HeightContext(parent, validators),
             persisted,
             events,
@@ -151,8 +178,9 @@ public final class QbftController {
     LOG.debug(
         "Starting height={} validators={} local={}", number, validators.size(), signer.address());
     height.start();
-    for (QbftMessage message : buffer.takeUpTo(new ConsensusRound(number, Integer.MAX_VALUE))) {
-      if (message.round().height() == number) {
+    for (ReceivedEnvelope message :
+        buffer.takeUpTo(new ConsensusRound(number, Integer.MAX_VALUE))) {
+      if (message.envelope().round().height() == number) {
         height.handle(message);
       } else {
         metrics.old();

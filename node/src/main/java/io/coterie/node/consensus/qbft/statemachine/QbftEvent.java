@@ -1,15 +1,20 @@
 package io.coterie.node.consensus.qbft.statemachine;
 
 import io.coterie.node.consensus.qbft.message.ConsensusRound;
+import io.coterie.node.types.Address;
 import io.coterie.node.types.BlockHeader;
 import io.coterie.node.types.Bytes;
 import java.util.Objects;
 
 /** Everything the consensus thread reacts to. Any thread may create and queue one. */
 public sealed interface QbftEvent {
-  /** A QBFT message from a peer, still encoded. */
-  record MessageReceived(int code, Bytes data) implements QbftEvent {
+  /**
+   * A QBFT message from the peer whose node key has address {@code sender}, still encoded; {@link
+   * MessageIntake} queues it once the sender is known to be a validator.
+   */
+  record MessageReceived(Address sender, int code, Bytes data) implements QbftEvent {
     public MessageReceived {
+      Objects.requireNonNull(sender, "sender");
       Objects.requireNonNull(data, "data");
     }
   }

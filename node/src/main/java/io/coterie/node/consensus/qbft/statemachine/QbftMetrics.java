@@ -21,6 +21,7 @@ public final class QbftMetrics {
   private final AtomicLong roundChanges = new AtomicLong();
   private final AtomicLong committed = new AtomicLong();
   private final AtomicLong refusedToSign = new AtomicLong();
+  private final AtomicLong signaturesRecovered = new AtomicLong();
   private volatile long height;
   private volatile int round;
 
@@ -70,6 +71,10 @@ public final class QbftMetrics {
     refusedToSign.incrementAndGet();
   }
 
+  void recovered(int signatures) {
+    signaturesRecovered.addAndGet(signatures);
+  }
+
   void position(long newHeight, int newRound) {
     height = newHeight;
     round = newRound;
@@ -109,6 +114,14 @@ public final class QbftMetrics {
     return refusedToSign.get();
   }
 
+  /**
+   * Signatures of received messages recovered: one per envelope read (its outer author) plus one
+   * per justification entry of each message opened. Commit seals are not counted.
+   */
+  public long signaturesRecovered() {
+    return signaturesRecovered.get();
+  }
+
   public long height() {
     return height;
   }
@@ -131,6 +144,7 @@ public final class QbftMetrics {
     out.put("round_changes", roundChanges.get());
     out.put("blocks_committed", committed.get());
     out.put("refused_to_sign", refusedToSign.get());
+    out.put("signatures_recovered", signaturesRecovered.get());
     out.put("height", height);
     out.put("round", (long) round);
     return out;

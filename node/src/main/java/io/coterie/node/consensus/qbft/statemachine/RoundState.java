@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The messages of one round, as the QBFT spec counts them. Prepared means an accepted proposal and
@@ -54,20 +54,22 @@ final class RoundState {
    * Accepts a validated proposal and drops earlier prepares and commits that do not match it,
    * reporting each drop's verdict.
    */
-  void accept(Proposal accepted, Consumer<Verdict.Rejected> dropped) {
+  void accept(Proposal accepted, BiConsumer<Address, Verdict.Rejected> dropped) {
     proposal = accepted;
     Hash digest = accepted.digest();
     prepares
         .values()
-        .removeIf(p -> rejectedBy(PrepareValidator.validate(p, context, digest), dropped));
+        .removeIf(p -> rejectedBy(p, PrepareValidator.validate(p, context, digest), dropped));
     commits
         .values()
-        .removeIf(c -> rejectedBy(CommitValidator.validate(c, context, accepted.block()), dropped));
+        .removeIf(
+            c -> rejectedBy(c, CommitValidator.validate(c, context, accepted.block()), dropped));
   }
 
-  private static boolean rejectedBy(Verdict verdict, Consumer<Verdict.Rejected> dropped) {
+  private static boolean rejectedBy(
+      QbftMessage message, Verdict verdict, BiConsumer<Address, Verdict.Rejected> dropped) {
     if (verdict instanceof Verdict.Rejected rejected) {
-      dropped.accept(rejected);
+      dropped.accept(message.author(), rejected);
       return true;
     }
     return false;

@@ -30,6 +30,12 @@
  *       for prepares and commits, later rounds of this height, buffered with bounds and replayed on
  *       arrival. Proposals and round changes for later rounds of this height are handled at once,
  *       since they carry their own justification.
+ *   <li>{@link io.coterie.node.consensus.qbft.statemachine.MessageIntake} runs on the network
+ *       thread, before the queue: it drops what a non-validator peer sent and bytes seen before,
+ *       without recovering a signature. The controller then recovers the outer author only; the
+ *       justification is recovered last, once the author is a validator of the height that sent its
+ *       own message (and a proposal's the round's proposer). Refusals that no honest validator
+ *       earns are reported to {@code ValidatorNetwork#penalise}.
  * </ul>
  *
  * Imports {@code types}, {@code crypto}, {@code rlp} and {@code consensus.qbft.{extradata, message,

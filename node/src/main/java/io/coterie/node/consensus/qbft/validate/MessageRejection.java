@@ -1,9 +1,14 @@
 package io.coterie.node.consensus.qbft.validate;
 
+import io.coterie.node.consensus.qbft.port.Misconduct;
+import java.util.Optional;
+
 /** Why a QBFT message was refused; each reason is also a metric label. */
 public enum MessageRejection {
   MALFORMED("malformed message: %s"),
   NOT_A_VALIDATOR("author %s is not a validator at height %d; only validators' messages count"),
+  NOT_FROM_AUTHOR(
+      "message signed by %s arrived from peer %s; validators send their own messages directly"),
   WRONG_PROPOSER("proposal for %s is signed by %s but the proposer of that round is %s"),
   BAD_BLOCK_HEADER("proposed block does not fit %s: %s"),
   INVALID_BLOCK("proposed block %s failed verification: %s"),
@@ -21,5 +26,21 @@ public enum MessageRejection {
 
   public String explain(Object... args) {
     return template.formatted(args);
+  }
+
+  /**
+   * The misconduct this rejection proves of the sender, for a message of the height being decided;
+   * empty where an honest validator could have sent it (a block that fails to re-execute here, or a
+   * prepare for the other block of an equivocating proposer).
+   */
+  public Optional<Misconduct> misconduct() {
+    return switch (this) {
+      case MALFORMED, BAD_COMMIT_SEAL -> Optional.of(Misconduct.MALFORMED);
+      case NOT_A_VALIDATOR, NOT_FROM_AUTHOR, WRONG_PROPOSER -> Optional.of(Misconduct.UNAUTHORISED);
+      case BAD_BLOCK_HEADER, UNJUSTIFIED_PROPOSAL, BAD_CERTIFICATE ->
+          Optional.of(Misconduct.INVALID);
+      case EQUIVOCATION -> Optional.of(Misconduct.CONFLICTING);
+      case INVALID_BLOCK, WRONG_DIGEST -> Optional.empty();
+    };
   }
 }

@@ -96,6 +96,11 @@ public final class PayloadCodec {
     return new RoundChangePayload(round, new PreparedRound.PreparedAt(preparedRound, digest));
   }
 
+  /** The round identifier at the head of any payload, the rest left unread. */
+  static ConsensusRound decodeRound(byte[] encoded) {
+    return readRound(open(encoded));
+  }
+
   private static RlpReader open(byte[] encoded) {
     RlpReader outer = new RlpReader(encoded);
     RlpReader in = outer.enterList();

@@ -18,10 +18,14 @@ public final class Signatures {
    * one type can never be replayed as another.
    */
   static byte[] signingHash(Payload payload) {
-    byte[] body = PayloadCodec.encode(payload);
-    byte[] input = new byte[body.length + 1];
-    input[0] = (byte) PayloadCodec.code(payload).code();
-    System.arraycopy(body, 0, input, 1, body.length);
+    return signingHash(PayloadCodec.code(payload), PayloadCodec.encode(payload));
+  }
+
+  /** The signing hash of a payload as it arrived, before it is decoded. */
+  static byte[] signingHash(QbftMessageCode type, byte[] encodedPayload) {
+    byte[] input = new byte[encodedPayload.length + 1];
+    input[0] = (byte) type.code();
+    System.arraycopy(encodedPayload, 0, input, 1, encodedPayload.length);
     return Keccak.hash(input);
   }
 

@@ -8,12 +8,15 @@ import io.coterie.node.consensus.qbft.message.ConsensusRound;
 import io.coterie.node.consensus.qbft.message.Prepare;
 import io.coterie.node.consensus.qbft.message.PreparedRound;
 import io.coterie.node.consensus.qbft.message.QbftBlocks;
+import io.coterie.node.consensus.qbft.message.QbftMessage;
 import io.coterie.node.consensus.qbft.message.RoundChange;
 import io.coterie.node.consensus.qbft.testing.InMemoryChain;
 import io.coterie.node.consensus.qbft.testing.ManualTime;
 import io.coterie.node.consensus.qbft.testing.QbftTestNode;
 import io.coterie.node.consensus.qbft.testing.TestValidators;
+import io.coterie.node.consensus.qbft.wire.DecodedEnvelope;
 import io.coterie.node.consensus.qbft.wire.QbftMessageCode;
+import io.coterie.node.consensus.qbft.wire.QbftMessageCodec;
 import io.coterie.node.types.Block;
 import io.coterie.node.types.BlockHeader;
 import io.coterie.node.types.Hash;
@@ -100,7 +103,9 @@ class QbftBufferingAndRestartTest {
     QbftMetrics metrics = new QbftMetrics();
     FutureMessageBuffer buffer = new FutureMessageBuffer(64, 256, 1_000, metrics);
     for (int i = 0; i < 40; i++) {
-      buffer.add(validators.prepare(i % 4, new ConsensusRound(2, i), Hash.keccak(new byte[] {1})));
+      Prepare prepare =
+          validators.prepare(i % 4, new ConsensusRound(2, i), Hash.keccak(new byte[] {1}));
+      buffer.add(received(prepare));
     }
     assertThat(buffer.bytes()).isLessThanOrEqualTo(1_000).isPositive();
     assertThat(buffer.size() + metrics.bufferEvicted()).isEqualTo(40);
@@ -143,5 +148,12 @@ class QbftBufferingAndRestartTest {
         .singleElement()
         .satisfies(
             rc -> assertThat(rc.prepared()).isEqualTo(new PreparedRound.PreparedAt(0, digest)));
+  }
+
+  private static ReceivedEnvelope received(QbftMessage message) {
+    DecodedEnvelope decoded =
+        QbftMessageCodec.decodeEnvelope(
+            QbftMessageCodec.code(message).code(), QbftMessageCodec.encode(message));
+    return new ReceivedEnvelope(message.author(), ((DecodedEnvelope.Read) decoded).envelope());
   }
 }

@@ -12,6 +12,7 @@ import io.coterie.node.consensus.qbft.testing.InMemoryChain;
 import io.coterie.node.consensus.qbft.testing.MemoryStateStore;
 import io.coterie.node.consensus.qbft.testing.TestValidators;
 import io.coterie.node.consensus.qbft.vote.ValidatorSetCalculator;
+import io.coterie.node.types.Address;
 import io.coterie.node.types.Block;
 import io.coterie.node.types.BlockHeader;
 import io.coterie.node.types.Bytes;
@@ -28,7 +29,7 @@ class QbftEventLoopTest {
   void eventsBeyondTheQueueCapacityAreDroppedAndCounted() {
     QbftMetrics metrics = new QbftMetrics();
     QbftEventLoop loop = new QbftEventLoop(2, metrics); // not started: nothing drains it
-    QbftEvent event = new QbftEvent.MessageReceived(0x13, Bytes.EMPTY);
+    QbftEvent event = new QbftEvent.MessageReceived(Address.of(1), 0x13, Bytes.EMPTY);
 
     assertThat(loop.offer(event)).isTrue();
     assertThat(loop.offer(event)).isTrue();

@@ -1,6 +1,7 @@
 package io.coterie.node.consensus.qbft.testing;
 
 import io.coterie.node.consensus.qbft.message.QbftMessage;
+import io.coterie.node.consensus.qbft.port.Misconduct;
 import io.coterie.node.consensus.qbft.port.ValidatorNetwork;
 import io.coterie.node.consensus.qbft.wire.DecodedMessage;
 import io.coterie.node.consensus.qbft.wire.QbftMessageCodec;
@@ -14,7 +15,11 @@ import java.util.function.BiConsumer;
 public final class CapturingNetwork implements ValidatorNetwork {
   public record Sent(int code, Bytes data) {}
 
+  /** A penalty the node reported against a peer. */
+  public record Penalty(Address sender, Misconduct misconduct, String detail) {}
+
   private final List<Sent> sent = new ArrayList<>();
+  private final List<Penalty> penalties = new ArrayList<>();
   private BiConsumer<Integer, byte[]> forward = (code, data) -> {};
 
   public void forwardTo(BiConsumer<Integer, byte[]> target) {
@@ -30,6 +35,15 @@ public final class CapturingNetwork implements ValidatorNetwork {
   @Override
   public void send(Address validator, int messageCode, byte[] data) {
     multicast(messageCode, data);
+  }
+
+  @Override
+  public void penalise(Address sender, Misconduct misconduct, String detail) {
+    penalties.add(new Penalty(sender, misconduct, detail));
+  }
+
+  public List<Penalty> penalties() {
+    return List.copyOf(penalties);
   }
 
   public List<QbftMessage> messages() {

@@ -3,6 +3,7 @@ package io.coterie.node.consensus.qbft.testing;
 import io.coterie.node.consensus.qbft.extradata.QbftExtraData;
 import io.coterie.node.consensus.qbft.message.QbftMessage;
 import io.coterie.node.consensus.qbft.port.BlockCreator;
+import io.coterie.node.consensus.qbft.statemachine.MessageIntake;
 import io.coterie.node.consensus.qbft.statemachine.QbftConfig;
 import io.coterie.node.consensus.qbft.statemachine.QbftController;
 import io.coterie.node.consensus.qbft.statemachine.QbftEvent;
@@ -14,7 +15,6 @@ import io.coterie.node.consensus.qbft.wire.QbftMessageCodec;
 import io.coterie.node.types.Address;
 import io.coterie.node.types.Block;
 import io.coterie.node.types.BlockHeader;
-import io.coterie.node.types.Bytes;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -39,6 +39,7 @@ public final class QbftTestNode {
   private final Deque<QbftEvent> events = new ArrayDeque<>();
   private QbftMetrics metrics;
   private QbftController controller;
+  private MessageIntake intake;
   private int generation;
   private long content;
   private boolean pendingTransactions = true;
@@ -101,6 +102,9 @@ public final class QbftTestNode {
                 events.add(event);
               }
             });
+    intake =
+        new MessageIntake(
+            chain, calculator, network, metrics, event -> generation == mine && events.add(event));
     controller.start();
     drain();
   }
@@ -118,18 +122,26 @@ public final class QbftTestNode {
     }
   }
 
+  /** Delivers {@code message} as its author's own connection would, through the real intake. */
   public void deliver(QbftMessage message) {
-    deliverRaw(QbftMessageCodec.code(message).code(), QbftMessageCodec.encode(message));
+    deliverRaw(
+        message.author(), QbftMessageCodec.code(message).code(), QbftMessageCodec.encode(message));
   }
 
+  /** Bytes from validator 0's connection. */
   public void deliverRaw(int code, byte[] data) {
-    events.add(new QbftEvent.MessageReceived(code, Bytes.of(data)));
+    deliverRaw(validators.address(0), code, data);
+  }
+
+  /** Bytes from the connection whose node key has address {@code sender}. */
+  public void deliverRaw(Address sender, int code, byte[] data) {
+    intake.receive(sender, code, data);
     drain();
   }
 
   /** Queues without handling, for a network that settles later. */
-  void enqueue(int code, byte[] data) {
-    events.add(new QbftEvent.MessageReceived(code, Bytes.of(data)));
+  void enqueue(Address sender, int code, byte[] data) {
+    intake.receive(sender, code, data);
   }
 
   public void post(QbftEvent event) {

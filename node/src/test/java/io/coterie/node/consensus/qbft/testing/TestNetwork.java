@@ -28,7 +28,7 @@ public final class TestNetwork {
                 }
                 for (QbftTestNode to : nodes) {
                   if (to != from && !disconnected.contains(to.index())) {
-                    to.enqueue(code, data);
+                    to.enqueue(from.address(), code, data);
                   }
                 }
               });
