@@ -3,42 +3,26 @@ package io.coterie.chaincode.loyalty;
 import static io.coterie.chaincode.abi.AbiValues.address;
 import static io.coterie.chaincode.abi.AbiValues.bytes32;
 import static io.coterie.chaincode.abi.AbiValues.encode;
-import static io.coterie.chaincode.abi.AbiValues.string;
 import static io.coterie.chaincode.abi.AbiValues.uint256;
 
 import io.coterie.chaincode.abi.CalldataReader;
+import io.coterie.chaincode.abi.Eip712;
 import io.coterie.chaincode.abi.MalformedCalldataException;
 import io.coterie.chaincode.spi.CallResult;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
-import java.util.List;
 import java.util.Optional;
-import org.web3j.abi.datatypes.DynamicArray;
-import org.web3j.abi.datatypes.generated.Bytes1;
-import org.web3j.abi.datatypes.generated.Uint256;
-import org.web3j.crypto.ECDSASignature;
-import org.web3j.crypto.Keys;
-import org.web3j.crypto.Sign;
 
 /**
  * ERC-2612 {@code permit} and ERC-5267 {@code eip712Domain}, exactly as OpenZeppelin's {@code
  * ERC20Permit}: domain {name: program name, version "1", chainId, verifyingContract: the token}.
  */
 final class PermitFunctions {
-  static final Word DOMAIN_TYPEHASH =
-      Word.keccak(
-          "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
   static final Word PERMIT_TYPEHASH =
       Word.keccak(
           "Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)");
   static final String VERSION = "1";
-
-  /** What Ethereum's ecrecover precompile costs. */
-  static final long ECRECOVER_GAS = 3_000;
-
-  private static final BigInteger CURVE_N = Sign.CURVE_PARAMS.getN();
-  private static final BigInteger HALF_N = CURVE_N.shiftRight(1);
 
   private PermitFunctions() {}
 
@@ -67,12 +51,13 @@ final class PermitFunctions {
                 uint256(value),
                 uint256(nonce),
                 uint256(deadline)));
-    Word digest = typedDataHash(domainSeparator(call), structHash);
-    if (s.toBigInteger().compareTo(HALF_N) > 0) {
+    Word digest = Eip712.typedDataHash(domainSeparator(call), structHash);
+    if (!Eip712.isLowS(s.toBigInteger())) {
       return LoyaltyErrors.ECDSA_INVALID_SIGNATURE_S.revert(bytes32(s));
     }
-    call.ctx.gas().charge(ECRECOVER_GAS);
-    Optional<ChainAddress> signer = recover(digest, (int) v, r.toBigInteger(), s.toBigInteger());
+    call.ctx.gas().charge(Eip712.ECRECOVER_GAS);
+    Optional<ChainAddress> signer =
+        Eip712.recover(digest, (int) v, r.toBigInteger(), s.toBigInteger());
     if (signer.isEmpty()) {
       return LoyaltyErrors.ECDSA_INVALID_SIGNATURE.revert();
     }
@@ -93,59 +78,12 @@ final class PermitFunctions {
 
   static CallResult eip712Domain(TokenCall call, CalldataReader args) {
     return CallResult.success(
-        encode(
-            new Bytes1(new byte[] {0x0f}),
-            string(call.programs.name(call.id)),
-            string(VERSION),
-            uint256(call.ctx.block().chainId()),
-            address(call.token),
-            bytes32(Word.ZERO),
-            new DynamicArray<>(Uint256.class, List.of())));
+        Eip712.erc5267Domain(
+            call.programs.name(call.id), VERSION, call.ctx.block().chainId(), call.token));
   }
 
   static Word domainSeparator(TokenCall call) {
-    return domainSeparator(call.programs.name(call.id), call.ctx.block().chainId(), call.token);
-  }
-
-  /** OZ {@code EIP712._buildDomainSeparator()}. */
-  static Word domainSeparator(String name, long chainId, ChainAddress token) {
-    return Word.keccak(
-        encode(
-            bytes32(DOMAIN_TYPEHASH),
-            bytes32(Word.keccak(name)),
-            bytes32(Word.keccak(VERSION)),
-            uint256(chainId),
-            address(token)));
-  }
-
-  /** {@code keccak256("\x19\x01" . domainSeparator . structHash)}. */
-  static Word typedDataHash(Word domainSeparator, Word structHash) {
-    byte[] buf = new byte[2 + 2 * Word.SIZE];
-    buf[0] = 0x19;
-    buf[1] = 0x01;
-    System.arraycopy(domainSeparator.bytes(), 0, buf, 2, Word.SIZE);
-    System.arraycopy(structHash.bytes(), 0, buf, 2 + Word.SIZE, Word.SIZE);
-    return Word.keccak(buf);
-  }
-
-  /** What Ethereum's ecrecover returns, empty where it returns the zero address. */
-  static Optional<ChainAddress> recover(Word digest, int v, BigInteger r, BigInteger s) {
-    if ((v != 27 && v != 28)
-        || r.signum() == 0
-        || s.signum() == 0
-        || r.compareTo(CURVE_N) >= 0
-        || s.compareTo(CURVE_N) >= 0) {
-      return Optional.empty();
-    }
-    BigInteger publicKey;
-    try {
-      publicKey = Sign.recoverFromSignature(v - 27, new ECDSASignature(r, s), digest.bytes());
-    } catch (IllegalArgumentException e) {
-      return Optional.empty(); // r is not the x of a curve point
-    }
-    if (publicKey == null) {
-      return Optional.empty();
-    }
-    return Optional.of(ChainAddress.fromHex(Keys.getAddress(publicKey)));
+    return Eip712.domainSeparator(
+        call.programs.name(call.id), VERSION, call.ctx.block().chainId(), call.token);
   }
 }

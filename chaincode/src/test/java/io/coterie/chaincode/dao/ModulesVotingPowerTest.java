@@ -38,7 +38,7 @@ import org.web3j.utils.Numeric;
 
 /**
  * The modules the node loads offer their voting power to the governor: the membership module's
- * cards (exact checkpoints) and the loyalty module's points (stored balance when asked).
+ * member cards and the loyalty module's vote-enabled points, both from exact checkpoints.
  */
 class ModulesVotingPowerTest {
   private static final ChainAddress CARDS = ChainAddress.of(0x3000);
@@ -79,11 +79,10 @@ class ModulesVotingPowerTest {
     ok(
         ADMIN,
         ChainAddress.of(0x1002),
-        "createCollection",
+        "createMemberCollection",
         new Utf8String("Coterie Member Card"),
         new Utf8String("CMC"),
-        new Utf8String("https://cards.example/"),
-        new Bool(true));
+        new Utf8String("https://cards.example/"));
     ok(
         ADMIN,
         CARDS,
@@ -127,22 +126,36 @@ class ModulesVotingPowerTest {
   }
 
   @Test
-  void pointsCountAsTheStoredBalanceWhenAsked() {
+  void theGovernorRefusesToCountCardsOfACollectionThatIgnoresRevocations() {
     ok(
         ADMIN,
-        ChainAddress.of(0x1001),
-        "createProgram",
-        new Utf8String("Coterie Points"),
-        new Utf8String("CPT"),
-        new Uint8(18),
-        new Bool(false),
-        new Uint64(0),
-        new Uint256(0),
-        new Uint256(0),
-        new DynamicArray<>(Uint256.class, List.of()),
-        new StaticArray4<>(
-            Uint256.class, new Uint256(0), new Uint256(0), new Uint256(0), new Uint256(0)));
+        ChainAddress.of(0x1002),
+        "createCollection",
+        new Utf8String("Fan Card"),
+        new Utf8String("FAN"),
+        new Utf8String("https://cards.example/"),
+        new Bool(true));
+
+    TestHost.Outcome proposed =
+        host.call(member(0), GOVERNOR, GovernorCalls.propose(GovernorCalls.Proposal.signal("x")));
+
+    assertThat(new String(proposed.result().data(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("not a member collection");
+  }
+
+  @Test
+  void pointsCountFromTheirCheckpointsOnceVotesAreEnabled() {
+    createProgram();
     ok(ADMIN, ChainAddress.of(0x1001), "authoriseShop", new Uint256(0), new Address(SHOP.toHex()));
+    VotingPowerSource points =
+        registry
+            .find(VotingPowerSources.class)
+            .orElseThrow()
+            .find(new VotingSource(VotingSourceKind.POINTS_PROGRAM, 0))
+            .orElseThrow();
+    assertThat(points.unsuitability(host.world())).get().asString().contains("enableVotes(0)");
+
+    ok(ADMIN, ChainAddress.of(0x1001), "enableVotes", new Uint256(0));
     ok(
         SHOP,
         POINTS,
@@ -150,21 +163,38 @@ class ModulesVotingPowerTest {
         new Address(member(2).toHex()),
         new Uint256(750),
         new Bytes32(Word.keccak("order-1").bytes()));
-    VotingPowerSource points =
-        registry
-            .find(VotingPowerSources.class)
-            .orElseThrow()
-            .find(new VotingSource(VotingSourceKind.POINTS_PROGRAM, 0))
-            .orElseThrow();
+    ok(member(2), POINTS, "delegate", new Address(member(2).toHex()));
+    long block = host.block().number();
+    host.mine(1);
 
-    assertThat(points.pastVotes(host.world(), member(2), 0)).isEqualTo(BigInteger.valueOf(750));
-    assertThat(points.pastTotalSupply(host.world(), 0)).isEqualTo(BigInteger.valueOf(750));
+    assertThat(points.unsuitability(host.world())).isEmpty();
+    assertThat(points.pastVotes(host.world(), member(2), block)).isEqualTo(BigInteger.valueOf(750));
+    assertThat(points.pastVotes(host.world(), member(2), block - 1)).isZero();
+    assertThat(points.pastTotalSupply(host.world(), block)).isEqualTo(BigInteger.valueOf(750));
     VotingPowerSource missing =
         registry
             .find(VotingPowerSources.class)
             .orElseThrow()
             .find(new VotingSource(VotingSourceKind.POINTS_PROGRAM, 9))
             .orElseThrow();
-    assertThat(missing.pastVotes(host.world(), member(2), 0)).isZero();
+    assertThat(missing.pastVotes(host.world(), member(2), block)).isZero();
+    assertThat(missing.unsuitability(host.world())).get().asString().contains("does not exist");
+  }
+
+  private void createProgram() {
+    ok(
+        ADMIN,
+        ChainAddress.of(0x1001),
+        "createProgram",
+        new Utf8String("Coterie Points"),
+        new Utf8String("CPT"),
+        new Uint8(18),
+        new Bool(true),
+        new Uint64(0),
+        new Uint256(0),
+        new Uint256(0),
+        new DynamicArray<>(Uint256.class, List.of()),
+        new StaticArray4<>(
+            Uint256.class, new Uint256(0), new Uint256(0), new Uint256(0), new Uint256(0)));
   }
 }
