@@ -149,10 +149,10 @@ interface ILoyaltyPrograms {
     /// @notice Its brand, a DEFAULT_ADMIN_ROLE holder or the governor: makes program `id` keep ERC-5805
     /// vote checkpoints from this block on, for good (ILoyaltyToken's votes), so its points can weigh a
     /// DAO governor. Needs points that never expire (VotesNeedNonExpiringPoints); reverts
-    /// VotesAlreadyEnabled the second time. Emits VotesEnabled. Gas (estimate): 55000.
+    /// VotesAlreadyEnabled the second time. Emits VotesEnabled. Gas (pinned): 63657.
     function enableVotes(uint256 id) external;
 
-    /// @notice Whether program `id` keeps vote checkpoints (false if it does not exist). Gas (estimate): 6700.
+    /// @notice Whether program `id` keeps vote checkpoints (false if it does not exist). Gas (pinned): 6776.
     function votesEnabled(uint256 id) external view returns (bool);
 
     /// @notice The rate from `fromProgram` to `toProgram` (0/0 when unset). Gas: ~7300.

@@ -59,7 +59,7 @@ interface IMembershipCards {
     /// holders, one each, and revoking the role burns the card in the revoking call (so the DAO can
     /// expel a member and the quorum base follows). At most 16 member collections exist
     /// (TooManyMemberCollections). Emits CollectionCreated and MemberCollectionCreated. The
-    /// governor counts votes only of a member collection. Gas (estimate): 200000.
+    /// governor counts votes only of a member collection. Gas (pinned): 204045.
     function createMemberCollection(string calldata name, string calldata symbol, string calldata baseURI) external returns (uint256 id);
 
     /// @notice Ids of the member collections, in creation order. Gas (estimate): 4100 + 2100 each.

@@ -39,6 +39,15 @@ final class GovernorCalls {
           description);
     }
 
+    /** One call per (target, calldata) pair, in order. */
+    static Proposal of(List<ChainAddress> targets, List<byte[]> calldatas, String description) {
+      return new Proposal(
+          targets,
+          targets.stream().map(t -> BigInteger.ZERO).toList(),
+          calldatas.stream().map(Numeric::toHexString).toList(),
+          description);
+    }
+
     static Proposal signal(String description) {
       return new Proposal(List.of(), List.of(), List.of(), description);
     }
@@ -143,6 +152,30 @@ final class GovernorCalls {
             new Uint256(numerator),
             new Uint8(kind),
             new Uint256(id)));
+  }
+
+  static byte[] initialize(
+      long delay,
+      long period,
+      long threshold,
+      long numerator,
+      int kind,
+      long id,
+      long timelockSeconds) {
+    return fn(
+        "initialize",
+        List.of(
+            new Uint48(delay),
+            new Uint32(period),
+            new Uint256(threshold),
+            new Uint256(numerator),
+            new Uint8(kind),
+            new Uint256(id),
+            new Uint256(timelockSeconds)));
+  }
+
+  static byte[] updateDelay(long seconds) {
+    return fn("updateDelay", List.of(new Uint256(seconds)));
   }
 
   static byte[] setVotingDelay(long blocks) {
