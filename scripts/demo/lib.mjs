@@ -45,6 +45,7 @@ export async function connect(url = "http://127.0.0.1:8545") {
     points: contract(ADDRESSES.points, "LoyaltyToken"),
     programs: contract(ADDRESSES.loyaltyPrograms, "LoyaltyPrograms"),
     cards: contract(ADDRESSES.cards, "MembershipCard"),
+    collections: contract(ADDRESSES.membershipCards, "MembershipCards"),
     governor: contract(ADDRESSES.governor, "Governor"),
     provenance: contract(ADDRESSES.provenance, "Provenance"),
     roles: contract(ADDRESSES.roles, "Roles"),
