@@ -1,7 +1,7 @@
 // Fashion brand: a member card, points on a purchase, a design vote through the governor and a
 // member-only drop paid in points. Usage: node fashion.mjs [rpc-url]
 import { ethers } from "ethers";
-import { abi, assert, closeAndExecuteSignal, cpt, events, formatCpt, latestTimestamp, mined, proposeSignal, revertOf, run, runTag, say, short, step } from "./lib.mjs";
+import { abi, ADDRESSES, assert, closeAndExecuteSignal, cpt, events, formatCpt, latestTimestamp, mined, proposeSignal, revertOf, run, runTag, say, short, signPermit, step } from "./lib.mjs";
 
 await run("Fashion brand", async (chain) => {
   const { brand, shop, auditor, members } = chain.accounts;
@@ -61,24 +61,7 @@ await run("Fashion brand", async (chain) => {
   assert(await chain.cards.canBuy(dropId, alice.address), "Alice may buy");
   assert(!(await chain.cards.canBuy(dropId, auditor.address)), "a non-member may not buy yet");
   const deadline = now + 3600;
-  const permit = {
-    owner: alice.address,
-    spender: await chain.cards.getAddress(),
-    value: price,
-    nonce: await chain.points.nonces(alice.address),
-    deadline,
-  };
-  const domain = { name: await chain.points.name(), version: "1", chainId: chain.chainId, verifyingContract: await chain.points.getAddress() };
-  const types = {
-    Permit: [
-      { name: "owner", type: "address" },
-      { name: "spender", type: "address" },
-      { name: "value", type: "uint256" },
-      { name: "nonce", type: "uint256" },
-      { name: "deadline", type: "uint256" },
-    ],
-  };
-  const sig = ethers.Signature.from(await alice.signTypedData(domain, types, permit));
+  const sig = await signPermit(chain, alice, ADDRESSES.cards, price, deadline);
   const paidBefore = await chain.points.balanceOf(alice.address);
   const bought = await mined(chain.cards.connect(alice).buyWithPermit(dropId, deadline, sig.v, sig.r, sig.s), "buyWithPermit");
   const [purchase] = events(bought, chain.cards, "DropPurchased");

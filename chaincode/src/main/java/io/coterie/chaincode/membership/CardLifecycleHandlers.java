@@ -29,13 +29,9 @@ final class CardLifecycleHandlers {
   /** Burns card {@code tokenId}: its vote and its share of the quorum base end with this block. */
   static CallResult burn(Collection c, CalldataReader args) {
     BigInteger tokenId = args.uint256(0);
-    Optional<CallResult> denied = c.requireBrandOrGovernor();
-    if (denied.isPresent()) {
-      return denied.get();
-    }
-    Collection.Owned owned = c.requireOwned(tokenId);
-    if (!owned.exists()) {
-      return owned.nonexistent();
+    Optional<CallResult> refused = requireAdministeredCard(c, c.requireOwned(tokenId));
+    if (refused.isPresent()) {
+      return refused.get();
     }
     c.state().burn(tokenId);
     return CallResult.success();
@@ -45,20 +41,17 @@ final class CardLifecycleHandlers {
   static CallResult reissue(Collection c, CalldataReader args) {
     BigInteger tokenId = args.uint256(0);
     ChainAddress newHolder = args.address(1);
-    Optional<CallResult> denied = c.requireBrandOrGovernor();
-    if (denied.isPresent()) {
-      return denied.get();
-    }
     Collection.Owned owned = c.requireOwned(tokenId);
-    if (!owned.exists()) {
-      return owned.nonexistent();
+    Optional<CallResult> refused = requireAdministeredCard(c, owned);
+    if (refused.isPresent()) {
+      return refused.get();
     }
     if (newHolder.equals(ChainAddress.ZERO)) {
       return MembershipErrors.ERC721_INVALID_RECEIVER.revert(address(newHolder));
     }
     int tier = c.state().tierOf(tokenId);
     c.state().burn(tokenId);
-    Optional<CallResult> refused = MemberCards.refusal(c.ctx(), c.state(), newHolder);
+    refused = MemberCards.refusal(c.ctx(), c.state(), newHolder);
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -68,6 +61,16 @@ final class CardLifecycleHandlers {
             MembershipEvents.CARD_REISSUED.topics(Word.of(tokenId), Word.of(newTokenId)),
             MembershipEvents.CARD_REISSUED.data(address(owned.owner()), address(newHolder)));
     return CallResult.success(encode(uint256(newTokenId)));
+  }
+
+  /** A revert unless the caller is the owner or the governor and the card exists. */
+  private static Optional<CallResult> requireAdministeredCard(
+      Collection c, Collection.Owned owned) {
+    Optional<CallResult> denied = c.requireBrandOrGovernor();
+    if (denied.isPresent()) {
+      return denied;
+    }
+    return owned.exists() ? Optional.empty() : Optional.of(owned.nonexistent());
   }
 
   static CallResult pendingOwner(Collection c, CalldataReader args) {

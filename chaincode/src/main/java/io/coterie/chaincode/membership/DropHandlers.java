@@ -117,73 +117,76 @@ final class DropHandlers {
     return Optional.empty();
   }
 
+  /** Runs {@code view} on drop {@code args[0]}, or reverts UnknownDrop. */
+  static CallResult onDrop(
+      Collection c,
+      CalldataReader args,
+      java.util.function.Function<DropBook.Drop, CallResult> view) {
+    BigInteger dropId = args.uint256(0);
+    return c.drops().find(dropId).map(view).orElseGet(() -> unknown(dropId));
+  }
+
   static CallResult dropCount(Collection c, CalldataReader args) {
     return CallResult.success(encode(uint256(c.drops().count())));
   }
 
   /** (memberOpensAt, publicOpensAt, supply, sold): {@code sold} excludes refunded items. */
   static CallResult dropInfo(Collection c, CalldataReader args) {
-    BigInteger dropId = args.uint256(0);
-    Optional<DropBook.Drop> drop = c.drops().find(dropId);
-    if (drop.isEmpty()) {
-      return unknown(dropId);
-    }
-    DropBook.Terms t = drop.get().terms();
-    return CallResult.success(
-        encode(
-            new Uint64(t.memberOpensAt()),
-            new Uint64(t.publicOpensAt()),
-            uint256(t.supply()),
-            uint256(drop.get().sold())));
+    return onDrop(
+        c,
+        args,
+        drop ->
+            CallResult.success(
+                encode(
+                    new Uint64(drop.terms().memberOpensAt()),
+                    new Uint64(drop.terms().publicOpensAt()),
+                    uint256(drop.terms().supply()),
+                    uint256(drop.sold()))));
   }
 
   /** (itemCollection, programId, price, payee, refunded). */
   static CallResult dropTerms(Collection c, CalldataReader args) {
-    BigInteger dropId = args.uint256(0);
-    Optional<DropBook.Drop> drop = c.drops().find(dropId);
-    if (drop.isEmpty()) {
-      return unknown(dropId);
-    }
-    DropBook.Terms t = drop.get().terms();
-    return CallResult.success(
-        encode(
-            uint256(t.itemCollection()),
-            uint256(t.programId()),
-            uint256(t.price()),
-            address(t.payee()),
-            uint256(drop.get().refunded())));
+    return onDrop(
+        c,
+        args,
+        drop ->
+            CallResult.success(
+                encode(
+                    uint256(drop.terms().itemCollection()),
+                    uint256(drop.terms().programId()),
+                    uint256(drop.terms().price()),
+                    address(drop.terms().payee()),
+                    uint256(drop.refunded()))));
   }
 
   static CallResult purchaseOf(Collection c, CalldataReader args) {
-    BigInteger dropId = args.uint256(0);
     ChainAddress buyer = args.address(1);
-    if (c.drops().find(dropId).isEmpty()) {
-      return unknown(dropId);
-    }
-    return CallResult.success(encode(uint256(c.drops().serialOf(dropId, buyer))));
+    return onDrop(
+        c,
+        args,
+        drop -> CallResult.success(encode(uint256(c.drops().serialOf(args.uint256(0), buyer)))));
   }
 
   static CallResult itemOf(Collection c, CalldataReader args) {
-    BigInteger dropId = args.uint256(0);
     ChainAddress buyer = args.address(1);
-    if (c.drops().find(dropId).isEmpty()) {
-      return unknown(dropId);
-    }
-    return CallResult.success(encode(uint256(c.drops().itemOf(dropId, buyer))));
+    return onDrop(
+        c,
+        args,
+        drop -> CallResult.success(encode(uint256(c.drops().itemOf(args.uint256(0), buyer)))));
   }
 
   /** Whether {@code buyer} may buy now, by the block's timestamp; reverts for unknown drops. */
   static CallResult canBuy(Collection c, CalldataReader args) {
     BigInteger dropId = args.uint256(0);
     ChainAddress buyer = args.address(1);
-    DropBook book = c.drops();
-    Optional<DropBook.Drop> drop = book.find(dropId);
-    if (drop.isEmpty()) {
-      return unknown(dropId);
-    }
-    boolean member = c.state().balanceOf(buyer) > 0;
-    boolean may = book.refusal(dropId, drop.get(), buyer, member, now(c)).isEmpty();
-    return CallResult.success(encode(bool(may)));
+    return onDrop(
+        c,
+        args,
+        drop -> {
+          boolean member = c.state().balanceOf(buyer) > 0;
+          boolean may = c.drops().refusal(dropId, drop, buyer, member, now(c)).isEmpty();
+          return CallResult.success(encode(bool(may)));
+        });
   }
 
   static long now(Collection c) {

@@ -31,26 +31,23 @@ final class DropSales {
   private DropSales() {}
 
   static CallResult buy(Collection c, CalldataReader args) {
-    return sell(c, args.uint256(0), Optional.empty());
+    return DropHandlers.onDrop(c, args, drop -> sell(c, args.uint256(0), drop, Optional.empty()));
   }
 
   /** {@code buyWithPermit(uint256 dropId, uint256 deadline, uint8 v, bytes32 r, bytes32 s)}. */
   static CallResult buyWithPermit(Collection c, CalldataReader args) {
     Permit permit = new Permit(args.uint256(1), args.uint8(2), args.bytes32(3), args.bytes32(4));
-    return sell(c, args.uint256(0), Optional.of(permit));
+    return DropHandlers.onDrop(
+        c, args, drop -> sell(c, args.uint256(0), drop, Optional.of(permit)));
   }
 
   /** An ERC-2612 permit for this collection to spend the drop's price. */
   private record Permit(BigInteger deadline, int v, Word r, Word s) {}
 
-  private static CallResult sell(Collection c, BigInteger dropId, Optional<Permit> permit) {
+  private static CallResult sell(
+      Collection c, BigInteger dropId, DropBook.Drop drop, Optional<Permit> permit) {
     ChainAddress buyer = c.sender();
     DropBook book = c.drops();
-    Optional<DropBook.Drop> found = book.find(dropId);
-    if (found.isEmpty()) {
-      return DropHandlers.unknown(dropId);
-    }
-    DropBook.Drop drop = found.get();
     DropBook.Terms terms = drop.terms();
     boolean member = c.state().balanceOf(buyer) > 0;
     long now = DropHandlers.now(c);
@@ -104,14 +101,12 @@ final class DropSales {
 
   /** {@code refund(uint256 dropId, address buyer)}, by the drop's payee. */
   static CallResult refund(Collection c, CalldataReader args) {
-    BigInteger dropId = args.uint256(0);
-    ChainAddress buyer = args.address(1);
+    return DropHandlers.onDrop(c, args, drop -> refund(c, args.uint256(0), drop, args.address(1)));
+  }
+
+  private static CallResult refund(
+      Collection c, BigInteger dropId, DropBook.Drop drop, ChainAddress buyer) {
     DropBook book = c.drops();
-    Optional<DropBook.Drop> found = book.find(dropId);
-    if (found.isEmpty()) {
-      return DropHandlers.unknown(dropId);
-    }
-    DropBook.Drop drop = found.get();
     DropBook.Terms terms = drop.terms();
     if (!c.sender().equals(terms.payee())) {
       return MembershipErrors.NOT_DROP_PAYEE.revert(address(c.sender()), address(terms.payee()));

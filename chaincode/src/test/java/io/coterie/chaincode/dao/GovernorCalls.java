@@ -143,17 +143,10 @@ final class GovernorCalls {
 
   static byte[] initialize(
       long delay, long period, long threshold, long numerator, int kind, long id) {
-    return fn(
-        "initialize",
-        List.of(
-            new Uint48(delay),
-            new Uint32(period),
-            new Uint256(threshold),
-            new Uint256(numerator),
-            new Uint8(kind),
-            new Uint256(id)));
+    return fn("initialize", settings(delay, period, threshold, numerator, kind, id));
   }
 
+  /** The 7-argument {@code initialize}, with the timelock's minimum delay. */
   static byte[] initialize(
       long delay,
       long period,
@@ -162,16 +155,22 @@ final class GovernorCalls {
       int kind,
       long id,
       long timelockSeconds) {
-    return fn(
-        "initialize",
+    List<Type> args = settings(delay, period, threshold, numerator, kind, id);
+    args.add(new Uint256(timelockSeconds));
+    return fn("initialize", args);
+  }
+
+  @SuppressWarnings("rawtypes")
+  private static List<Type> settings(
+      long delay, long period, long threshold, long numerator, int kind, long id) {
+    return new ArrayList<>(
         List.of(
             new Uint48(delay),
             new Uint32(period),
             new Uint256(threshold),
             new Uint256(numerator),
             new Uint8(kind),
-            new Uint256(id),
-            new Uint256(timelockSeconds)));
+            new Uint256(id)));
   }
 
   static byte[] updateDelay(long seconds) {

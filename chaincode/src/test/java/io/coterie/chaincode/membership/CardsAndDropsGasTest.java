@@ -22,7 +22,6 @@ import io.coterie.chaincode.support.TestHost.Outcome;
 import io.coterie.chaincode.support.TypedDataSigner;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
-import org.web3j.abi.datatypes.Utf8String;
 
 /** The gas IMembershipCard(s).sol documents for member cards and paid drops (deterministic). */
 class CardsAndDropsGasTest {
@@ -38,15 +37,7 @@ class CardsAndDropsGasTest {
 
   @Test
   void memberCardsCostTheDocumentedGas() {
-    assertThat(
-            gas(
-                ADMIN,
-                MEMBERSHIP,
-                fn(
-                    "createMemberCollection",
-                    new Utf8String("Member Card"),
-                    new Utf8String("CARD"),
-                    new Utf8String("https://cards.example/"))))
+    assertThat(gas(ADMIN, MEMBERSHIP, ModulesFixture.createMemberCollectionCall()))
         .isEqualTo(204045);
     chain.ok(ADMIN, cards, io.coterie.chaincode.membership.CardsFixture.airdrop(members(), 1));
     assertThat(gas(ADMIN, cards, fn("burn", u256(4)))).isEqualTo(103188);

@@ -165,19 +165,18 @@ public final class ModulesFixture {
     return ChainAddress.of(0x3000 + id);
   }
 
+  /** {@code createMemberCollection} of the "Member Card" collection every test uses. */
+  public static byte[] createMemberCollectionCall() {
+    return fn(
+        "createMemberCollection",
+        new Utf8String("Member Card"),
+        new Utf8String("CARD"),
+        new Utf8String("https://cards.example/"));
+  }
+
   /** A member collection by #0 with one card for each of {@code holders}; returns its id. */
   public long createMemberCollection(List<ChainAddress> holders) {
-    long id =
-        AbiCalls.uint(
-                ok(
-                    ADMIN,
-                    MEMBERSHIP,
-                    fn(
-                        "createMemberCollection",
-                        new Utf8String("Member Card"),
-                        new Utf8String("CARD"),
-                        new Utf8String("https://cards.example/"))))
-            .longValueExact();
+    long id = AbiCalls.uint(ok(ADMIN, MEMBERSHIP, createMemberCollectionCall())).longValueExact();
     if (!holders.isEmpty()) {
       ok(
           ADMIN,
