@@ -38,7 +38,7 @@ pragma solidity ^0.8.20;
 ///   slot 0: mapping(address => uint256) stored balance: keccak256(pad32(a) . 0)
 ///   slot 1: mapping(address => mapping(address => uint256)) allowances
 ///   slot 2: uint256 stored supply
-///   slot 3: mapping(address => uint256) nonces (ERC-2612)
+///   slot 3: mapping(address => uint256) nonces (ERC-2612 permit and delegateBySig)
 ///   slot 4: mapping(address => uint256) lot list header: head expiry | tail expiry << 64
 ///   slot 5: mapping(address => mapping(uint64 expiresAt => Lot)): L = keccak256(pad32(expiresAt) .
 ///           keccak256(pad32(a) . 5)), amount at L, next expiry at L+1 (0 ends the list)

@@ -2,6 +2,7 @@ package io.coterie.chaincode.dao;
 
 import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.abi.Checkpoints;
+import io.coterie.chaincode.abi.Nonces;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
@@ -64,14 +65,16 @@ final class GovernorState {
   }
 
   BigInteger nonce(ChainAddress voter) {
-    return slots.load(GovernorLayout.nonce(voter)).toBigInteger();
+    return nonces().current(voter);
   }
 
   /** OZ {@code Nonces._useNonce}: returns the current nonce and increments it. */
   BigInteger useNonce(ChainAddress voter) {
-    BigInteger current = nonce(voter);
-    slots.store(GovernorLayout.nonce(voter), Word.of(current.add(BigInteger.ONE)));
-    return current;
+    return nonces().use(voter);
+  }
+
+  private Nonces nonces() {
+    return new Nonces(slots, GovernorLayout.NONCES_SLOT);
   }
 
   boolean initialized() {

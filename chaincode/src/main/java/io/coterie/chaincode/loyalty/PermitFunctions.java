@@ -8,6 +8,7 @@ import static io.coterie.chaincode.abi.AbiValues.uint256;
 import io.coterie.chaincode.abi.CalldataReader;
 import io.coterie.chaincode.abi.Eip712;
 import io.coterie.chaincode.abi.MalformedCalldataException;
+import io.coterie.chaincode.abi.Nonces;
 import io.coterie.chaincode.spi.CallResult;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
@@ -40,8 +41,7 @@ final class PermitFunctions {
     if (BigInteger.valueOf(call.now()).compareTo(deadline) > 0) {
       return LoyaltyErrors.ERC2612_EXPIRED_SIGNATURE.revert(uint256(deadline));
     }
-    BigInteger nonce = call.slots.load(TokenLayout.nonce(owner)).toBigInteger();
-    call.slots.store(TokenLayout.nonce(owner), Word.of(nonce.add(BigInteger.ONE)));
+    BigInteger nonce = new Nonces(call.slots, TokenLayout.NONCES).use(owner);
     Word structHash =
         Word.keccak(
             encode(
@@ -69,7 +69,7 @@ final class PermitFunctions {
 
   static CallResult nonces(TokenCall call, CalldataReader args) {
     return CallResult.success(
-        encode(uint256(call.slots.load(TokenLayout.nonce(args.address(0))).toBigInteger())));
+        encode(uint256(new Nonces(call.slots, TokenLayout.NONCES).current(args.address(0)))));
   }
 
   static CallResult domainSeparator(TokenCall call, CalldataReader args) {

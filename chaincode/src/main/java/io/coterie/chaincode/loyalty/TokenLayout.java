@@ -14,7 +14,7 @@ import io.coterie.chaincode.spi.Word;
  * slot 0: mapping(address => uint256) storedBalance      sum of the member's unpurged lots
  * slot 1: mapping(address owner => mapping(address spender => uint256)) allowances
  * slot 2: uint256 storedSupply                           sum of the unsettled expiry schedule
- * slot 3: mapping(address => uint256) nonces             (ERC-2612)
+ * slot 3: mapping(address => uint256) nonces             (permit, delegateBySig)
  * slot 4: mapping(address => uint256) lotList            head expiry | tail expiry &lt;&lt; 64
  * slot 5: mapping(address => mapping(uint64 expiresAt => Lot{amount, next})) lots
  *         L = keccak256(pad32(expiresAt) . keccak256(pad32(member) . 5)); amount at L, next at L+1

@@ -8,9 +8,9 @@ import static io.coterie.chaincode.abi.AbiValues.uint256;
 import io.coterie.chaincode.abi.CalldataReader;
 import io.coterie.chaincode.abi.DelegatedVotes;
 import io.coterie.chaincode.abi.DelegationSignatures;
+import io.coterie.chaincode.abi.Nonces;
 import io.coterie.chaincode.spi.CallResult;
 import io.coterie.chaincode.spi.ChainAddress;
-import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
 import java.util.Optional;
 import org.web3j.abi.datatypes.generated.Uint48;
@@ -80,7 +80,7 @@ final class VotesFunctions {
             DelegationSignatures.Request.decode(args),
             call.now(),
             call.ctx.gas(),
-            owner -> useNonce(call, owner));
+            new Nonces(call.slots, TokenLayout.NONCES)::use);
     if (verified.refusal().isPresent()) {
       return verified.refusal().get();
     }
@@ -94,12 +94,6 @@ final class VotesFunctions {
     }
     call.votes().delegate(account, delegatee, call.ledger.balanceOf(account));
     return CallResult.success();
-  }
-
-  private static BigInteger useNonce(TokenCall call, ChainAddress owner) {
-    BigInteger current = call.slots.load(TokenLayout.nonce(owner)).toBigInteger();
-    call.slots.store(TokenLayout.nonce(owner), Word.of(current.add(BigInteger.ONE)));
-    return current;
   }
 
   // OZ Votes: only finished blocks have final checkpoints.

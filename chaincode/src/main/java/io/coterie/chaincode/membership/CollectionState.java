@@ -3,6 +3,7 @@ package io.coterie.chaincode.membership;
 import static io.coterie.chaincode.abi.AbiValues.uint256;
 
 import io.coterie.chaincode.abi.AccountSlots;
+import io.coterie.chaincode.abi.Nonces;
 import io.coterie.chaincode.abi.Ownable2Step;
 import io.coterie.chaincode.abi.StringStorage;
 import io.coterie.chaincode.spi.ChainAddress;
@@ -65,15 +66,9 @@ final class CollectionState {
         slots, MembershipLayout.BRAND_SLOT, MembershipLayout.PENDING_OWNER_SLOT, events::emit);
   }
 
-  BigInteger nonce(ChainAddress account) {
-    return slots.load(MembershipLayout.nonce(account)).toBigInteger();
-  }
-
-  /** OZ {@code Nonces._useNonce}. */
-  BigInteger useNonce(ChainAddress account) {
-    BigInteger current = nonce(account);
-    slots.store(MembershipLayout.nonce(account), Word.of(current.add(BigInteger.ONE)));
-    return current;
+  /** delegateBySig's nonces (slot 23). */
+  Nonces nonces() {
+    return new Nonces(slots, MembershipLayout.NONCES_SLOT);
   }
 
   void initialise(

@@ -79,7 +79,7 @@ final class VotesHandlers {
             DelegationSignatures.Request.decode(args),
             c.ctx().block().timestampSeconds(),
             c.ctx().gas(),
-            c.state()::useNonce);
+            c.state().nonces()::use);
     if (verified.refusal().isPresent()) {
       return verified.refusal().get();
     }
@@ -89,7 +89,7 @@ final class VotesHandlers {
   }
 
   static CallResult nonces(Collection c, CalldataReader args) {
-    return CallResult.success(encode(uint256(c.state().nonce(args.address(0)))));
+    return CallResult.success(encode(uint256(c.state().nonces().current(args.address(0)))));
   }
 
   static CallResult eip712Domain(Collection c, CalldataReader args) {
