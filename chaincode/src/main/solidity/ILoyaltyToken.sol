@@ -233,7 +233,7 @@ interface ILoyaltyToken {
     /// @notice ERC-2612: sets `spender`'s allowance over `owner`'s points by `owner`'s EIP-712 signature. Gas: ~60000 (incl. 3000 for the signature recovery).
     function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) external;
 
-    /// @notice ERC-2612: the next permit nonce of `owner`. Gas: ~6800.
+    /// @notice The next nonce of `owner` for permit and delegateBySig (shared, as OZ). Gas: ~6800.
     function nonces(address owner) external view returns (uint256);
 
     /// @notice ERC-2612: the EIP-712 domain separator. Gas: ~6300.
