@@ -1,7 +1,7 @@
 // Beauty community: a content reward, a gasless permit, votes by signature and a redemption.
 // Usage: node beauty.mjs [rpc-url]
 import { ethers } from "ethers";
-import { ADDRESSES, assert, closeAndExecuteSignal, cpt, events, formatCpt, latestTimestamp, mined, proposeSignal, run, runTag, say, short, step } from "./lib.mjs";
+import { ADDRESSES, assert, closeAndExecuteSignal, cpt, events, formatCpt, latestTimestamp, mined, proposeSignal, run, runTag, say, short, signPermit, step } from "./lib.mjs";
 
 const CONTENT = 3; // behaviour kinds: 0 referral, 1 review, 2 share, 3 content
 
@@ -30,21 +30,8 @@ await run("Beauty community", async (chain) => {
   step("Bea pays for a sample box with a gasless permit: she signs, the shop sends");
   const sentBefore = await chain.provider.getTransactionCount(bea.address);
   const deadline = (await latestTimestamp(chain.provider)) + 3600;
-  const nonce = await chain.points.nonces(bea.address);
-  const domain = { name: await chain.points.name(), version: "1", chainId: chain.chainId, verifyingContract: ADDRESSES.points };
-  const permitTypes = {
-    Permit: [
-      { name: "owner", type: "address" },
-      { name: "spender", type: "address" },
-      { name: "value", type: "uint256" },
-      { name: "nonce", type: "uint256" },
-      { name: "deadline", type: "uint256" },
-    ],
-  };
   const value = cpt(80);
-  const signature = ethers.Signature.from(
-    await bea.signTypedData(domain, permitTypes, { owner: bea.address, spender: shop.address, value, nonce, deadline }),
-  );
+  const signature = await signPermit(chain, bea, shop.address, value, deadline);
   say(`   Bea signs an EIP-712 permit for ${formatCpt(value)} to shop ${short(shop.address)} (no transaction, no gas)`);
   await mined(chain.points.connect(shop).permit(bea.address, shop.address, value, deadline, signature.v, signature.r, signature.s), "permit");
   assert((await chain.points.allowance(bea.address, shop.address)) === value, "allowance set by the permit");

@@ -1,7 +1,7 @@
 // Fashion brand: a member card, points on a purchase, a design vote through the governor and a
-// member-only drop. Usage: node fashion.mjs [rpc-url]
+// member-only drop paid in points. Usage: node fashion.mjs [rpc-url]
 import { ethers } from "ethers";
-import { assert, closeAndExecuteSignal, cpt, events, formatCpt, latestTimestamp, mined, proposeSignal, revertOf, run, runTag, say, short, step } from "./lib.mjs";
+import { abi, ADDRESSES, assert, closeAndExecuteSignal, cpt, events, formatCpt, latestTimestamp, mined, proposeSignal, revertOf, run, runTag, say, short, signPermit, step } from "./lib.mjs";
 
 await run("Fashion brand", async (chain) => {
   const { brand, shop, auditor, members } = chain.accounts;
@@ -42,18 +42,33 @@ await run("Fashion brand", async (chain) => {
   }
   await closeAndExecuteSignal(chain, id, description, brand);
 
-  step("A member-only drop of the ochre trench");
+  step("A member-only drop of the ochre trench, paid in points, delivered as a token");
+  const itemsReceipt = await mined(
+    chain.collections.connect(brand).createCollection(`Ochre Trench ${tag}`, "OCHRE", "https://devnet.coterie.example/trench/", false),
+    "createCollection",
+  );
+  const [itemsCreated] = events(itemsReceipt, chain.collections, "CollectionCreated");
+  const items = new ethers.Contract(itemsCreated.args.token, abi("MembershipCard"), chain.provider);
   const now = await latestTimestamp(chain.provider);
-  const dropReceipt = await mined(chain.cards.connect(brand).createDrop(now, now + 3600, 3), "createDrop");
+  const price = cpt(100);
+  const dropReceipt = await mined(
+    chain.cards.connect(brand).createDrop(now, now + 3600, 3, itemsCreated.args.id, 0, price),
+    "createDrop",
+  );
   const [drop] = events(dropReceipt, chain.cards, "DropCreated");
   const dropId = drop.args.dropId;
-  say(`   the brand opens drop ${dropId}: 3 pieces, card holders now, everyone else in an hour`);
+  say(`   the brand opens drop ${dropId}: 3 pieces at ${formatCpt(price)}, card holders now, everyone else in an hour`);
   assert(await chain.cards.canBuy(dropId, alice.address), "Alice may buy");
   assert(!(await chain.cards.canBuy(dropId, auditor.address)), "a non-member may not buy yet");
-  const bought = await mined(chain.cards.connect(alice).buy(dropId), "buy");
+  const deadline = now + 3600;
+  const sig = await signPermit(chain, alice, ADDRESSES.cards, price, deadline);
+  const paidBefore = await chain.points.balanceOf(alice.address);
+  const bought = await mined(chain.cards.connect(alice).buyWithPermit(dropId, deadline, sig.v, sig.r, sig.s), "buyWithPermit");
   const [purchase] = events(bought, chain.cards, "DropPurchased");
   assert(purchase.args.duringMemberWindow, "bought in the member window");
-  say(`   Alice buys piece #${purchase.args.serial} during the member window`);
+  assert(paidBefore - (await chain.points.balanceOf(alice.address)) === price, "Alice paid the price in CPT");
+  assert((await items.ownerOf(purchase.args.itemTokenId)) === alice.address, "Alice holds the item token");
+  say(`   Alice signs a permit and buys piece #${purchase.args.serial} in one transaction: ${formatCpt(price)} to the brand, item token #${purchase.args.itemTokenId} of "${await items.name()}" to her`);
   const refused = await revertOf(() => chain.cards.connect(auditor).buy.staticCall(dropId), chain.cards);
   assert(refused.name === "DropNotOpen", `non-member refused with ${refused.name}`);
   say(`   ${short(auditor.address)}, who holds no card, is refused: ${refused.name} (opens for them at ${new Date(Number(refused.args.opensAt) * 1000).toISOString()})`);

@@ -46,6 +46,7 @@ export async function connect(url = "http://127.0.0.1:8545") {
     points: contract(ADDRESSES.points, "LoyaltyToken"),
     programs: contract(ADDRESSES.loyaltyPrograms, "LoyaltyPrograms"),
     cards: contract(ADDRESSES.cards, "MembershipCard"),
+    collections: contract(ADDRESSES.membershipCards, "MembershipCards"),
     governor: contract(ADDRESSES.governor, "Governor"),
     provenance: contract(ADDRESSES.provenance, "Provenance"),
     roles: contract(ADDRESSES.roles, "Roles"),
@@ -118,6 +119,22 @@ export async function blockAfter(provider, number) {
 
 export function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** `owner` signs an ERC-2612 permit on the CPT token (EIP-712, no transaction); returns v, r, s. */
+export async function signPermit(chain, owner, spender, value, deadline) {
+  const domain = { name: await chain.points.name(), version: "1", chainId: chain.chainId, verifyingContract: ADDRESSES.points };
+  const types = {
+    Permit: [
+      { name: "owner", type: "address" },
+      { name: "spender", type: "address" },
+      { name: "value", type: "uint256" },
+      { name: "nonce", type: "uint256" },
+      { name: "deadline", type: "uint256" },
+    ],
+  };
+  const nonce = await chain.points.nonces(owner.address);
+  return ethers.Signature.from(await owner.signTypedData(domain, types, { owner: owner.address, spender, value, nonce, deadline }));
 }
 
 export function cpt(amount) {

@@ -7,18 +7,31 @@ pragma solidity ^0.8.20;
 /// GovernorVotes and GovernorVotesQuorumFraction, so OZ tooling, Tally-style UIs, ethers.js and
 /// web3j work unchanged. The clock is the block number (ERC-6372, "mode=blocknumber&from=default").
 ///
-/// Voting power: by default one membership card of collection 0 (ERC-721 at 0x…3000) = one vote,
-/// read at the proposal's snapshot block (ERC-5805 getPastVotes). A governor may instead weigh by a
-/// loyalty points program (ERC-20 at 0x…2000 + id), chosen once by `initialize`.
+/// Voting power: by default one membership card of collection 0 (ERC-721 at 0x…3000, the devnet's
+/// member collection) = one vote, read at the proposal's snapshot block (ERC-5805 getPastVotes),
+/// and the quorum from getPastTotalSupply at the same block. A governor may instead weigh by a
+/// loyalty points program (ERC-20 at 0x…2000 + id), chosen once by `initialize`. `initialize`
+/// refuses a source that could miscount (GovernorUnsuitableVotingSource with the reason): a points
+/// program must have enabled vote checkpoints (ILoyaltyPrograms.enableVotes, only for points that
+/// never expire), so points moved or awarded after a snapshot never vote twice; a card collection
+/// must be a member collection, whose cards burn when MEMBER_ROLE is revoked, so an expelled
+/// member's vote and quorum share end with that block.
 ///
 /// Devnet settings (in force until `initialize` or governance changes them): votingDelay 1 block,
 /// votingPeriod 20 blocks, proposalThreshold 1 vote (one card proposes), quorum 67 % of the votes
 /// at the snapshot counting for + abstain (floor(6 * 67 / 100) = 4 of the 6 devnet members). With
 /// 1-second blocks a proposal is made, voted and executable within 23 seconds.
 ///
+/// Timelock (optional, OZ 5 GovernorTimelockControl semantics, built in): with a minimum delay
+/// above 0 seconds (`getMinDelay`, set by the 7-argument `initialize` or by governance with
+/// `updateDelay`), a Succeeded proposal must be queued: `queue` sets its eta to the block timestamp
+/// plus the delay (state Queued, event ProposalQueued), and `execute` runs it only in a block whose
+/// timestamp is at least the eta (else GovernorTimelockNotReady). With delay 0 (the devnet) there
+/// is no timelock and `queue` reverts GovernorQueueNotImplemented(). The governor stays the executor.
+///
 /// Differences from OZ 5, all deliberate:
-///  - No timelock: `proposalNeedsQueuing` is false, `queue` reverts GovernorQueueNotImplemented(),
-///    Queued and Expired never occur (their numbers are kept).
+///  - The timelock is the governor itself (no separate TimelockController); Expired never occurs
+///    (its number is kept).
 ///  - Calls carry no native value: `propose` refuses a non-zero value with
 ///    GovernorCallValueNotSupported(index, value); `execute` is nonpayable.
 ///  - A proposal with no calls (three empty arrays) is accepted as a signal vote ("members vote on
@@ -28,7 +41,11 @@ pragma solidity ^0.8.20;
 /// Executing a proposal calls each target precompile with the governor as msg.sender; a failing
 /// call reverts the whole execution with the inner revert data (or FailedCall() if it had none).
 /// The governor holds GOVERNANCE_ROLE on 0x…1000, which administers MEMBER_ROLE: an executed
-/// proposal calling grantRole/revokeRole(MEMBER_ROLE, account) admits or removes members.
+/// proposal calling grantRole/revokeRole(MEMBER_ROLE, account) admits or removes members (revoking
+/// burns the member's cards in member collections). On a chain whose genesis set
+/// config.coterie.governorExclusive, DEFAULT_ADMIN_ROLE holders can no longer do either (nor set
+/// loyalty exchange rates): only executed proposals can. The governor can also own collections
+/// and programs (their Ownable2Step transferOwnership/acceptOwnership) and mint through votes.
 /// Settings change only through executed proposals targeting the governor itself (onlyGovernance,
 /// else GovernorOnlyExecutor(caller)).
 ///
@@ -36,7 +53,7 @@ pragma solidity ^0.8.20;
 ///   slot 0: mapping(uint256 proposalId => ProposalCore), H = keccak256(id . 0):
 ///           at H: proposer (bits 0-159) | voteStart uint48 (160-207) | voteDuration uint32 (208-239)
 ///                 | executed (240-247) | canceled (248-255)          (as Solidity packs OZ's struct)
-///           at H + 1: etaSeconds (always 0)
+///           at H + 1: etaSeconds (0 until queued)
 ///   slot 1: mapping(address => uint256) nonces at keccak256(pad32(voter) . 1)
 ///   slot 2: mapping(uint256 proposalId => ProposalVote), V = keccak256(id . 2):
 ///           againstVotes at V, forVotes at V + 1, abstainVotes at V + 2,
@@ -46,6 +63,7 @@ pragma solidity ^0.8.20;
 ///           keccak256(6) + i holding numerator << 48 | block
 ///   slot 7: initialized (0: slots 3-9 unset, the devnet settings apply)
 ///   slot 8: votingSourceKind (0 = card collection, 1 = points program)   slot 9: votingSourceId
+///   slot 10: timelock minimum delay in seconds (0 = no timelock)
 ///
 /// Gas (deterministic): every call costs 2000 + 16 per calldata byte, plus 2100 per storage read
 /// (the governor's and the voting source's), 20000 per write of a zero slot, 5000 per write
@@ -69,6 +87,12 @@ interface IGovernor {
 
     /// @notice The proposer withdrew the proposal before voting opened.
     event ProposalCanceled(uint256 proposalId);
+
+    /// @notice OZ: the proposal was queued in the timelock; it may be executed from `etaSeconds` on.
+    event ProposalQueued(uint256 proposalId, uint256 etaSeconds);
+
+    /// @notice OZ TimelockController: the timelock's minimum delay changed (seconds).
+    event MinDelayChange(uint256 oldDuration, uint256 newDuration);
 
     /// @notice `voter` cast `weight` votes: support 0 against, 1 for, 2 abstain.
     event VoteCast(address indexed voter, uint256 proposalId, uint8 support, uint256 weight, string reason);
@@ -113,7 +137,7 @@ interface IGovernor {
     error GovernorRestrictedProposer(address proposer);
     /// @notice support must be 0 (against), 1 (for) or 2 (abstain).
     error GovernorInvalidVoteType();
-    /// @notice There is no timelock: a Succeeded proposal is executed directly.
+    /// @notice The timelock's minimum delay is 0 (no timelock): a Succeeded proposal is executed directly.
     error GovernorQueueNotImplemented();
     /// @notice The signature is not `voter`'s over this ballot and their current nonce.
     error GovernorInvalidSignature(address voter);
@@ -132,6 +156,12 @@ interface IGovernor {
     error GovernorVotingSourceUnavailable(uint8 kind, uint256 id);
     /// @notice Coterie: `kind` is neither 0 (card collection) nor 1 (points program).
     error GovernorInvalidVotingSource(uint8 kind);
+    /// @notice Coterie: the source would miscount votes; `reason` says why and what to use instead.
+    error GovernorUnsuitableVotingSource(uint8 kind, uint256 id, string reason);
+    /// @notice Coterie: a timelock delay above `max` seconds (a year).
+    error GovernorInvalidTimelockDelay(uint256 delay, uint256 max);
+    /// @notice Coterie: the queued proposal may be executed from `etaSeconds` on; it is `now`.
+    error GovernorTimelockNotReady(uint256 proposalId, uint256 etaSeconds, uint256 now);
     /// @notice `initialize` needs DEFAULT_ADMIN_ROLE on 0x…1000 (`neededRole` = 0x00).
     error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
     /// @notice No function has this selector; check the ABI you encode with.
@@ -180,11 +210,14 @@ interface IGovernor {
     /// @notice Who proposed (zero if unknown). Gas: 6776.
     function proposalProposer(uint256 proposalId) external view returns (address);
 
-    /// @notice Always 0: there is no timelock. Gas: 6776.
+    /// @notice When a queued proposal may be executed (unix seconds), 0 until queued. Gas: 6776.
     function proposalEta(uint256 proposalId) external view returns (uint256);
 
-    /// @notice Always false: there is no timelock. Gas: 2576.
+    /// @notice True when the timelock is on (getMinDelay() > 0). Gas: 4676.
     function proposalNeedsQueuing(uint256 proposalId) external view returns (bool);
+
+    /// @notice OZ TimelockController: the timelock's minimum delay in seconds, 0 = none. Gas: 4164.
+    function getMinDelay() external view returns (uint256);
 
     /// @notice Blocks between proposing and the snapshot (devnet: 1). Gas: 4164.
     function votingDelay() external view returns (uint256);
@@ -217,13 +250,15 @@ interface IGovernor {
     function propose(address[] memory targets, uint256[] memory values, bytes[] memory calldatas,
         string memory description) external returns (uint256 proposalId);
 
-    /// @notice Reverts: for a Succeeded proposal GovernorQueueNotImplemented(), otherwise
-    /// GovernorUnexpectedProposalState. Gas: about 21476 + calldata.
+    /// @notice Queues a Succeeded proposal in the timelock: eta = block timestamp + getMinDelay();
+    /// emits ProposalQueued. Without a timelock reverts GovernorQueueNotImplemented(); in another
+    /// state GovernorUnexpectedProposalState. Gas: about 50000 + calldata.
     function queue(address[] memory targets, uint256[] memory values, bytes[] memory calldatas,
         bytes32 descriptionHash) external returns (uint256 proposalId);
 
-    /// @notice Runs a Succeeded proposal's calls with the governor as sender; anyone may call.
-    /// Emits ProposalExecuted. Gas: 34754 for a signal vote; plus 700 and the callee's gas per call.
+    /// @notice Runs a Succeeded proposal's calls (a Queued one's from its eta, and only Queued ones
+    /// while the timelock is on) with the governor as sender; anyone may call. Emits
+    /// ProposalExecuted. Gas: 36854 for a signal vote; plus 700 and the callee's gas per call.
     function execute(address[] memory targets, uint256[] memory values, bytes[] memory calldatas,
         bytes32 descriptionHash) external returns (uint256 proposalId);
 
@@ -282,9 +317,19 @@ interface IGovernor {
     function supportsInterface(bytes4 interfaceId) external view returns (bool);
 
     /// @notice Coterie: one-time settings by a DEFAULT_ADMIN_ROLE holder; afterwards only governance
-    /// changes them. Reverts GovernorAlreadyInitialized() the second time.
+    /// changes them. Reverts GovernorAlreadyInitialized() the second time, and
+    /// GovernorVotingSourceUnavailable or GovernorUnsuitableVotingSource for a source that cannot count.
     function initialize(uint48 initialVotingDelay, uint32 initialVotingPeriod, uint256 initialProposalThreshold,
         uint256 initialQuorumNumerator, uint8 votingSourceKind, uint256 votingSourceId) external;
+
+    /// @notice As initialize, also switching the timelock on with `timelockMinDelay` seconds (0: off).
+    function initialize(uint48 initialVotingDelay, uint32 initialVotingPeriod, uint256 initialProposalThreshold,
+        uint256 initialQuorumNumerator, uint8 votingSourceKind, uint256 votingSourceId, uint256 timelockMinDelay) external;
+
+    /// @notice OZ TimelockController, onlyGovernance: the timelock's minimum delay in seconds (0 turns
+    /// it off; at most a year, GovernorInvalidTimelockDelay). Emits MinDelayChange. Proposals already
+    /// queued keep their eta.
+    function updateDelay(uint256 newDelay) external;
 
     /// @notice onlyGovernance. Emits VotingDelaySet.
     function setVotingDelay(uint48 newVotingDelay) external;

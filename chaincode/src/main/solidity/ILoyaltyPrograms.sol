@@ -6,7 +6,9 @@ pragma solidity ^0.8.20;
 /// holder creates a program; program `id` is an ERC-20 (+ ERC-2612 permit) at address
 /// 0x…2000 + id, id < 4096 (see ILoyaltyToken). A program is configured by its brand, a DEFAULT_ADMIN_ROLE
 /// holder or the DAO governor (0x…1003); exchange rates by the governor or a DEFAULT_ADMIN_ROLE
-/// holder. Roles are those of the Roles precompile (0x…1000).
+/// holder (the governor alone when the genesis set config.coterie.governorExclusive). A program's
+/// brand is its owner, transferable Ownable2Step-style on its token (ILoyaltyToken.transferOwnership).
+/// Roles are those of the Roles precompile (0x…1000).
 /// @dev Storage layout of account 0x…1001 (Solidity rules, so eth_getStorageAt / eth_getProof work):
 ///   slot 0: uint256 programCount
 ///   slot 1: mapping(uint256 id => Program), P = keccak256(pad32(id) . 1):
@@ -14,10 +16,12 @@ pragma solidity ^0.8.20;
 ///           P+1 name, P+2 symbol (Solidity string encoding: < 32 bytes inline with length*2 in the
 ///               low byte; else length*2+1 and the bytes from keccak256(slot))
 ///           P+3 decimals (bits 0-7) | transferable (bit 8) | validity seconds (bits 16-79)
+///               | votes enabled (bit 80)
 ///           P+4 shopDailyCap, P+5 maxBalance
 ///           P+6 tierThresholds length; element i at keccak256(P+6) + i
 ///           P+7..P+10 behaviour rewards: referral, review, share, content
 ///           P+11 consentReward (points for a granted consent, see ILoyaltyToken.rewardConsent; 0 = none)
+///           P+12 pendingOwner (Ownable2Step on the program's token; P+0 brand is the owner)
 ///   slot 2: mapping(uint256 id => mapping(address shop => bool)) at
 ///           keccak256(pad32(shop) . keccak256(pad32(id) . 2))
 ///   slot 3: mapping(uint256 from => mapping(uint256 to => Rate)), R = keccak256(pad32(to) .
@@ -56,6 +60,9 @@ interface ILoyaltyPrograms {
     /// @notice One point of `fromProgram` now exchanges for numerator/denominator points of `toProgram` (0/0 = unset).
     event ExchangeRateSet(uint256 indexed fromProgram, uint256 indexed toProgram, uint256 numerator, uint256 denominator);
 
+    /// @notice Program `id` keeps ERC-5805 vote checkpoints from this block; the total supply starts at `supply`.
+    event VotesEnabled(uint256 indexed id, uint256 supply);
+
     /// @notice The caller `account` lacks `neededRole` (BRAND_ROLE to create a program).
     error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
 
@@ -65,8 +72,16 @@ interface ILoyaltyPrograms {
     /// @notice `caller` may not configure program `id`: only its brand, a DEFAULT_ADMIN_ROLE holder or the governor may.
     error NotProgramAdmin(uint256 id, address caller);
 
-    /// @notice `caller` may not set exchange rates: only the governor (0x…1003) or a DEFAULT_ADMIN_ROLE holder may.
+    /// @notice `caller` may not set exchange rates: only the governor (0x…1003) or a DEFAULT_ADMIN_ROLE
+    /// holder may, and only the governor (through an executed proposal) on a governor-exclusive chain.
     error NotGovernance(address caller);
+
+    /// @notice enableVotes: points of program `id` expire after `validity` seconds, and expiry leaves no
+    /// checkpoint; only a program whose points never expire (validity 0) can vote.
+    error VotesNeedNonExpiringPoints(uint256 id, uint64 validity);
+
+    /// @notice Program `id` already keeps vote checkpoints.
+    error VotesAlreadyEnabled(uint256 id);
 
     /// @notice A parameter is out of range; `reason` names it and the allowed range.
     error InvalidProgramConfig(string reason);
@@ -130,6 +145,15 @@ interface ILoyaltyPrograms {
 
     /// @notice Sets how many `toProgram` points one `fromProgram` point buys: numerator/denominator, rounded down per exchange; 0/0 unsets. Gas: ~50000 for a new rate.
     function setExchangeRate(uint256 fromProgram, uint256 toProgram, uint256 numerator, uint256 denominator) external;
+
+    /// @notice Its brand, a DEFAULT_ADMIN_ROLE holder or the governor: makes program `id` keep ERC-5805
+    /// vote checkpoints from this block on, for good (ILoyaltyToken's votes), so its points can weigh a
+    /// DAO governor. Needs points that never expire (VotesNeedNonExpiringPoints); reverts
+    /// VotesAlreadyEnabled the second time. Emits VotesEnabled. Gas (pinned): 63657.
+    function enableVotes(uint256 id) external;
+
+    /// @notice Whether program `id` keeps vote checkpoints (false if it does not exist). Gas (pinned): 6776.
+    function votesEnabled(uint256 id) external view returns (bool);
 
     /// @notice The rate from `fromProgram` to `toProgram` (0/0 when unset). Gas: ~7300.
     function exchangeRate(uint256 fromProgram, uint256 toProgram) external view returns (uint256 numerator, uint256 denominator);

@@ -19,12 +19,26 @@ pragma solidity ^0.8.20;
 /// Tiers: tierOf(a) = number of the program's thresholds <= lifetimeEarned(a), where lifetime
 /// earned counts awards, behaviour and consent rewards (not transfers or exchanges in).
 ///
+/// Votes (ERC-5805/6372, as OpenZeppelin ERC20Votes, block-number clock "mode=blocknumber&from=
+/// default"): once the program's owner called ILoyaltyPrograms.enableVotes (only for points that
+/// never expire, since expiry happens without a transaction that could checkpoint it), every
+/// award, transfer, redemption and exchange checkpoints the votes of the delegatees involved and
+/// mints and burns checkpoint the total supply. A holder's points count once it delegates (to
+/// itself or anyone); delegateBySig takes OZ's EIP-712 Delegation(address delegatee,uint256 nonce,
+/// uint256 expiry) in the permit domain and shares the permit nonces. The DAO governor reads
+/// getPastVotes/getPastTotalSupply at a proposal's snapshot, so points moved or awarded after it
+/// never count twice. Without votes enabled the views answer 0 and delegate reverts
+/// VotesNotEnabled. The supply of a votes program is capped at 2^208 - 1 (ERC20ExceededSafeSupply).
+/// Ownership (Ownable2Step: owner, pendingOwner, transferOwnership, acceptOwnership): the owner is
+/// the program's brand in the registry, who configures it; it can hand the program to another
+/// brand or to the DAO governor (0x…1003).
+///
 /// @dev Storage layout of account 0x…2000 + id (slots 0-2 as OpenZeppelin ERC20, holding stored
 /// values that may still include expired points):
 ///   slot 0: mapping(address => uint256) stored balance: keccak256(pad32(a) . 0)
 ///   slot 1: mapping(address => mapping(address => uint256)) allowances
 ///   slot 2: uint256 stored supply
-///   slot 3: mapping(address => uint256) nonces (ERC-2612)
+///   slot 3: mapping(address => uint256) nonces (ERC-2612 permit and delegateBySig)
 ///   slot 4: mapping(address => uint256) lot list header: head expiry | tail expiry << 64
 ///   slot 5: mapping(address => mapping(uint64 expiresAt => Lot)): L = keccak256(pad32(expiresAt) .
 ///           keccak256(pad32(a) . 5)), amount at L, next expiry at L+1 (0 ends the list)
@@ -35,6 +49,10 @@ pragma solidity ^0.8.20;
 ///   slot 10: mapping(uint8 kind => mapping(bytes32 id => bool)) behaviour ids rewarded
 ///   slot 11: mapping(address shop => mapping(uint256 day => uint256)) awarded per UTC day
 ///   slot 12: mapping(address => uint256) lifetime earned
+///   slot 13: mapping(address => address) delegatee (votes programs only)
+///   slot 14: mapping(address => Checkpoint208[]) delegate checkpoints: length at
+///            C = keccak256(pad32(a) . 14), checkpoint i at keccak256(C) + i (votes << 48 | block)
+///   slot 15: Checkpoint208[] total supply checkpoints (length at 15, item i at keccak256(15) + i)
 /// Never-expiring points use expiry 2^63 - 1.
 /// Gas: as ILoyaltyPrograms (2000 + 16/calldata byte, 2100/read, 20000/5000/100 per write, events),
 /// plus 3000 for the signature recovery in permit. Figures measured by LoyaltyGasTest with
@@ -63,6 +81,18 @@ interface ILoyaltyToken {
 
     /// @notice `amount` of `member`'s points had expired and were cleared from storage.
     event PointsExpired(address indexed member, uint256 amount);
+
+    /// @notice ERC-5805: `delegator`'s votes now count for `toDelegate`.
+    event DelegateChanged(address indexed delegator, address indexed fromDelegate, address indexed toDelegate);
+
+    /// @notice ERC-5805: `delegate`'s votes changed (checkpointed at this block).
+    event DelegateVotesChanged(address indexed delegate, uint256 previousVotes, uint256 newVotes);
+
+    /// @notice Ownable2Step: `previousOwner` named `newOwner`, who must accept.
+    event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner);
+
+    /// @notice Ownable2Step: `newOwner` accepted and now owns the program.
+    event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
 
     /// @notice OZ: `sender` holds only `balance` but `needed` were asked for.
     error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed);
@@ -140,6 +170,27 @@ interface ILoyaltyToken {
     /// @notice `amount` converts to `received` = 0 points at the rate; exchange more.
     error ExchangeAmountTooSmall(uint256 amount, uint256 received);
 
+    /// @notice The program keeps no votes; its owner calls ILoyaltyPrograms.enableVotes(id) first.
+    error VotesNotEnabled(uint256 id);
+
+    /// @notice OZ ERC20Votes: a mint would lift the supply to `increasedSupply`, above `cap` (2^208 - 1).
+    error ERC20ExceededSafeSupply(uint256 increasedSupply, uint256 cap);
+
+    /// @notice OZ Votes: getPastVotes/getPastTotalSupply need a block before the current one (`clock`).
+    error ERC5805FutureLookup(uint256 timepoint, uint48 clock);
+
+    /// @notice OZ Votes: the delegation signature expired at `expiry` (unix seconds); sign a new one.
+    error VotesExpiredSignature(uint256 expiry);
+
+    /// @notice OZ Nonces: the signed nonce is not `account`'s `currentNonce` (see nonces(account)).
+    error InvalidAccountNonce(address account, uint256 currentNonce);
+
+    /// @notice OZ Ownable: `account` is not the owner (transferOwnership) or the pending owner (acceptOwnership).
+    error OwnableUnauthorizedAccount(address account);
+
+    /// @notice acceptOwnership: `account` lacks `neededRole` (BRAND_ROLE; the governor needs none).
+    error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
+
     /// @notice No function has this selector; check the ABI you encode with.
     error UnknownSelector(bytes4 selector);
 
@@ -182,7 +233,7 @@ interface ILoyaltyToken {
     /// @notice ERC-2612: sets `spender`'s allowance over `owner`'s points by `owner`'s EIP-712 signature. Gas: ~60000 (incl. 3000 for the signature recovery).
     function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) external;
 
-    /// @notice ERC-2612: the next permit nonce of `owner`. Gas: ~6800.
+    /// @notice The next nonce of `owner` for permit and delegateBySig (shared, as OZ). Gas: ~6800.
     function nonces(address owner) external view returns (uint256);
 
     /// @notice ERC-2612: the EIP-712 domain separator. Gas: ~6300.
@@ -235,4 +286,39 @@ interface ILoyaltyToken {
 
     /// @notice This token's program id. Gas: ~4200.
     function programId() external view returns (uint256);
+
+    // ERC-6372, ERC-5805 (programs with votes enabled)
+    /// @notice The current block number. Gas: 2064.
+    function clock() external view returns (uint48);
+    /// @notice "mode=blocknumber&from=default". Gas: 2064.
+    function CLOCK_MODE() external view returns (string memory);
+    /// @notice `account`'s delegatee (0: its points do not count). Gas (pinned): 6776.
+    function delegates(address account) external view returns (address);
+    /// @notice Votes delegated to `account` now. Gas (pinned): 8876 with checkpoints, 6776 without.
+    function getVotes(address account) external view returns (uint256);
+    /// @notice Votes delegated to `account` at the end of block `timepoint` (< clock(), else
+    /// ERC5805FutureLookup); binary search, 2100 per probe. Gas: 6264 + probes.
+    function getPastVotes(address account, uint256 timepoint) external view returns (uint256);
+    /// @notice Points in existence at the end of block `timepoint` since votes were enabled (< clock()).
+    function getPastTotalSupply(uint256 timepoint) external view returns (uint256);
+    /// @notice Delegates all the caller's points (now and later) to `delegatee`; reverts
+    /// VotesNotEnabled. Gas (pinned): 80788 for a first self-delegation of a balance. With votes,
+    /// every balance change also pays its checkpoints: a transfer between two delegated holders in a
+    /// new block costs 134918, an award to a delegated member 152324; holders with no delegatee add none.
+    function delegate(address delegatee) external;
+    /// @notice delegate() signed by the holder, sent by anyone. Reverts VotesExpiredSignature,
+    /// ECDSAInvalidSignature(S), InvalidAccountNonce, VotesNotEnabled. Gas: delegate + 3000 + the nonce write.
+    function delegateBySig(address delegatee, uint256 nonce, uint256 expiry, uint8 v, bytes32 r, bytes32 s) external;
+
+    // Ownable2Step
+    /// @notice The program's owner (its brand in the registry). Gas (pinned): 6264.
+    function owner() external view returns (address);
+    /// @notice The address that may acceptOwnership (0 if none). Gas: 6264.
+    function pendingOwner() external view returns (address);
+    /// @notice Owner only: names the next owner (0 cancels); emits OwnershipTransferStarted.
+    /// Reverts OwnableUnauthorizedAccount. Gas (pinned): 28276.
+    function transferOwnership(address newOwner) external;
+    /// @notice The pending owner (holding BRAND_ROLE, or the governor) becomes the owner and the
+    /// program's brand; emits OwnershipTransferred. Gas (pinned): 19864 (by the governor).
+    function acceptOwnership() external;
 }

@@ -8,7 +8,8 @@ pragma solidity ^0.8.20;
 /// collections (0x…3000 to 0x…3fff).
 /// @dev Storage layout of account 0x…1002:
 ///   slot 0: uint256 collectionCount
-///   slot 1: mapping(uint256 id => address brand)              keccak256(pad32(id) . 1)
+///   slot 1: mapping(uint256 id => address owner)              keccak256(pad32(id) . 1)
+///   slot 2: uint256[] memberCollections (length at 2, id i at keccak256(2) + i)
 /// The collection's own records (name, symbol, base URI, brand, soulbound flag) live in the
 /// storage of its token address, slots 0, 1, 15, 13 and 14 (see IMembershipCard.sol).
 /// Gas (deterministic): every call costs 2000 + 16 per calldata byte, plus 2100 per storage read,
@@ -20,6 +21,9 @@ interface IMembershipCards {
     /// @notice Collection `id` was created by `brand` at address `token`.
     event CollectionCreated(uint256 indexed id, address indexed brand, address token, string name, string symbol, bool soulbound);
 
+    /// @notice Collection `id` (just created) is a member collection.
+    event MemberCollectionCreated(uint256 indexed id);
+
     /// @notice The caller `account` lacks `neededRole` (BRAND_ROLE).
     error AccessControlUnauthorizedAccount(address account, bytes32 neededRole);
 
@@ -28,6 +32,9 @@ interface IMembershipCards {
 
     /// @notice All `max` collection addresses are taken.
     error TooManyCollections(uint256 max);
+
+    /// @notice All `max` member collections exist (every MEMBER_ROLE revocation visits each one).
+    error TooManyMemberCollections(uint256 max);
 
     /// @notice No function has this selector; check the ABI you encode with.
     error UnknownSelector(bytes4 selector);
@@ -48,6 +55,16 @@ interface IMembershipCards {
     /// chunks, owner, flag) + the event; about 150000 for short strings.
     function createCollection(string calldata name, string calldata symbol, string calldata baseURI, bool soulbound) external returns (uint256 id);
 
+    /// @notice As createCollection, soulbound, and bound to MEMBER_ROLE: cards go only to MEMBER_ROLE
+    /// holders, one each, and revoking the role burns the card in the revoking call (so the DAO can
+    /// expel a member and the quorum base follows). At most 16 member collections exist
+    /// (TooManyMemberCollections). Emits CollectionCreated and MemberCollectionCreated. The
+    /// governor counts votes only of a member collection. Gas (pinned): 204045.
+    function createMemberCollection(string calldata name, string calldata symbol, string calldata baseURI) external returns (uint256 id);
+
+    /// @notice Ids of the member collections, in creation order. Gas (estimate): 4100 + 2100 each.
+    function memberCollections() external view returns (uint256[] memory ids);
+
     /// @notice Number of collections created. Gas (estimate): 4100.
     function collectionCount() external view returns (uint256);
 
@@ -55,6 +72,7 @@ interface IMembershipCards {
     /// Gas (estimate): 4612.
     function collectionAddress(uint256 id) external view returns (address);
 
-    /// @notice The brand that created collection `id`; UnknownCollection if none. Gas (estimate): 6712.
+    /// @notice The owner of collection `id` (its creator until an ownership transfer was
+    /// accepted); UnknownCollection if none. Gas (estimate): 6712.
     function collectionBrand(uint256 id) external view returns (address);
 }

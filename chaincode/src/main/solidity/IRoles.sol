@@ -15,6 +15,7 @@ pragma solidity ^0.8.20;
 ///           length at S; member i at keccak256(S) + i; position[a] at keccak256(pad32(a) . (S + 1))
 ///           (index + 1; removal moves the last member into the gap, as EnumerableSet does)
 ///   slot 2: mapping(address => uint256) roleCount: keccak256(pad32(a) . 2)   (number of roles held)
+///   slot 3: bool governorExclusive (written only by the genesis, config.coterie.governorExclusive)
 /// Gas (deterministic): every call costs 2000 + 16 per calldata byte, plus 2100 per storage read,
 /// 20000 per write of a zero slot, 5000 per write changing a non-zero slot (incl. clearing),
 /// 100 per write of an unchanged value, and 375 + 375 per topic + 8 per data byte per event.
@@ -83,23 +84,34 @@ interface IRoles {
     function getRoleAdmin(bytes32 role) external view returns (bytes32);
 
     /// @notice Grants `role` to `account`; caller must hold getRoleAdmin(role) or DEFAULT_ADMIN_ROLE
-    /// (operators can always onboard, also where the DAO administers MEMBER_ROLE), else
-    /// AccessControlUnauthorizedAccount(caller, adminRole). No-op (no event) if already held.
+    /// (operators can onboard where the DAO administers MEMBER_ROLE), else
+    /// AccessControlUnauthorizedAccount(caller, adminRole). On a governor-exclusive chain a role
+    /// administered by GOVERNANCE_ROLE (MEMBER_ROLE, GOVERNANCE_ROLE) is granted only by its holders,
+    /// the DAO governor, i.e. through an executed proposal. No-op (no event) if already held.
     /// Gas: 115463 for a role's first holder who held no role before; 9388 if already held.
     function grantRole(bytes32 role, address account) external;
 
-    /// @notice Revokes `role` from `account`; caller must hold getRoleAdmin(role) or
-    /// DEFAULT_ADMIN_ROLE. No-op if not held.
+    /// @notice Revokes `role` from `account`; caller as for grantRole. No-op if not held. Revoking
+    /// MEMBER_ROLE also burns `account`'s card in every member collection (IMembershipCards
+    /// .createMemberCollection) in this call, so its votes end with this block (161575 in all for
+    /// a member holding one card).
     /// Gas: 42563 for a role's only holder; 9388 if not held.
     function revokeRole(bytes32 role, address account) external;
 
     /// @notice The caller gives up `role`; `callerConfirmation` must be the caller's address,
-    /// else AccessControlBadConfirmation(). Gas: 38363 for a role's only holder.
+    /// else AccessControlBadConfirmation(). Renouncing MEMBER_ROLE burns member cards as revokeRole.
+    /// Gas: 38363 for a role's only holder.
     function renounceRole(bytes32 role, address callerConfirmation) external;
 
     /// @notice Coterie extension: makes `adminRole` the admin of `role`; caller must hold
-    /// DEFAULT_ADMIN_ROLE. Emits RoleAdminChanged. Gas: 29163 when first set.
+    /// DEFAULT_ADMIN_ROLE (GOVERNANCE_ROLE instead, on a governor-exclusive chain, for a role
+    /// administered by GOVERNANCE_ROLE and for GOVERNANCE_ROLE itself). Emits RoleAdminChanged.
+    /// Gas: 29163 when first set.
     function setRoleAdmin(bytes32 role, bytes32 adminRole) external;
+
+    /// @notice Whether the genesis made the DAO governor the only admin of MEMBER_ROLE and of loyalty
+    /// exchange rates (DEFAULT_ADMIN_ROLE holders cannot bypass a vote). Gas: 4164.
+    function governorExclusive() external view returns (bool);
 
     /// @notice The `index`-th holder of `role` (order changes on removal). Reverts Panic(0x32) when
     /// index >= getRoleMemberCount(role). Gas: 7288.

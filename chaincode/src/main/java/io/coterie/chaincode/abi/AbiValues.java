@@ -36,6 +36,17 @@ public final class AbiValues {
     return encode(List.of(values));
   }
 
+  /** Calldata of {@code signature} with {@code args}: for one precompile calling another. */
+  @SuppressWarnings("rawtypes")
+  public static byte[] calldata(String signature, Type... args) {
+    byte[] selector = Selector.of(signature).bytes();
+    byte[] encoded = encode(args);
+    byte[] out = new byte[4 + encoded.length];
+    System.arraycopy(selector, 0, out, 0, 4);
+    System.arraycopy(encoded, 0, out, 4, encoded.length);
+    return out;
+  }
+
   public static Address address(ChainAddress a) {
     return new Address(a.toBigInteger());
   }

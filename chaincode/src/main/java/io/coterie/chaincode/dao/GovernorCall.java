@@ -7,7 +7,6 @@ import io.coterie.chaincode.abi.AbiValues;
 import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.spi.CallContext;
 import io.coterie.chaincode.spi.ChainAddress;
-import io.coterie.chaincode.spi.GasSchedule;
 import io.coterie.chaincode.spi.MeteredState;
 import io.coterie.chaincode.spi.Word;
 import io.coterie.chaincode.spi.WorldStorage;
@@ -36,6 +35,10 @@ final class GovernorCall {
 
   CallContext ctx() {
     return ctx;
+  }
+
+  VotingPowerSources sources() {
+    return sources;
   }
 
   GovernorState state() {
@@ -68,18 +71,7 @@ final class GovernorCall {
 
   /** Storage for voting sources and role checks, each read charged as an SLOAD. */
   WorldStorage meteredStorage() {
-    return new WorldStorage() {
-      @Override
-      public Word load(ChainAddress account, Word slot) {
-        ctx.gas().charge(GasSchedule.STORAGE_READ);
-        return ctx.storage().load(account, slot);
-      }
-
-      @Override
-      public void store(ChainAddress account, Word slot, Word value) {
-        throw new UnsupportedOperationException("voting sources and role checks only read");
-      }
-    };
+    return MeteredState.chargedReads(ctx);
   }
 
   /** OZ {@code getVotes}: votes of {@code account} at the end of a past block. */
@@ -121,8 +113,28 @@ final class GovernorCall {
         new Bytes32(Word.of(allowed).bytes()));
   }
 
+  /**
+   * Reverts unless the configured source keeps exact checkpoints and follows revocations, so no
+   * proposal is ever counted with votes that could miscount (the devnet defaults included).
+   */
+  void requireSuitableSource(VotingSource configured) {
+    source(configured)
+        .unsuitability(meteredStorage())
+        .ifPresent(
+            reason -> {
+              throw GovernorRevert.with(
+                  GovernorErrors.UNSUITABLE_VOTING_SOURCE,
+                  new Uint8(configured.kind().code()),
+                  AbiValues.uint256(configured.id()),
+                  AbiValues.string(reason));
+            });
+  }
+
   private VotingPowerSource source() {
-    VotingSource configured = parameters().votingSource();
+    return source(parameters().votingSource());
+  }
+
+  private VotingPowerSource source(VotingSource configured) {
     return sources
         .find(configured)
         .orElseThrow(

@@ -49,7 +49,7 @@ public final class GovernorErrors {
   public static final SolidityError INVALID_VOTE_TYPE =
       new SolidityError("GovernorInvalidVoteType()");
 
-  /** OZ: queuing needs a timelock, which this governor does not have. */
+  /** OZ: queuing needs a timelock, and this governor's minimum delay is 0 (none). */
   public static final SolidityError QUEUE_NOT_IMPLEMENTED =
       new SolidityError("GovernorQueueNotImplemented()");
 
@@ -83,4 +83,16 @@ public final class GovernorErrors {
   /** Coterie: {@code initialize} named a voting source kind that does not exist. */
   public static final SolidityError INVALID_VOTING_SOURCE =
       new SolidityError("GovernorInvalidVotingSource(uint8)");
+
+  /** Coterie: the source keeps no exact checkpoints or ignores revocations; the reason says why. */
+  public static final SolidityError UNSUITABLE_VOTING_SOURCE =
+      new SolidityError("GovernorUnsuitableVotingSource(uint8,uint256,string)");
+
+  /** Coterie: a timelock delay above the maximum (delay, max), both in seconds. */
+  public static final SolidityError INVALID_TIMELOCK_DELAY =
+      new SolidityError("GovernorInvalidTimelockDelay(uint256,uint256)");
+
+  /** Coterie: the queued proposal may run from {@code etaSeconds} on (proposalId, eta, now). */
+  public static final SolidityError TIMELOCK_NOT_READY =
+      new SolidityError("GovernorTimelockNotReady(uint256,uint256,uint256)");
 }

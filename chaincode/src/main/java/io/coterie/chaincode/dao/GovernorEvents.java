@@ -19,6 +19,14 @@ public final class GovernorEvents {
   public static final SolidityEvent PROPOSAL_EXECUTED =
       new SolidityEvent("ProposalExecuted(uint256)");
 
+  /** {@code ProposalQueued(uint256 proposalId, uint256 etaSeconds)}. */
+  public static final SolidityEvent PROPOSAL_QUEUED =
+      new SolidityEvent("ProposalQueued(uint256,uint256)");
+
+  /** OZ TimelockController {@code MinDelayChange(uint256 oldDuration, uint256 newDuration)}. */
+  public static final SolidityEvent MIN_DELAY_CHANGE =
+      new SolidityEvent("MinDelayChange(uint256,uint256)");
+
   /** {@code ProposalCanceled(uint256 proposalId)}. */
   public static final SolidityEvent PROPOSAL_CANCELED =
       new SolidityEvent("ProposalCanceled(uint256)");

@@ -15,7 +15,7 @@ import java.math.BigInteger;
  *         head(id)  = keccak256(id . 0)   proposer (bits 0-159) | voteStart uint48 (160-207)
  *                                         | voteDuration uint32 (208-239) | executed (240-247)
  *                                         | canceled (248-255)
- *         eta(id)   = head(id) + 1        etaSeconds uint48 (always 0: no timelock)
+ *         eta(id)   = head(id) + 1        etaSeconds uint48 (0 until queued in the timelock)
  * slot 1: mapping(address => uint256) nonces              keccak256(pad32(voter) . 1)
  * slot 2: mapping(uint256 proposalId => ProposalVote) proposalVotes, base(id) = keccak256(id . 2)
  *         againstVotes at base, forVotes at base + 1, abstainVotes at base + 2,
@@ -28,6 +28,7 @@ import java.math.BigInteger;
  * slot 7: bool initialized   (0: slots 3-9 are unset and {@link GovernorParameters#DEVNET} applies)
  * slot 8: uint8 votingSourceKind ({@link VotingSourceKind#code()})
  * slot 9: uint256 votingSourceId
+ * slot 10: uint256 timelockMinDelay (seconds; 0 = no timelock, proposals execute once Succeeded)
  * </pre>
  */
 public final class GovernorLayout {
@@ -43,6 +44,7 @@ public final class GovernorLayout {
   public static final Word INITIALIZED_SLOT = Word.of(7);
   public static final Word VOTING_SOURCE_KIND_SLOT = Word.of(8);
   public static final Word VOTING_SOURCE_ID_SLOT = Word.of(9);
+  public static final Word TIMELOCK_MIN_DELAY_SLOT = Word.of(10);
 
   public static Word proposalHead(BigInteger proposalId) {
     return StorageSlots.mapping(PROPOSALS_SLOT, proposalId);

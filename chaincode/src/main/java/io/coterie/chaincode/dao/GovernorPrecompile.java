@@ -8,6 +8,7 @@ import static io.coterie.chaincode.abi.AbiValues.uint256;
 
 import io.coterie.chaincode.abi.CalldataReader;
 import io.coterie.chaincode.abi.DispatchTable;
+import io.coterie.chaincode.abi.Eip712;
 import io.coterie.chaincode.abi.Selector;
 import io.coterie.chaincode.roles.StandardRoles;
 import io.coterie.chaincode.spi.CallContext;
@@ -15,12 +16,7 @@ import io.coterie.chaincode.spi.CallResult;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Precompile;
 import java.math.BigInteger;
-import java.util.List;
 import java.util.Objects;
-import org.web3j.abi.datatypes.DynamicArray;
-import org.web3j.abi.datatypes.generated.Bytes1;
-import org.web3j.abi.datatypes.generated.Bytes32;
-import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.abi.datatypes.generated.Uint48;
 import org.web3j.abi.datatypes.generated.Uint8;
 
@@ -104,7 +100,8 @@ public final class GovernorPrecompile implements Precompile {
             .view("proposalDeadline(uint256)", h(GovernorPrecompile::proposalDeadline))
             .view("proposalProposer(uint256)", h(GovernorPrecompile::proposalProposer))
             .view("proposalEta(uint256)", h(GovernorPrecompile::proposalEta))
-            .view("proposalNeedsQueuing(uint256)", constant(encode(bool(false))))
+            .view("proposalNeedsQueuing(uint256)", h(TimelockCalls::proposalNeedsQueuing))
+            .view("getMinDelay()", h(TimelockCalls::getMinDelay))
             .view("votingDelay()", h(GovernorPrecompile::votingDelay))
             .view("votingPeriod()", h(GovernorPrecompile::votingPeriod))
             .view("quorum(uint256)", h(GovernorPrecompile::quorum))
@@ -123,7 +120,7 @@ public final class GovernorPrecompile implements Precompile {
             .view("eip712Domain()", h(GovernorPrecompile::eip712Domain))
             .view("supportsInterface(bytes4)", h(GovernorPrecompile::supportsInterface))
             .nonpayable("propose(address[],uint256[],bytes[],string)", h(ProposalCalls::propose))
-            .nonpayable("queue" + PROPOSAL_ARGS, h(ProposalCalls::queue))
+            .nonpayable("queue" + PROPOSAL_ARGS, h(TimelockCalls::queue))
             .nonpayable("execute" + PROPOSAL_ARGS, h(ProposalCalls::execute))
             .nonpayable("cancel" + PROPOSAL_ARGS, h(ProposalCalls::cancel))
             .nonpayable("castVote(uint256,uint8)", h(VoteCalls::castVote))
@@ -139,6 +136,10 @@ public final class GovernorPrecompile implements Precompile {
             .nonpayable(
                 "initialize(uint48,uint32,uint256,uint256,uint8,uint256)",
                 h(SettingsCalls::initialize))
+            .nonpayable(
+                "initialize(uint48,uint32,uint256,uint256,uint8,uint256,uint256)",
+                h(SettingsCalls::initializeWithTimelock))
+            .nonpayable("updateDelay(uint256)", h(TimelockCalls::updateDelay))
             .nonpayable("setVotingDelay(uint48)", h(SettingsCalls::setVotingDelay))
             .nonpayable("setVotingPeriod(uint32)", h(SettingsCalls::setVotingPeriod))
             .nonpayable("setProposalThreshold(uint256)", h(SettingsCalls::setProposalThreshold))
@@ -261,14 +262,7 @@ public final class GovernorPrecompile implements Precompile {
   /** ERC-5267, as OZ's {@code EIP712} answers it: name, version, chain id and address set. */
   private static CallResult eip712Domain(GovernorCall call, CalldataReader args) {
     return CallResult.success(
-        encode(
-            new Bytes1(new byte[] {0x0f}),
-            string(NAME),
-            string(VERSION),
-            uint256(call.ctx().block().chainId()),
-            address(ADDRESS),
-            new Bytes32(new byte[32]),
-            new DynamicArray<>(Uint256.class, List.of())));
+        Eip712.erc5267Domain(NAME, VERSION, call.ctx().block().chainId(), ADDRESS));
   }
 
   private static CallResult supportsInterface(GovernorCall call, CalldataReader args) {

@@ -1,6 +1,8 @@
 package io.coterie.chaincode.dao;
 
 import io.coterie.chaincode.abi.AccountSlots;
+import io.coterie.chaincode.abi.Checkpoints;
+import io.coterie.chaincode.abi.Nonces;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
@@ -23,6 +25,20 @@ final class GovernorState {
 
   void putCore(BigInteger proposalId, ProposalCore core) {
     slots.store(GovernorLayout.proposalHead(proposalId), core.packedHead());
+  }
+
+  /** Records when a queued proposal may run (OZ {@code GovernorTimelockControl}). */
+  void putEta(BigInteger proposalId, long etaSeconds) {
+    slots.store(GovernorLayout.proposalEta(proposalId), Word.of(etaSeconds));
+  }
+
+  /** The timelock's minimum delay in seconds; 0 means no timelock. */
+  long timelockDelay() {
+    return slots.load(GovernorLayout.TIMELOCK_MIN_DELAY_SLOT).toBigInteger().longValueExact();
+  }
+
+  void setTimelockDelay(long seconds) {
+    slots.store(GovernorLayout.TIMELOCK_MIN_DELAY_SLOT, Word.of(seconds));
   }
 
   ProposalVotes votes(BigInteger proposalId) {
@@ -49,14 +65,16 @@ final class GovernorState {
   }
 
   BigInteger nonce(ChainAddress voter) {
-    return slots.load(GovernorLayout.nonce(voter)).toBigInteger();
+    return nonces().current(voter);
   }
 
   /** OZ {@code Nonces._useNonce}: returns the current nonce and increments it. */
   BigInteger useNonce(ChainAddress voter) {
-    BigInteger current = nonce(voter);
-    slots.store(GovernorLayout.nonce(voter), Word.of(current.add(BigInteger.ONE)));
-    return current;
+    return nonces().use(voter);
+  }
+
+  private Nonces nonces() {
+    return new Nonces(slots, GovernorLayout.NONCES_SLOT);
   }
 
   boolean initialized() {

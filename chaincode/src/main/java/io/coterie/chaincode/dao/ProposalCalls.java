@@ -17,8 +17,8 @@ import org.web3j.abi.datatypes.DynamicBytes;
 import org.web3j.abi.datatypes.Type;
 
 /**
- * OZ 5 {@code Governor.propose}, {@code execute}, {@code cancel}, {@code queue}, {@code
- * hashProposal}.
+ * OZ 5 {@code Governor.propose}, {@code execute}, {@code cancel}, {@code hashProposal} ({@code
+ * queue} is {@link TimelockCalls}).
  */
 final class ProposalCalls {
   private static final byte[] PROPOSER_MARKER = "#proposer=0x".getBytes(StandardCharsets.US_ASCII);
@@ -45,6 +45,7 @@ final class ProposalCalls {
       throw GovernorRevert.with(GovernorErrors.RESTRICTED_PROPOSER, address(proposer));
     }
     GovernorParameters params = call.parameters();
+    call.requireSuitableSource(params.votingSource());
     if (params.proposalThreshold().signum() > 0) {
       // Nothing can be held before block 0, where OZ's clock() - 1 would underflow.
       BigInteger votes =
@@ -100,8 +101,7 @@ final class ProposalCalls {
   static CallResult execute(GovernorCall call, CalldataReader args) {
     ProposalOperations.Identified identified = ProposalOperations.decodeIdentified(args);
     BigInteger proposalId = identified.proposalId();
-    call.requireState(
-        proposalId, ProposalState.bitmap(ProposalState.SUCCEEDED, ProposalState.QUEUED));
+    TimelockCalls.requireExecutable(call, proposalId);
     GovernorState state = call.state();
     state.putCore(proposalId, state.core(proposalId).markExecuted());
     ProposalOperations ops = identified.operations();
@@ -143,13 +143,6 @@ final class ProposalCalls {
         GovernorEvents.PROPOSAL_CANCELED.topics(),
         GovernorEvents.PROPOSAL_CANCELED.data(uint256(proposalId)));
     return CallResult.success(encode(uint256(proposalId)));
-  }
-
-  /** OZ {@code queue} with no timelock: Succeeded proposals need no queuing; execute them. */
-  static CallResult queue(GovernorCall call, CalldataReader args) {
-    BigInteger proposalId = ProposalOperations.decodeIdentified(args).proposalId();
-    call.requireState(proposalId, ProposalState.SUCCEEDED.bit());
-    throw GovernorRevert.with(GovernorErrors.QUEUE_NOT_IMPLEMENTED);
   }
 
   /**

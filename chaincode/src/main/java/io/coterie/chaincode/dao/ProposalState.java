@@ -4,8 +4,9 @@ import java.math.BigInteger;
 
 /**
  * OZ {@code IGovernor.ProposalState}, in OZ's order: the ordinal is the {@code uint8} returned by
- * {@code state(uint256)}. {@link #QUEUED} and {@link #EXPIRED} never occur here (no timelock), but
- * keep their numbers so clients decode every state the same way.
+ * {@code state(uint256)}. {@link #QUEUED} occurs once a proposal is queued in the timelock (see
+ * {@link TimelockCalls}); {@link #EXPIRED} never occurs, but keeps its number so clients decode
+ * every state the same way.
  */
 public enum ProposalState {
   PENDING,

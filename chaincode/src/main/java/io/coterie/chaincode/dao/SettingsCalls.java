@@ -29,6 +29,16 @@ final class SettingsCalls {
    * quorumNumerator, uint8 votingSourceKind, uint256 votingSourceId)}.
    */
   static CallResult initialize(GovernorCall call, CalldataReader args) {
+    return initialize(call, args, BigInteger.ZERO);
+  }
+
+  /** As {@link #initialize}, with the timelock's minimum delay in seconds as a 7th argument. */
+  static CallResult initializeWithTimelock(GovernorCall call, CalldataReader args) {
+    return initialize(call, args, args.uint256(6));
+  }
+
+  private static CallResult initialize(
+      GovernorCall call, CalldataReader args, BigInteger timelockDelay) {
     long delay = uint(args, 0, 48);
     long period = uint(args, 1, 32);
     BigInteger threshold = args.uint256(2);
@@ -55,14 +65,13 @@ final class SettingsCalls {
       throw GovernorRevert.with(
           GovernorErrors.VOTING_SOURCE_UNAVAILABLE, new Uint8(kindCode), uint256(sourceId));
     }
+    TimelockCalls.requireValidDelay(timelockDelay);
+    VotingSource source = new VotingSource(kind, sourceId.longValueExact());
     GovernorParameters params =
-        new GovernorParameters(
-            delay,
-            period,
-            threshold,
-            numerator.longValueExact(),
-            new VotingSource(kind, sourceId.longValueExact()));
+        new GovernorParameters(delay, period, threshold, numerator.longValueExact(), source);
     call.state().initialize(params);
+    call.requireSuitableSource(source);
+    call.state().setTimelockDelay(timelockDelay.longValueExact());
     call.emit(
         GovernorEvents.GOVERNOR_INITIALIZED.topics(),
         GovernorEvents.GOVERNOR_INITIALIZED.data(

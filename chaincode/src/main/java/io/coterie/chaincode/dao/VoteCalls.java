@@ -5,6 +5,7 @@ import static io.coterie.chaincode.abi.AbiValues.encode;
 import static io.coterie.chaincode.abi.AbiValues.uint256;
 
 import io.coterie.chaincode.abi.CalldataReader;
+import io.coterie.chaincode.abi.EcRecover;
 import io.coterie.chaincode.abi.MalformedCalldataException;
 import io.coterie.chaincode.spi.CallResult;
 import io.coterie.chaincode.spi.ChainAddress;
@@ -116,7 +117,7 @@ final class VoteCalls {
 
   private static void requireSigner(
       GovernorCall call, Word digest, byte[] signature, ChainAddress voter) {
-    call.ctx().gas().charge(BallotSignatures.ECRECOVER_GAS);
+    call.ctx().gas().charge(EcRecover.GAS);
     boolean valid = BallotSignatures.recover(digest, signature).map(voter::equals).orElse(false);
     if (!valid) {
       throw GovernorRevert.with(GovernorErrors.INVALID_SIGNATURE, address(voter));

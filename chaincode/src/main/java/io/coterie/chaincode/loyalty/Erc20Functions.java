@@ -121,7 +121,7 @@ final class Erc20Functions {
     if (problem.isPresent()) {
       return problem;
     }
-    call.ledger.move(from, to, value);
+    call.move(from, to, value);
     call.emit(LoyaltyEvents.TRANSFER.topics(Word.of(from), Word.of(to)), encode(uint256(value)));
     return Optional.empty();
   }

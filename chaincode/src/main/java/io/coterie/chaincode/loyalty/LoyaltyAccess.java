@@ -21,10 +21,23 @@ final class LoyaltyAccess {
     return roles.hasRole(ctx.storage(), role, account);
   }
 
-  /** The governor or a DEFAULT_ADMIN_ROLE holder: who sets exchange rates. */
+  /** The governor or a DEFAULT_ADMIN_ROLE holder. */
   boolean isGovernance(CallContext ctx) {
     return ctx.sender().equals(StandardRoles.DAO_GOVERNOR_ADDRESS)
         || hasRole(ctx, StandardRoles.DEFAULT_ADMIN_ROLE, ctx.sender());
+  }
+
+  /**
+   * Who sets exchange rates: the governor, or a DEFAULT_ADMIN_ROLE holder unless the genesis made
+   * the governor exclusive (then only an executed proposal can).
+   */
+  boolean maySetRates(CallContext ctx) {
+    if (ctx.sender().equals(StandardRoles.DAO_GOVERNOR_ADDRESS)) {
+      return true;
+    }
+    ctx.gas().charge(GasSchedule.STORAGE_READ);
+    return !roles.governorExclusive(ctx.storage())
+        && hasRole(ctx, StandardRoles.DEFAULT_ADMIN_ROLE, ctx.sender());
   }
 
   /** The program's brand, the governor or a DEFAULT_ADMIN_ROLE holder: who configures it. */

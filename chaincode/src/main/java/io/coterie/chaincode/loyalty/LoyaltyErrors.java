@@ -1,5 +1,7 @@
 package io.coterie.chaincode.loyalty;
 
+import io.coterie.chaincode.abi.DelegationSignatures;
+import io.coterie.chaincode.abi.Ownable2Step;
 import io.coterie.chaincode.abi.SolidityError;
 
 /**
@@ -22,7 +24,10 @@ public final class LoyaltyErrors {
   public static final SolidityError NOT_PROGRAM_ADMIN =
       new SolidityError("NotProgramAdmin(uint256,address)");
 
-  /** Exchange rates are set by the governor or a DEFAULT_ADMIN_ROLE holder only. */
+  /**
+   * Exchange rates are set by the governor or a DEFAULT_ADMIN_ROLE holder only (by the governor
+   * alone on a governor-exclusive chain).
+   */
   public static final SolidityError NOT_GOVERNANCE = new SolidityError("NotGovernance(address)");
 
   /** A program parameter is out of range; the reason says which and what is allowed. */
@@ -60,9 +65,9 @@ public final class LoyaltyErrors {
   public static final SolidityError ERC2612_INVALID_SIGNER =
       new SolidityError("ERC2612InvalidSigner(address,address)");
   public static final SolidityError ECDSA_INVALID_SIGNATURE =
-      new SolidityError("ECDSAInvalidSignature()");
+      DelegationSignatures.ECDSA_INVALID_SIGNATURE;
   public static final SolidityError ECDSA_INVALID_SIGNATURE_S =
-      new SolidityError("ECDSAInvalidSignatureS(bytes32)");
+      DelegationSignatures.ECDSA_INVALID_SIGNATURE_S;
 
   // Token: Coterie
 
@@ -121,6 +126,40 @@ public final class LoyaltyErrors {
   /** The amount converts to zero points at the rate (amount, received). */
   public static final SolidityError EXCHANGE_AMOUNT_TOO_SMALL =
       new SolidityError("ExchangeAmountTooSmall(uint256,uint256)");
+
+  // Votes and ownership
+
+  /** Registry: votes need points that never expire; (programId, validitySeconds). */
+  public static final SolidityError VOTES_NEED_NON_EXPIRING_POINTS =
+      new SolidityError("VotesNeedNonExpiringPoints(uint256,uint64)");
+
+  /** Registry: the program already keeps vote checkpoints (enabling is once and for good). */
+  public static final SolidityError VOTES_ALREADY_ENABLED =
+      new SolidityError("VotesAlreadyEnabled(uint256)");
+
+  /** The program keeps no votes; its owner calls enableVotes(programId) on 0x…1001 first. */
+  public static final SolidityError VOTES_NOT_ENABLED =
+      new SolidityError("VotesNotEnabled(uint256)");
+
+  /** OZ ERC20Votes: a mint would lift the supply over uint208 (increasedSupply, cap). */
+  public static final SolidityError ERC20_EXCEEDED_SAFE_SUPPLY =
+      new SolidityError("ERC20ExceededSafeSupply(uint256,uint256)");
+
+  /** OZ Votes: {@code timepoint} is not before the current block {@code clock}. */
+  public static final SolidityError ERC5805_FUTURE_LOOKUP =
+      new SolidityError("ERC5805FutureLookup(uint256,uint48)");
+
+  /** OZ Votes: a delegateBySig signature past its expiry. */
+  public static final SolidityError VOTES_EXPIRED_SIGNATURE =
+      DelegationSignatures.VOTES_EXPIRED_SIGNATURE;
+
+  /** OZ Nonces: the signed nonce is not the signer's current one (nonces(signer)). */
+  public static final SolidityError INVALID_ACCOUNT_NONCE =
+      DelegationSignatures.INVALID_ACCOUNT_NONCE;
+
+  /** OZ Ownable: only the owner starts a transfer, only the pending owner accepts it. */
+  public static final SolidityError OWNABLE_UNAUTHORIZED_ACCOUNT =
+      Ownable2Step.OWNABLE_UNAUTHORIZED_ACCOUNT;
 
   /** Solidity's panic code for arithmetic overflow. */
   public static final int PANIC_OVERFLOW = 0x11;

@@ -1,5 +1,7 @@
 package io.coterie.chaincode.loyalty;
 
+import io.coterie.chaincode.abi.DelegatedVotes;
+import io.coterie.chaincode.abi.Ownable2Step;
 import io.coterie.chaincode.abi.SolidityEvent;
 
 /** Events of the registry and of the program tokens (the indexed arguments are noted). */
@@ -44,7 +46,24 @@ public final class LoyaltyEvents {
   public static final SolidityEvent EXCHANGE_RATE_SET =
       new SolidityEvent("ExchangeRateSet(uint256,uint256,uint256,uint256)");
 
+  /** (id indexed, supply when enabled): the program keeps vote checkpoints from this block. */
+  public static final SolidityEvent VOTES_ENABLED =
+      new SolidityEvent("VotesEnabled(uint256,uint256)");
+
   // Token
+
+  /** ERC-5805 (delegator indexed, fromDelegate indexed, toDelegate indexed). */
+  public static final SolidityEvent DELEGATE_CHANGED = DelegatedVotes.DELEGATE_CHANGED;
+
+  /** ERC-5805 (delegate indexed, previousVotes, newVotes). */
+  public static final SolidityEvent DELEGATE_VOTES_CHANGED = DelegatedVotes.DELEGATE_VOTES_CHANGED;
+
+  /** Ownable2Step (previousOwner indexed, newOwner indexed), emitted by the program's token. */
+  public static final SolidityEvent OWNERSHIP_TRANSFER_STARTED =
+      Ownable2Step.OWNERSHIP_TRANSFER_STARTED;
+
+  /** Ownable2Step (previousOwner indexed, newOwner indexed), emitted by the program's token. */
+  public static final SolidityEvent OWNERSHIP_TRANSFERRED = Ownable2Step.OWNERSHIP_TRANSFERRED;
 
   /** ERC-20 (from indexed, to indexed, value). */
   public static final SolidityEvent TRANSFER =

@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * Provides the loyalty registry and the program tokens, publishes {@link LoyaltyReader}, and offers
- * {@link VotingSourceKind#POINTS_PROGRAM} voting power to the DAO governor (see {@link
- * PointsVotingPower} for its approximation). Needs the {@link RolesReader} the roles module
- * publishes and the {@link ConsentReader} the consent module publishes.
+ * {@link VotingSourceKind#POINTS_PROGRAM} voting power to the DAO governor (exact checkpoints of
+ * programs that enabled votes, see {@link PointsVotingPower}). Needs the {@link RolesReader} the
+ * roles module publishes and the {@link ConsentReader} the consent module publishes.
  */
 public final class LoyaltyModule implements PrecompileModule {
   private ServiceRegistry registry;

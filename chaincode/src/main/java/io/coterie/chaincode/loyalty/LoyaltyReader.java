@@ -25,6 +25,17 @@ public final class LoyaltyReader {
     return store.exists(id) ? Optional.of(store.load(id)) : Optional.empty();
   }
 
+  /** Whether program {@code id} exists (id in range and created): one read. */
+  public boolean exists(WorldStorage storage, long id) {
+    return registry(storage).exists(id);
+  }
+
+  /** Whether program {@code id}'s points can be transferred (false if it does not exist). */
+  public boolean transferable(WorldStorage storage, long id) {
+    ProgramStore store = registry(storage);
+    return store.exists(id) && store.transferable(id);
+  }
+
   /** Points program {@code id} gives for a granted consent (0: none, or no such program). */
   public BigInteger consentReward(WorldStorage storage, long id) {
     return exists(storage, id) ? registry(storage).consentReward(id) : BigInteger.ZERO;
@@ -59,10 +70,6 @@ public final class LoyaltyReader {
             .load(LoyaltyAddresses.token(id), TokenLayout.lifetimeEarned(member))
             .toBigInteger()
         : BigInteger.ZERO;
-  }
-
-  private static boolean exists(WorldStorage storage, long id) {
-    return registry(storage).exists(id);
   }
 
   private static ProgramStore registry(WorldStorage storage) {

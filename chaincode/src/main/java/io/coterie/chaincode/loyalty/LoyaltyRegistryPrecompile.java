@@ -9,6 +9,7 @@ import static io.coterie.chaincode.abi.AbiValues.uint256;
 
 import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.abi.CalldataReader;
+import io.coterie.chaincode.abi.Checkpoints;
 import io.coterie.chaincode.abi.DispatchTable;
 import io.coterie.chaincode.roles.RolesReader;
 import io.coterie.chaincode.roles.StandardRoles;
@@ -29,7 +30,6 @@ import org.web3j.abi.datatypes.Utf8String;
 import org.web3j.abi.datatypes.generated.StaticArray4;
 import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.abi.datatypes.generated.Uint64;
-import org.web3j.abi.datatypes.generated.Uint8;
 
 /**
  * The loyalty registry at {@code 0x…1001} ({@code src/main/solidity/ILoyaltyPrograms.sol}): brands
@@ -51,15 +51,17 @@ public final class LoyaltyRegistryPrecompile implements Precompile {
             .nonpayable("setTierThresholds(uint256,uint256[])", this::setTierThresholds)
             .nonpayable("setBehaviourRewards(uint256,uint256[4])", this::setBehaviourRewards)
             .nonpayable("setConsentReward(uint256,uint256)", this::setConsentReward)
-            .view("consentReward(uint256)", LoyaltyRegistryPrecompile::consentReward)
+            .nonpayable("enableVotes(uint256)", this::enableVotes)
+            .view("votesEnabled(uint256)", RegistryViews::votesEnabled)
+            .view("consentReward(uint256)", RegistryViews::consentReward)
             .nonpayable("authoriseShop(uint256,address)", (c, a) -> authorise(c, a, true))
             .nonpayable("deauthoriseShop(uint256,address)", (c, a) -> authorise(c, a, false))
-            .view("isShopAuthorised(uint256,address)", LoyaltyRegistryPrecompile::isAuthorised)
+            .view("isShopAuthorised(uint256,address)", RegistryViews::isAuthorised)
             .nonpayable("setExchangeRate(uint256,uint256,uint256,uint256)", this::setRate)
-            .view("exchangeRate(uint256,uint256)", LoyaltyRegistryPrecompile::exchangeRate)
+            .view("exchangeRate(uint256,uint256)", RegistryViews::exchangeRate)
             .view("programCount()", (c, a) -> ok(uint256(store(c).count())))
-            .view("programInfo(uint256)", LoyaltyRegistryPrecompile::programInfo)
-            .view("tokenAddress(uint256)", LoyaltyRegistryPrecompile::tokenAddress)
+            .view("programInfo(uint256)", RegistryViews::programInfo)
+            .view("tokenAddress(uint256)", RegistryViews::tokenAddress)
             .build();
   }
 
@@ -226,14 +228,32 @@ public final class LoyaltyRegistryPrecompile implements Precompile {
         });
   }
 
-  private static CallResult consentReward(CallContext ctx, CalldataReader args) {
-    BigInteger idArg = args.uint256(0);
-    long id = LoyaltyAccess.programId(idArg);
-    ProgramStore store = store(ctx);
-    if (!store.exists(id)) {
-      return LoyaltyErrors.UNKNOWN_PROGRAM.revert(uint256(idArg));
-    }
-    return ok(uint256(store.consentReward(id)));
+  /**
+   * Makes the program keep ERC-5805 vote checkpoints from this block on, for good: its points can
+   * then weigh a DAO governor. Needs points that never expire (validity 0). The total-supply
+   * checkpoint starts at the current supply; holders' votes count once they delegate.
+   */
+  private CallResult enableVotes(CallContext ctx, CalldataReader args) {
+    return configure(
+        ctx,
+        args,
+        (store, id) -> {
+          if (store.votesEnabled(id)) {
+            return LoyaltyErrors.VOTES_ALREADY_ENABLED.revert(uint256(id));
+          }
+          long validity = store.validity(id);
+          if (validity != 0) {
+            return LoyaltyErrors.VOTES_NEED_NON_EXPIRING_POINTS.revert(
+                uint256(id), new Uint64(validity));
+          }
+          store.enableVotes(id);
+          AccountSlots token =
+              AccountSlots.metered(MeteredState.of(ctx, LoyaltyAddresses.token(id)));
+          BigInteger supply = token.load(TokenLayout.SUPPLY).toBigInteger();
+          new Checkpoints(token, TokenLayout.TOTAL_CHECKPOINTS).push(ctx.block().number(), supply);
+          emit(ctx, LoyaltyEvents.VOTES_ENABLED.topics(Word.of(id)), encode(uint256(supply)));
+          return CallResult.success();
+        });
   }
 
   private CallResult authorise(CallContext ctx, CalldataReader args, boolean authorised) {
@@ -257,7 +277,7 @@ public final class LoyaltyRegistryPrecompile implements Precompile {
     BigInteger toArg = args.uint256(1);
     BigInteger numerator = args.uint256(2);
     BigInteger denominator = args.uint256(3);
-    if (!access.isGovernance(ctx)) {
+    if (!access.maySetRates(ctx)) {
       return LoyaltyErrors.NOT_GOVERNANCE.revert(address(ctx.sender()));
     }
     ProgramStore store = store(ctx);
@@ -277,50 +297,6 @@ public final class LoyaltyRegistryPrecompile implements Precompile {
         LoyaltyEvents.EXCHANGE_RATE_SET.topics(Word.of(from), Word.of(to)),
         encode(uint256(numerator), uint256(denominator)));
     return CallResult.success();
-  }
-
-  private static CallResult exchangeRate(CallContext ctx, CalldataReader args) {
-    long from = LoyaltyAccess.programId(args.uint256(0));
-    long to = LoyaltyAccess.programId(args.uint256(1));
-    ExchangeRate rate = from < 0 || to < 0 ? ExchangeRate.UNSET : store(ctx).rate(from, to);
-    return ok(uint256(rate.numerator()), uint256(rate.denominator()));
-  }
-
-  private static CallResult isAuthorised(CallContext ctx, CalldataReader args) {
-    long id = LoyaltyAccess.programId(args.uint256(0));
-    ChainAddress shop = args.address(1);
-    return ok(bool(id >= 0 && store(ctx).isAuthorised(id, shop)));
-  }
-
-  private static CallResult programInfo(CallContext ctx, CalldataReader args) {
-    BigInteger idArg = args.uint256(0);
-    long id = LoyaltyAccess.programId(idArg);
-    ProgramStore store = store(ctx);
-    if (!store.exists(id)) {
-      return LoyaltyErrors.UNKNOWN_PROGRAM.revert(uint256(idArg));
-    }
-    Program p = store.load(id);
-    return ok(
-        address(p.brand()),
-        address(p.token()),
-        string(p.name()),
-        string(p.symbol()),
-        new Uint8(p.decimals()),
-        bool(p.transferable()),
-        new Uint64(p.validitySeconds()),
-        uint256(p.shopDailyCap()),
-        uint256(p.maxBalance()),
-        uintArray(p.tierThresholds()),
-        rewardArray(p.behaviourRewards()));
-  }
-
-  private static CallResult tokenAddress(CallContext ctx, CalldataReader args) {
-    BigInteger idArg = args.uint256(0);
-    long id = LoyaltyAccess.programId(idArg);
-    if (!store(ctx).exists(id)) {
-      return LoyaltyErrors.UNKNOWN_PROGRAM.revert(uint256(idArg));
-    }
-    return ok(address(LoyaltyAddresses.token(id)));
   }
 
   private interface Change {
@@ -356,11 +332,11 @@ public final class LoyaltyRegistryPrecompile implements Precompile {
     return ((List<Uint256>) array.getValue()).stream().map(Uint256::getValue).toList();
   }
 
-  private static DynamicArray<Uint256> uintArray(List<BigInteger> values) {
+  static DynamicArray<Uint256> uintArray(List<BigInteger> values) {
     return new DynamicArray<>(Uint256.class, values.stream().map(Uint256::new).toList());
   }
 
-  private static StaticArray4<Uint256> rewardArray(List<BigInteger> values) {
+  static StaticArray4<Uint256> rewardArray(List<BigInteger> values) {
     return new StaticArray4<>(Uint256.class, values.stream().map(Uint256::new).toList());
   }
 
@@ -369,7 +345,7 @@ public final class LoyaltyRegistryPrecompile implements Precompile {
   }
 
   @SuppressWarnings("rawtypes")
-  private static CallResult ok(Type... values) {
+  static CallResult ok(Type... values) {
     return CallResult.success(encode(values));
   }
 }

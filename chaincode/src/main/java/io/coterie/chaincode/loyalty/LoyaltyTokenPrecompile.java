@@ -14,9 +14,10 @@ import java.util.OptionalLong;
 
 /**
  * Every program token, {@code 0x…2000 + id} for {@code id < 4096} ({@code
- * src/main/solidity/ILoyaltyToken.sol}): ERC-20 + ERC-2612 + ERC-5267, plus award, redeem,
- * behaviour and consent rewards, tiers and exchange. An address in the range whose program does not
- * exist reverts every call with {@code ProgramNotFound(address)}.
+ * src/main/solidity/ILoyaltyToken.sol}): ERC-20 + ERC-2612 + ERC-5267 + ERC-5805/6372 votes (once
+ * enabled) + Ownable2Step, plus award, redeem, behaviour and consent rewards, tiers and exchange.
+ * An address in the range whose program does not exist reverts every call with {@code
+ * ProgramNotFound(address)}.
  */
 public final class LoyaltyTokenPrecompile implements Precompile {
   private final LoyaltyAccess access;
@@ -61,6 +62,20 @@ public final class LoyaltyTokenPrecompile implements Precompile {
             .view("redeemRefUsed(bytes32)", on(PointsFunctions::redeemRefUsed))
             .view("awardedOn(address,uint256)", on(PointsFunctions::awardedOn))
             .view("programId()", on(PointsFunctions::programId))
+            .view("clock()", on(VotesFunctions::clock))
+            .view("CLOCK_MODE()", on(VotesFunctions::clockMode))
+            .view("delegates(address)", on(VotesFunctions::delegates))
+            .view("getVotes(address)", on(VotesFunctions::getVotes))
+            .view("getPastVotes(address,uint256)", on(VotesFunctions::getPastVotes))
+            .view("getPastTotalSupply(uint256)", on(VotesFunctions::getPastTotalSupply))
+            .nonpayable("delegate(address)", on(VotesFunctions::delegate))
+            .nonpayable(
+                "delegateBySig(address,uint256,uint256,uint8,bytes32,bytes32)",
+                on(VotesFunctions::delegateBySig))
+            .view("owner()", on(OwnershipFunctions::owner))
+            .view("pendingOwner()", on(OwnershipFunctions::pendingOwner))
+            .nonpayable("transferOwnership(address)", on(OwnershipFunctions::transferOwnership))
+            .nonpayable("acceptOwnership()", on(OwnershipFunctions::acceptOwnership))
             .build();
   }
 

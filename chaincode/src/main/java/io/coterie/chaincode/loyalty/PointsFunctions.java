@@ -62,7 +62,7 @@ final class PointsFunctions {
     if (problem.isPresent()) {
       return problem.get();
     }
-    call.ledger.burn(member, amount);
+    call.burn(member, amount);
     call.emit(
         LoyaltyEvents.TRANSFER.topics(Word.of(member), Word.of(ChainAddress.ZERO)),
         encode(uint256(amount)));
@@ -135,7 +135,7 @@ final class PointsFunctions {
     if (problem.isPresent()) {
       return problem.get();
     }
-    call.ledger.burn(member, amount);
+    call.burn(member, amount);
     call.emit(
         LoyaltyEvents.TRANSFER.topics(Word.of(member), Word.of(ChainAddress.ZERO)),
         encode(uint256(amount)));

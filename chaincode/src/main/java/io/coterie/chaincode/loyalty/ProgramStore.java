@@ -1,6 +1,8 @@
 package io.coterie.chaincode.loyalty;
 
 import io.coterie.chaincode.abi.AccountSlots;
+import io.coterie.chaincode.abi.DelegatedVotes;
+import io.coterie.chaincode.abi.Ownable2Step;
 import io.coterie.chaincode.abi.StringStorage;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
@@ -11,6 +13,7 @@ import java.util.List;
 /** Reads and writes programs, shop authorisations and exchange rates at {@link RegistryLayout}. */
 final class ProgramStore {
   private static final BigInteger MASK_64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+  private static final int VOTES_BIT = 80;
 
   private final AccountSlots slots;
 
@@ -80,6 +83,21 @@ final class ProgramStore {
 
   long validity(long id) {
     return packed(id).shiftRight(16).and(MASK_64).longValue();
+  }
+
+  /** Whether the program keeps ERC-5805 vote checkpoints (set once, never cleared). */
+  boolean votesEnabled(long id) {
+    return packed(id).testBit(VOTES_BIT);
+  }
+
+  void enableVotes(long id) {
+    slots.store(RegistryLayout.packedFlags(id), Word.of(packed(id).setBit(VOTES_BIT)));
+  }
+
+  /** The owner ({@link #brand}) and its two-step transfer, events from the program's token. */
+  Ownable2Step ownership(long id, DelegatedVotes.Events events) {
+    return new Ownable2Step(
+        slots, RegistryLayout.brand(id), RegistryLayout.pendingOwner(id), events);
   }
 
   void setTransferable(long id, boolean transferable) {

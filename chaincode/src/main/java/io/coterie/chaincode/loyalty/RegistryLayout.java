@@ -14,12 +14,14 @@ import io.coterie.chaincode.spi.Word;
  *         P+0   address brand               (non-zero exactly when the program exists)
  *         P+1   string name                 (Solidity string encoding, see abi.StringStorage)
  *         P+2   string symbol
- *         P+3   uint8 decimals | bool transferable &lt;&lt; 8 | uint64 validity &lt;&lt; 16   (packed, low first)
+ *         P+3   uint8 decimals | bool transferable &lt;&lt; 8 | uint64 validity &lt;&lt; 16
+ *               | bool votes &lt;&lt; 80                                          (packed, low first)
  *         P+4   uint256 shopDailyCap        (0 = no cap)
  *         P+5   uint256 maxBalance          (0 = no cap)
  *         P+6   uint256[] tierThresholds    (length at P+6, element i at keccak256(P+6) + i)
  *         P+7.. P+10  uint256[4] behaviourRewards (referral, review, share, content)
  *         P+11  uint256 consentReward       (points for a granted consent; 0 = not rewarded)
+ *         P+12  address pendingOwner        (Ownable2Step; brand at P+0 is the owner)
  * slot 2: mapping(uint256 id => mapping(address shop => bool)) authorised
  *         keccak256(pad32(shop) . keccak256(pad32(id) . 2))        1 = authorised
  * slot 3: mapping(uint256 from => mapping(uint256 to => Rate{numerator, denominator})) rates
@@ -76,6 +78,10 @@ public final class RegistryLayout {
 
   public static Word consentReward(long id) {
     return program(id).plus(11);
+  }
+
+  public static Word pendingOwner(long id) {
+    return program(id).plus(12);
   }
 
   public static Word authorised(long id, ChainAddress shop) {

@@ -5,6 +5,8 @@ import static io.coterie.chaincode.abi.AbiValues.encode;
 import static io.coterie.chaincode.abi.AbiValues.uint256;
 
 import io.coterie.chaincode.abi.AccountSlots;
+import io.coterie.chaincode.abi.Checkpoints;
+import io.coterie.chaincode.abi.DelegatedVotes;
 import io.coterie.chaincode.abi.SolidityError;
 import io.coterie.chaincode.spi.CallContext;
 import io.coterie.chaincode.spi.CallResult;
@@ -23,6 +25,11 @@ import java.util.Optional;
  */
 final class TokenCall {
   private static final BigInteger UINT256_LIMIT = BigInteger.ONE.shiftLeft(256);
+
+  /** Where a program token keeps its ERC-5805 votes (slots 13-15). */
+  static final DelegatedVotes.Layout VOTES_LAYOUT =
+      new DelegatedVotes.Layout(
+          TokenLayout.DELEGATEES, TokenLayout.DELEGATE_CHECKPOINTS, TokenLayout.TOTAL_CHECKPOINTS);
 
   final CallContext ctx;
   final long id;
@@ -72,6 +79,31 @@ final class TokenCall {
     }
   }
 
+  /** The ERC-5805 checkpoints of this token (kept only while {@link #votesEnabled}). */
+  DelegatedVotes votes() {
+    return new DelegatedVotes(slots, VOTES_LAYOUT, this::emit, ctx.block().number());
+  }
+
+  boolean votesEnabled() {
+    return programs.votesEnabled(id);
+  }
+
+  /** Destroys {@code amount} of {@code member}'s oldest points (balance checked), votes too. */
+  void burn(ChainAddress member, BigInteger amount) {
+    ledger.burn(member, amount);
+    if (votesEnabled()) {
+      votes().transferUnits(member, ChainAddress.ZERO, amount);
+    }
+  }
+
+  /** Moves {@code amount} points with their expiry (balance checked), votes too. */
+  void move(ChainAddress from, ChainAddress to, BigInteger amount) {
+    ledger.move(from, to, amount);
+    if (!from.equals(to) && votesEnabled()) {
+      votes().transferUnits(from, to, amount);
+    }
+  }
+
   /** A revert when {@code amount} more would lift {@code member} over the program's max balance. */
   Optional<CallResult> checkMaxBalance(ChainAddress member, BigInteger amount) {
     BigInteger max = programs.maxBalance(id);
@@ -97,11 +129,20 @@ final class TokenCall {
       return overCap;
     }
     BigInteger lifetime = lifetimeEarned(member).add(earned ? amount : BigInteger.ZERO);
-    if (ledger.storedSupply().add(amount).compareTo(UINT256_LIMIT) >= 0
-        || lifetime.compareTo(UINT256_LIMIT) >= 0) {
+    BigInteger increasedSupply = ledger.storedSupply().add(amount);
+    if (increasedSupply.compareTo(UINT256_LIMIT) >= 0 || lifetime.compareTo(UINT256_LIMIT) >= 0) {
       return Optional.of(CallResult.revert(SolidityError.panic(LoyaltyErrors.PANIC_OVERFLOW)));
     }
+    boolean votes = votesEnabled();
+    if (votes && increasedSupply.compareTo(Checkpoints.MAX_VALUE) > 0) {
+      return Optional.of(
+          LoyaltyErrors.ERC20_EXCEEDED_SAFE_SUPPLY.revert(
+              uint256(increasedSupply), uint256(Checkpoints.MAX_VALUE)));
+    }
     ledger.mint(member, amount, PointLedger.expiryOf(now(), programs.validity(id)));
+    if (votes) {
+      votes().transferUnits(ChainAddress.ZERO, member, amount);
+    }
     if (earned) {
       slots.store(TokenLayout.lifetimeEarned(member), Word.of(lifetime));
     }

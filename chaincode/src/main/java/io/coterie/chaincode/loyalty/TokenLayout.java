@@ -14,7 +14,7 @@ import io.coterie.chaincode.spi.Word;
  * slot 0: mapping(address => uint256) storedBalance      sum of the member's unpurged lots
  * slot 1: mapping(address owner => mapping(address spender => uint256)) allowances
  * slot 2: uint256 storedSupply                           sum of the unsettled expiry schedule
- * slot 3: mapping(address => uint256) nonces             (ERC-2612)
+ * slot 3: mapping(address => uint256) nonces             (permit, delegateBySig)
  * slot 4: mapping(address => uint256) lotList            head expiry | tail expiry &lt;&lt; 64
  * slot 5: mapping(address => mapping(uint64 expiresAt => Lot{amount, next})) lots
  *         L = keccak256(pad32(expiresAt) . keccak256(pad32(member) . 5)); amount at L, next at L+1
@@ -25,6 +25,10 @@ import io.coterie.chaincode.spi.Word;
  * slot 10: mapping(uint8 kind => mapping(bytes32 id => bool)) behaviourIds
  * slot 11: mapping(address shop => mapping(uint256 day => uint256)) awardedOnDay
  * slot 12: mapping(address => uint256) lifetimeEarned
+ * slot 13: mapping(address => address) delegatee          (ERC-5805, programs with votes only)
+ * slot 14: mapping(address => Checkpoint208[]) delegateCheckpoints: length at
+ *          C = keccak256(pad32(a) . 14), checkpoint i at keccak256(C) + i (votes &lt;&lt; 48 | block)
+ * slot 15: Checkpoint208[] totalCheckpoints               length at 15, item i at keccak256(15) + i
  * </pre>
  *
  * Lists are linked by expiry time in ascending order; expiry 0 ends a list (no lot expires at 0).
@@ -45,6 +49,9 @@ public final class TokenLayout {
   public static final Word BEHAVIOUR_IDS = Word.of(10);
   public static final Word AWARDED_ON_DAY = Word.of(11);
   public static final Word LIFETIME_EARNED = Word.of(12);
+  public static final Word DELEGATEES = Word.of(13);
+  public static final Word DELEGATE_CHECKPOINTS = Word.of(14);
+  public static final Word TOTAL_CHECKPOINTS = Word.of(15);
 
   public static Word balance(ChainAddress member) {
     return StorageSlots.mapping(BALANCES, member);

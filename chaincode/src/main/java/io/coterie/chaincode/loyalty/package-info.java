@@ -2,8 +2,8 @@
  * Loyalty programs: the registry precompile at {@code 0x…1001} (brands create and configure
  * programs, authorise shops; governance sets exchange rates) and one ERC-20 token per program at
  * {@code 0x…2000 + id} (ERC-2612 permit, awards, redemptions, behaviour and consent rewards,
- * expiry, tiers, cross-program exchange). Storage layouts: {@link
- * io.coterie.chaincode.loyalty.RegistryLayout} and {@link
+ * expiry, tiers, cross-program exchange, ERC-5805 votes once enabled, Ownable2Step ownership).
+ * Storage layouts: {@link io.coterie.chaincode.loyalty.RegistryLayout} and {@link
  * io.coterie.chaincode.loyalty.TokenLayout}; the expiry design: {@link
  * io.coterie.chaincode.loyalty.PointLedger}. Role checks read the Roles precompile through {@link
  * io.coterie.chaincode.roles.RolesReader}.

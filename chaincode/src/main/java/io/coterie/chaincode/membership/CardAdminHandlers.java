@@ -58,6 +58,10 @@ final class CardAdminHandlers {
     if (to.equals(ChainAddress.ZERO)) {
       return MembershipErrors.ERC721_INVALID_RECEIVER.revert(address(to));
     }
+    Optional<CallResult> refused = MemberCards.refusal(c.ctx(), c.state(), to);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     return CallResult.success(encode(uint256(c.state().mint(to, tier))));
   }
 
@@ -121,7 +125,7 @@ final class CardAdminHandlers {
     if (recipients.contains(ChainAddress.ZERO)) {
       return MembershipErrors.ERC721_INVALID_RECEIVER.revert(address(ChainAddress.ZERO));
     }
-    return CallResult.success(encode(uint256(mintToNewHolders(c, recipients, tier))));
+    return mintToNewHolders(c, recipients, tier);
   }
 
   /** Airdrops to the owners of every card of {@code sourceCollection}, in token index order. */
@@ -162,18 +166,24 @@ final class CardAdminHandlers {
     for (long i = start.longValueExact(); i < end.longValueExact(); i++) {
       holders.add(from.ownerOf(from.tokenByIndex(i)));
     }
-    return CallResult.success(encode(uint256(mintToNewHolders(c, holders, tier))));
+    return mintToNewHolders(c, holders, tier);
   }
 
-  private static long mintToNewHolders(Collection c, List<ChainAddress> recipients, int tier) {
+  /** Mints to each recipient holding no card yet; in a member collection all must be members. */
+  private static CallResult mintToNewHolders(
+      Collection c, List<ChainAddress> recipients, int tier) {
     long minted = 0;
     for (ChainAddress to : recipients) {
       if (c.state().balanceOf(to) == 0) {
+        Optional<CallResult> refused = MemberCards.refusal(c.ctx(), c.state(), to);
+        if (refused.isPresent()) {
+          return refused.get();
+        }
         c.state().mint(to, tier);
         minted++;
       }
     }
-    return minted;
+    return CallResult.success(encode(uint256(minted)));
   }
 
   private static void emit(Collection c, List<Word> topics, byte[] data) {

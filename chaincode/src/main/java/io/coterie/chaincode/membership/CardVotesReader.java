@@ -23,6 +23,11 @@ public final class CardVotesReader {
     return inRange(collectionId) && state(storage, collectionId).exists();
   }
 
+  /** Whether collection {@code collectionId} is a member collection (see {@link MemberCards}). */
+  public boolean isMemberCollection(WorldStorage storage, long collectionId) {
+    return exists(storage, collectionId) && state(storage, collectionId).memberBound();
+  }
+
   /** Votes delegated to {@code account} at the end of block {@code blockNumber}. */
   public long getPastVotes(
       WorldStorage storage, long collectionId, ChainAddress account, long blockNumber) {

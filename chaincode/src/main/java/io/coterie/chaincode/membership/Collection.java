@@ -48,15 +48,49 @@ record Collection(CallContext ctx, long id, CollectionState state) {
         ctx.block().number());
   }
 
-  /** A revert unless the caller created this collection and still holds {@code BRAND_ROLE}. */
+  /** Another collection to write to in this call (its events come from its own address). */
+  static CollectionState writable(CallContext ctx, long collectionId) {
+    ChainAddress account = MembershipAddresses.collection(collectionId);
+    return new CollectionState(
+        AccountSlots.metered(MeteredState.of(ctx, account)),
+        EventLog.from(ctx, account),
+        ctx.block().number());
+  }
+
+  /**
+   * A revert unless the caller owns this collection and may act as a brand: it holds {@code
+   * BRAND_ROLE}, or it is the DAO governor, whose authority is an executed proposal.
+   */
   Optional<CallResult> requireBrand() {
-    ChainAddress brand = state.brand();
-    if (!brand.equals(sender())) {
+    ChainAddress owner = state.brand();
+    if (!owner.equals(sender())) {
       return Optional.of(
           MembershipErrors.NOT_COLLECTION_BRAND.revert(
-              AbiValues.address(sender()), AbiValues.address(brand)));
+              AbiValues.address(sender()), AbiValues.address(owner)));
     }
-    return requireRole(ctx, StandardRoles.BRAND_ROLE);
+    return requireBrandRoleOrGovernor(ctx);
+  }
+
+  /**
+   * As {@link #requireBrand}, but the DAO governor may also act on a collection it does not own.
+   */
+  Optional<CallResult> requireBrandOrGovernor() {
+    return isGovernor(sender()) ? Optional.empty() : requireBrand();
+  }
+
+  /** A revert unless the caller holds {@code BRAND_ROLE} or is the DAO governor. */
+  static Optional<CallResult> requireBrandRoleOrGovernor(CallContext ctx) {
+    return isGovernor(ctx.sender()) ? Optional.empty() : requireRole(ctx, StandardRoles.BRAND_ROLE);
+  }
+
+  static boolean isGovernor(ChainAddress account) {
+    return StandardRoles.DAO_GOVERNOR_ADDRESS.equals(account);
+  }
+
+  /** Whether {@code account} holds MEMBER_ROLE, charged as one storage read. */
+  static boolean isMember(CallContext ctx, ChainAddress account) {
+    ctx.gas().charge(GasSchedule.STORAGE_READ);
+    return new RolesReader().hasRole(ctx.storage(), StandardRoles.MEMBER_ROLE, account);
   }
 
   /** A revert unless the caller holds {@code role}, read from the Roles precompile's storage. */

@@ -54,12 +54,27 @@ public final class CollectionPrecompile implements Precompile {
             .nonpayable(
                 "airdropToHolders(uint256,uint8,uint256,uint256)",
                 guard(CardAdminHandlers::airdropToHoldersRange))
-            .nonpayable("createDrop(uint64,uint64,uint256)", guard(DropHandlers::createDrop))
+            .view("memberBound()", guard(CardLifecycleHandlers::memberBound))
+            .nonpayable("burn(uint256)", guard(CardLifecycleHandlers::burn))
+            .nonpayable("reissue(uint256,address)", guard(CardLifecycleHandlers::reissue))
+            .view("pendingOwner()", guard(CardLifecycleHandlers::pendingOwner))
+            .nonpayable(
+                "transferOwnership(address)", guard(CardLifecycleHandlers::transferOwnership))
+            .nonpayable("acceptOwnership()", guard(CardLifecycleHandlers::acceptOwnership))
+            .nonpayable(
+                "createDrop(uint64,uint64,uint256,uint256,uint256,uint256)",
+                guard(DropHandlers::createDrop))
             .view("dropCount()", guard(DropHandlers::dropCount))
             .view("dropInfo(uint256)", guard(DropHandlers::dropInfo))
+            .view("dropTerms(uint256)", guard(DropHandlers::dropTerms))
             .view("canBuy(uint256,address)", guard(DropHandlers::canBuy))
             .view("purchaseOf(uint256,address)", guard(DropHandlers::purchaseOf))
-            .nonpayable("buy(uint256)", guard(DropHandlers::buy))
+            .view("itemOf(uint256,address)", guard(DropHandlers::itemOf))
+            .nonpayable("buy(uint256)", guard(DropSales::buy))
+            .nonpayable(
+                "buyWithPermit(uint256,uint256,uint8,bytes32,bytes32)",
+                guard(DropSales::buyWithPermit))
+            .nonpayable("refund(uint256,address)", guard(DropSales::refund))
             .view("clock()", guard(VotesHandlers::clock))
             .view("CLOCK_MODE()", guard(VotesHandlers::clockMode))
             .view("getVotes(address)", guard(VotesHandlers::getVotes))
@@ -67,6 +82,11 @@ public final class CollectionPrecompile implements Precompile {
             .view("getPastTotalSupply(uint256)", guard(VotesHandlers::getPastTotalSupply))
             .view("delegates(address)", guard(VotesHandlers::delegates))
             .nonpayable("delegate(address)", guard(VotesHandlers::delegate))
+            .nonpayable(
+                "delegateBySig(address,uint256,uint256,uint8,bytes32,bytes32)",
+                guard(VotesHandlers::delegateBySig))
+            .view("nonces(address)", guard(VotesHandlers::nonces))
+            .view("eip712Domain()", guard(VotesHandlers::eip712Domain))
             .build();
   }
 

@@ -3,6 +3,8 @@ package io.coterie.chaincode.membership;
 import static io.coterie.chaincode.abi.AbiValues.uint256;
 
 import io.coterie.chaincode.abi.AccountSlots;
+import io.coterie.chaincode.abi.Nonces;
+import io.coterie.chaincode.abi.Ownable2Step;
 import io.coterie.chaincode.abi.StringStorage;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
@@ -53,10 +55,34 @@ final class CollectionState {
     return StringStorage.read(slots, MembershipLayout.BASE_URI_SLOT);
   }
 
+  /** Whether cards go only to MEMBER_ROLE holders, one each, and burn when the role is revoked. */
+  boolean memberBound() {
+    return !slots.load(MembershipLayout.MEMBER_BOUND_SLOT).isZero();
+  }
+
+  /** The owner and its two-step transfer (slots 13 and 22). */
+  Ownable2Step ownership() {
+    return new Ownable2Step(
+        slots, MembershipLayout.BRAND_SLOT, MembershipLayout.PENDING_OWNER_SLOT, events::emit);
+  }
+
+  /** delegateBySig's nonces (slot 23). */
+  Nonces nonces() {
+    return new Nonces(slots, MembershipLayout.NONCES_SLOT);
+  }
+
   void initialise(
-      ChainAddress brand, String name, String symbol, String baseUri, boolean soulbound) {
+      ChainAddress brand,
+      String name,
+      String symbol,
+      String baseUri,
+      boolean soulbound,
+      boolean memberBound) {
     slots.store(MembershipLayout.BRAND_SLOT, Word.of(brand));
     slots.store(MembershipLayout.SOULBOUND_SLOT, Word.of(soulbound));
+    if (memberBound) {
+      slots.store(MembershipLayout.MEMBER_BOUND_SLOT, Word.of(true));
+    }
     StringStorage.write(slots, MembershipLayout.NAME_SLOT, name);
     StringStorage.write(slots, MembershipLayout.SYMBOL_SLOT, symbol);
     StringStorage.write(slots, MembershipLayout.BASE_URI_SLOT, baseUri);
@@ -145,6 +171,41 @@ final class CollectionState {
       slots.store(MembershipLayout.tokenApproval(tokenId), Word.ZERO);
     }
     move(from, to, tokenId);
+  }
+
+  /**
+   * OZ {@code _burn}: removes an existing token from its owner and from both enumerations, clears
+   * its approval and tier; emits Transfer(owner, 0, tokenId) and moves its vote out of existence.
+   */
+  void burn(BigInteger tokenId) {
+    ChainAddress from = ownerOf(tokenId);
+    if (!approved(tokenId).equals(ChainAddress.ZERO)) {
+      slots.store(MembershipLayout.tokenApproval(tokenId), Word.ZERO);
+    }
+    long fromBalance = balanceOf(from) - 1;
+    slots.store(MembershipLayout.balance(from), Word.of(fromBalance));
+    removeFromOwner(from, fromBalance, tokenId);
+    removeFromAll(tokenId);
+    slots.store(MembershipLayout.owner(tokenId), Word.ZERO);
+    slots.store(MembershipLayout.tier(tokenId), Word.ZERO);
+    events.emit(
+        MembershipEvents.TRANSFER.topics(Word.of(from), Word.ZERO, Word.of(tokenId)), new byte[0]);
+    votes.onCardMoved(from, ChainAddress.ZERO);
+  }
+
+  // OZ's _removeTokenFromAllTokensEnumeration: move the last token into the gap, then pop.
+  private void removeFromAll(BigInteger tokenId) {
+    long lastIndex = totalSupply() - 1;
+    long tokenIndex =
+        slots.load(MembershipLayout.allTokenIndex(tokenId)).toBigInteger().longValueExact();
+    if (tokenIndex != lastIndex) {
+      BigInteger lastTokenId = tokenByIndex(lastIndex);
+      slots.store(MembershipLayout.allToken(BigInteger.valueOf(tokenIndex)), Word.of(lastTokenId));
+      slots.store(MembershipLayout.allTokenIndex(lastTokenId), Word.of(tokenIndex));
+    }
+    slots.store(MembershipLayout.allTokenIndex(tokenId), Word.ZERO);
+    slots.store(MembershipLayout.allToken(BigInteger.valueOf(lastIndex)), Word.ZERO);
+    slots.store(MembershipLayout.ALL_TOKENS_SLOT, Word.of(lastIndex));
   }
 
   private void move(ChainAddress from, ChainAddress to, BigInteger tokenId) {

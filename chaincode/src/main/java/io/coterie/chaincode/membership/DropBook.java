@@ -8,9 +8,10 @@ import java.util.Optional;
 
 /**
  * Token-gated drops of one collection: a drop sells {@code supply} items, first to card holders
- * only (from {@code memberOpensAt}), then to everyone (from {@code publicOpensAt}). A purchase is
- * an on-chain receipt (a serial number per buyer, one item per address); payment and delivery
- * happen off-chain or through a loyalty redemption, so no native coin moves.
+ * only (from {@code memberOpensAt}), then to everyone (from {@code publicOpensAt}), one per
+ * address, each for {@code price} points of program {@code programId} paid to {@code payee}; every
+ * item sold is an ERC-721 token of collection {@code itemCollection}. Refunded items go back into
+ * stock and their buyer may buy again.
  */
 final class DropBook {
   private static final BigInteger U64_MASK = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
@@ -21,15 +22,30 @@ final class DropBook {
     this.slots = slots;
   }
 
-  /** A drop's terms and progress. */
-  record Drop(long memberOpensAt, long publicOpensAt, BigInteger supply, BigInteger sold) {
+  /** What a drop sells, for how much, and to whom the points go. */
+  record Terms(
+      long memberOpensAt,
+      long publicOpensAt,
+      BigInteger supply,
+      long itemCollection,
+      long programId,
+      BigInteger price,
+      ChainAddress payee) {}
+
+  /** A drop's terms and progress: {@code sales} serials handed out, {@code refunded} returned. */
+  record Drop(Terms terms, BigInteger sales, BigInteger refunded) {
+    /** Items sold and not refunded. */
+    BigInteger sold() {
+      return sales.subtract(refunded);
+    }
+
     boolean soldOut() {
-      return sold.compareTo(supply) >= 0;
+      return sold().compareTo(terms.supply()) >= 0;
     }
 
     /** When {@code buyer} may buy, given whether it holds a card. */
     long opensAtFor(boolean member) {
-      return member ? memberOpensAt : publicOpensAt;
+      return member ? terms.memberOpensAt() : terms.publicOpensAt();
     }
   }
 
@@ -50,29 +66,44 @@ final class DropBook {
     }
     Word base = MembershipLayout.drop(dropId);
     BigInteger windows = slots.load(base).toBigInteger();
-    return Optional.of(
-        new Drop(
+    Terms terms =
+        new Terms(
             windows.and(U64_MASK).longValueExact(),
             windows.shiftRight(64).longValueExact(),
-            slots.load(base.plus(1)).toBigInteger(),
-            slots.load(base.plus(2)).toBigInteger()));
+            load(base, 1),
+            load(base, 3).longValueExact(),
+            load(base, 4).longValueExact(),
+            load(base, 5),
+            slots.load(base.plus(6)).toAddress());
+    return Optional.of(new Drop(terms, load(base, 2), load(base, 7)));
   }
 
-  BigInteger create(long memberOpensAt, long publicOpensAt, BigInteger supply) {
+  BigInteger create(Terms terms) {
     BigInteger dropId = BigInteger.valueOf(count());
     Word base = MembershipLayout.drop(dropId);
     slots.store(
         base,
         Word.of(
-            BigInteger.valueOf(publicOpensAt).shiftLeft(64).or(BigInteger.valueOf(memberOpensAt))));
-    slots.store(base.plus(1), Word.of(supply));
+            BigInteger.valueOf(terms.publicOpensAt())
+                .shiftLeft(64)
+                .or(BigInteger.valueOf(terms.memberOpensAt()))));
+    slots.store(base.plus(1), Word.of(terms.supply()));
+    slots.store(base.plus(3), Word.of(terms.itemCollection()));
+    slots.store(base.plus(4), Word.of(terms.programId()));
+    slots.store(base.plus(5), Word.of(terms.price()));
+    slots.store(base.plus(6), Word.of(terms.payee()));
     slots.store(MembershipLayout.DROP_COUNT_SLOT, Word.of(dropId.add(BigInteger.ONE)));
     return dropId;
   }
 
-  /** The buyer's serial number in the drop, 0 if it has not bought. */
+  /** The buyer's serial number in the drop, 0 if it has not bought (or was refunded). */
   BigInteger serialOf(BigInteger dropId, ChainAddress buyer) {
     return slots.load(MembershipLayout.purchase(dropId, buyer)).toBigInteger();
+  }
+
+  /** The item token the buyer received, 0 if none. */
+  BigInteger itemOf(BigInteger dropId, ChainAddress buyer) {
+    return slots.load(MembershipLayout.item(dropId, buyer)).toBigInteger();
   }
 
   Optional<Refusal> refusal(
@@ -89,11 +120,24 @@ final class DropBook {
     return Optional.empty();
   }
 
-  /** Records the purchase; returns the buyer's serial number (1 for the first item sold). */
-  BigInteger record(BigInteger dropId, Drop drop, ChainAddress buyer) {
-    BigInteger serial = drop.sold().add(BigInteger.ONE);
+  /** Records a paid purchase of item token {@code itemTokenId}; returns the buyer's serial. */
+  BigInteger record(BigInteger dropId, Drop drop, ChainAddress buyer, BigInteger itemTokenId) {
+    BigInteger serial = drop.sales().add(BigInteger.ONE);
     slots.store(MembershipLayout.drop(dropId).plus(2), Word.of(serial));
     slots.store(MembershipLayout.purchase(dropId, buyer), Word.of(serial));
+    slots.store(MembershipLayout.item(dropId, buyer), Word.of(itemTokenId));
     return serial;
+  }
+
+  /** Forgets the buyer's purchase and puts its item back into stock. */
+  void refund(BigInteger dropId, Drop drop, ChainAddress buyer) {
+    slots.store(
+        MembershipLayout.drop(dropId).plus(7), Word.of(drop.refunded().add(BigInteger.ONE)));
+    slots.store(MembershipLayout.purchase(dropId, buyer), Word.ZERO);
+    slots.store(MembershipLayout.item(dropId, buyer), Word.ZERO);
+  }
+
+  private BigInteger load(Word base, long offset) {
+    return slots.load(base.plus(offset)).toBigInteger();
   }
 }

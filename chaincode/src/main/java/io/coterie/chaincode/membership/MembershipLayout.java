@@ -13,7 +13,8 @@ import java.math.BigInteger;
  *
  * <pre>
  * slot 0: uint256 collectionCount
- * slot 1: mapping(uint256 id => address brand)            keccak256(pad32(id) . 1)
+ * slot 1: mapping(uint256 id => address owner)            keccak256(pad32(id) . 1)
+ * slot 2: uint256[] memberCollections                      length at 2, id i at keccak256(2) + i
  * </pre>
  *
  * <p>Collection account {@code 0x…3000 + id}: OpenZeppelin v5 {@code ERC721} + {@code
@@ -35,7 +36,7 @@ import java.math.BigInteger;
  *          length at C = keccak256(pad32(a) . 11), checkpoint i at keccak256(C) + i
  * slot 12: Checkpoint208[] totalCheckpoints                 length at 12, item i at keccak256(12) + i
  *          Checkpoint208 packs (uint48 blockNumber, uint208 votes): votes &lt;&lt; 48 | blockNumber
- * slot 13: address brand                                   the collection's creator (owner())
+ * slot 13: address owner                                   owner(): its creator until transferred
  * slot 14: bool soulbound
  * slot 15: string baseURI
  * slot 16: uint256 lastTokenId                             token ids are 1, 2, 3, ...
@@ -45,8 +46,17 @@ import java.math.BigInteger;
  * slot 20: mapping(uint256 dropId => Drop) drops, base D = keccak256(pad32(dropId) . 20):
  *          D + 0: uint64 memberOpensAt | uint64 publicOpensAt &lt;&lt; 64
  *          D + 1: uint256 supply
- *          D + 2: uint256 sold
+ *          D + 2: uint256 sales                            serials handed out (1, 2, ...)
+ *          D + 3: uint256 itemCollection                   where the items are minted
+ *          D + 4: uint256 programId                        the points the price is paid in
+ *          D + 5: uint256 price
+ *          D + 6: address payee                            the owner when the drop was created
+ *          D + 7: uint256 refunded                         sales refunded (items back in stock)
  * slot 21: mapping(uint256 dropId => mapping(address buyer => uint256 serial)) purchases (serial 1..)
+ * slot 22: address pendingOwner                            Ownable2Step
+ * slot 23: mapping(address => uint256) nonces              delegateBySig (OZ Nonces)
+ * slot 24: bool memberBound                                cards only for MEMBER_ROLE holders
+ * slot 25: mapping(uint256 dropId => mapping(address buyer => uint256 itemTokenId)) items
  * </pre>
  */
 public final class MembershipLayout {
@@ -77,6 +87,25 @@ public final class MembershipLayout {
   public static final Word DROP_COUNT_SLOT = Word.of(19);
   public static final Word DROPS_SLOT = Word.of(20);
   public static final Word PURCHASES_SLOT = Word.of(21);
+  public static final Word PENDING_OWNER_SLOT = Word.of(22);
+  public static final Word NONCES_SLOT = Word.of(23);
+  public static final Word MEMBER_BOUND_SLOT = Word.of(24);
+  public static final Word ITEMS_SLOT = Word.of(25);
+
+  /** Registry slot 2: the ids of member collections, in creation order. */
+  public static final Word MEMBER_COLLECTIONS_SLOT = Word.of(2);
+
+  public static Word memberCollection(long index) {
+    return StorageSlots.arrayElement(MEMBER_COLLECTIONS_SLOT, index);
+  }
+
+  public static Word nonce(ChainAddress account) {
+    return StorageSlots.mapping(NONCES_SLOT, account);
+  }
+
+  public static Word item(BigInteger dropId, ChainAddress buyer) {
+    return StorageSlots.nestedMapping(ITEMS_SLOT, Word.of(dropId), Word.of(buyer));
+  }
 
   public static Word collectionBrand(BigInteger id) {
     return StorageSlots.mapping(COLLECTION_BRAND_SLOT, id);
@@ -136,7 +165,7 @@ public final class MembershipLayout {
     return StorageSlots.mapping(DELEGATION_CHOSEN_SLOT, account);
   }
 
-  /** Base slot of drop {@code dropId}; windows at +0, supply at +1, sold at +2. */
+  /** Base slot of drop {@code dropId}; fields at +0 to +7 as above. */
   public static Word drop(BigInteger dropId) {
     return StorageSlots.mapping(DROPS_SLOT, dropId);
   }

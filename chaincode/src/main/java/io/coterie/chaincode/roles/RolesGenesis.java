@@ -41,10 +41,21 @@ public final class RolesGenesis {
   /**
    * Storage for {@code members} where the DAO governor ({@code 0x…1003}) holds {@code
    * GOVERNANCE_ROLE} and that role administers {@code MEMBER_ROLE}, so members are admitted and
-   * removed by governance votes.
+   * removed by governance votes (DEFAULT_ADMIN_ROLE holders may too).
    */
   public static SortedMap<Word, Word> initialStorageWithGovernor(
       SortedMap<Word, List<ChainAddress>> members) {
+    return initialStorageWithGovernor(members, false);
+  }
+
+  /**
+   * As {@link #initialStorageWithGovernor(SortedMap)}; when {@code governorExclusive}, the governor
+   * is the only admin: GOVERNANCE_ROLE administers itself too, and the exclusive flag (slot 3)
+   * stops DEFAULT_ADMIN_ROLE holders from granting, revoking or re-parenting either role and from
+   * setting exchange rates.
+   */
+  public static SortedMap<Word, Word> initialStorageWithGovernor(
+      SortedMap<Word, List<ChainAddress>> members, boolean governorExclusive) {
     SortedMap<Word, List<ChainAddress>> withGovernor = new TreeMap<>(members);
     withGovernor.merge(
         StandardRoles.GOVERNANCE_ROLE,
@@ -52,6 +63,13 @@ public final class RolesGenesis {
         (existing, added) -> Stream.concat(existing.stream(), added.stream()).toList());
     SortedMap<Word, Word> admins = new TreeMap<>();
     admins.put(StandardRoles.MEMBER_ROLE, StandardRoles.GOVERNANCE_ROLE);
-    return initialStorage(withGovernor, admins);
+    if (governorExclusive) {
+      admins.put(StandardRoles.GOVERNANCE_ROLE, StandardRoles.GOVERNANCE_ROLE);
+    }
+    SortedMap<Word, Word> slots = initialStorage(withGovernor, admins);
+    if (governorExclusive) {
+      new RolesState(AccountSlots.inMap(slots)).setGovernorExclusive();
+    }
+    return slots;
   }
 }

@@ -22,6 +22,9 @@ import java.math.BigInteger;
  *         position[acct]       = keccak256(pad32(acct) . (set(role) + 1))      index + 1, absent = 0
  * slot 2: mapping(address => uint256) _roleCount  (Coterie)
  *         roleCount[acct]      = keccak256(pad32(acct) . 2)                    roles held by acct
+ * slot 3: bool governorExclusive  (Coterie, set only in the genesis block)
+ *         1: roles administered by GOVERNANCE_ROLE are granted, revoked and re-parented only by
+ *         GOVERNANCE_ROLE holders (the DAO governor), and exchange rates are set only by it
  * </pre>
  */
 public final class RolesLayout {
@@ -30,6 +33,7 @@ public final class RolesLayout {
   public static final Word ROLES_SLOT = Word.of(0);
   public static final Word ROLE_MEMBERS_SLOT = Word.of(1);
   public static final Word ROLE_COUNT_SLOT = Word.of(2);
+  public static final Word GOVERNOR_EXCLUSIVE_SLOT = Word.of(3);
 
   public static Word roleData(Word role) {
     return StorageSlots.mapping(ROLES_SLOT, role);

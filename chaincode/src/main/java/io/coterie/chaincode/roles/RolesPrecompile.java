@@ -45,15 +45,24 @@ public final class RolesPrecompile implements Precompile {
       Selector.interfaceId("getRoleMember(bytes32,uint256)", "getRoleMemberCount(bytes32)");
 
   private final DispatchTable table;
+  private final RoleRevocationHooks hooks;
 
+  /** Roles with no revocation hooks (a chain without the membership module, tests). */
   public RolesPrecompile() {
+    this(new RoleRevocationHooks());
+  }
+
+  /** Roles that run {@code hooks} after each revocation, in the revoking call. */
+  public RolesPrecompile(RoleRevocationHooks hooks) {
+    this.hooks = hooks;
     DispatchTable.Builder b =
         DispatchTable.builder()
             .view("hasRole(bytes32,address)", RolesPrecompile::hasRole)
+            .view("governorExclusive()", RolesPrecompile::governorExclusive)
             .view("getRoleAdmin(bytes32)", RolesPrecompile::getRoleAdmin)
             .nonpayable("grantRole(bytes32,address)", RolesPrecompile::grantRole)
-            .nonpayable("revokeRole(bytes32,address)", RolesPrecompile::revokeRole)
-            .nonpayable("renounceRole(bytes32,address)", RolesPrecompile::renounceRole)
+            .nonpayable("revokeRole(bytes32,address)", this::revokeRole)
+            .nonpayable("renounceRole(bytes32,address)", this::renounceRole)
             .nonpayable("setRoleAdmin(bytes32,bytes32)", RolesPrecompile::setRoleAdmin)
             .view("getRoleMember(bytes32,uint256)", RolesPrecompile::getRoleMember)
             .view("getRoleMemberCount(bytes32)", RolesPrecompile::getRoleMemberCount)
@@ -115,7 +124,11 @@ public final class RolesPrecompile implements Precompile {
     return CallResult.success();
   }
 
-  private static CallResult revokeRole(CallContext ctx, CalldataReader args) {
+  private static CallResult governorExclusive(CallContext ctx, CalldataReader args) {
+    return CallResult.success(encode(bool(state(ctx).governorExclusive())));
+  }
+
+  private CallResult revokeRole(CallContext ctx, CalldataReader args) {
     Word role = args.bytes32(0);
     ChainAddress account = args.address(1);
     RolesState state = state(ctx);
@@ -129,15 +142,25 @@ public final class RolesPrecompile implements Precompile {
 
   /**
    * The role's admin role may grant and revoke it, as in OpenZeppelin; so may DEFAULT_ADMIN_ROLE
-   * holders always (a consortium's operators must be able to onboard members even where the DAO
-   * administers MEMBER_ROLE).
+   * holders (a consortium's operators onboard members even where the DAO administers MEMBER_ROLE),
+   * except on a chain whose genesis made the governor exclusive: there a role administered by
+   * GOVERNANCE_ROLE is granted and revoked only through the DAO.
    */
   private static boolean mayAdminister(RolesState state, Word adminRole, ChainAddress sender) {
-    return state.hasRole(adminRole, sender)
-        || state.hasRole(StandardRoles.DEFAULT_ADMIN_ROLE, sender);
+    if (state.hasRole(adminRole, sender)) {
+      return true;
+    }
+    if (isDaoAdministered(state, adminRole)) {
+      return false;
+    }
+    return state.hasRole(StandardRoles.DEFAULT_ADMIN_ROLE, sender);
   }
 
-  private static CallResult renounceRole(CallContext ctx, CalldataReader args) {
+  private static boolean isDaoAdministered(RolesState state, Word adminRole) {
+    return adminRole.equals(StandardRoles.GOVERNANCE_ROLE) && state.governorExclusive();
+  }
+
+  private CallResult renounceRole(CallContext ctx, CalldataReader args) {
     Word role = args.bytes32(0);
     ChainAddress confirmation = args.address(1);
     if (!confirmation.equals(ctx.sender())) {
@@ -147,14 +170,24 @@ public final class RolesPrecompile implements Precompile {
     return CallResult.success();
   }
 
+  /**
+   * DEFAULT_ADMIN_ROLE holders re-parent roles; on a governor-exclusive chain a role administered
+   * by GOVERNANCE_ROLE (and GOVERNANCE_ROLE itself) is re-parented only through the DAO.
+   */
   private static CallResult setRoleAdmin(CallContext ctx, CalldataReader args) {
     Word role = args.bytes32(0);
     Word newAdmin = args.bytes32(1);
     RolesState state = state(ctx);
-    if (!state.hasRole(StandardRoles.DEFAULT_ADMIN_ROLE, ctx.sender())) {
-      return unauthorized(ctx.sender(), StandardRoles.DEFAULT_ADMIN_ROLE);
+    Word previous = state.adminRole(role);
+    boolean daoAdministered =
+        isDaoAdministered(state, previous)
+            || isDaoAdministered(state, role); // GOVERNANCE_ROLE itself
+    Word needed =
+        daoAdministered ? StandardRoles.GOVERNANCE_ROLE : StandardRoles.DEFAULT_ADMIN_ROLE;
+    if (!state.hasRole(needed, ctx.sender())) {
+      return unauthorized(ctx.sender(), needed);
     }
-    Word previous = state.setAdminRole(role, newAdmin);
+    state.setAdminRole(role, newAdmin);
     emit(ctx, RolesEvents.ROLE_ADMIN_CHANGED.topics(role, previous, newAdmin));
     return CallResult.success();
   }
@@ -191,10 +224,11 @@ public final class RolesPrecompile implements Precompile {
     return CallResult.success(encode(bool(supported)));
   }
 
-  private static void revokeAndEmit(
-      CallContext ctx, RolesState state, Word role, ChainAddress account) {
+  /** Revokes, emits RoleRevoked and runs the role's revocation hooks (only if it was held). */
+  private void revokeAndEmit(CallContext ctx, RolesState state, Word role, ChainAddress account) {
     if (state.revoke(role, account)) {
       emit(ctx, RolesEvents.ROLE_REVOKED.topics(role, Word.of(account), Word.of(ctx.sender())));
+      hooks.of(role).forEach(hook -> hook.onRevoked(ctx, account));
     }
   }
 

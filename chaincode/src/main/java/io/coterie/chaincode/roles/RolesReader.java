@@ -26,6 +26,14 @@ public final class RolesReader {
     return state(storage).roleCount(account).signum() > 0;
   }
 
+  /**
+   * Whether the genesis made the DAO governor the only admin of MEMBER_ROLE and of exchange rates
+   * (DEFAULT_ADMIN_ROLE holders cannot bypass it): one storage read.
+   */
+  public boolean governorExclusive(WorldStorage storage) {
+    return state(storage).governorExclusive();
+  }
+
   /** The admin role of {@code role} ({@code DEFAULT_ADMIN_ROLE} unless set). */
   public Word roleAdmin(WorldStorage storage, Word role) {
     return state(storage).adminRole(role);

@@ -25,6 +25,14 @@ final class RolesState {
     return !slots.load(RolesLayout.hasRole(role, account)).isZero();
   }
 
+  boolean governorExclusive() {
+    return !slots.load(RolesLayout.GOVERNOR_EXCLUSIVE_SLOT).isZero();
+  }
+
+  void setGovernorExclusive() {
+    slots.store(RolesLayout.GOVERNOR_EXCLUSIVE_SLOT, ONE);
+  }
+
   Word adminRole(Word role) {
     return slots.load(RolesLayout.adminRole(role));
   }
@@ -76,11 +84,9 @@ final class RolesState {
     return true;
   }
 
-  /** Sets the admin of {@code role}; returns the previous admin. */
-  Word setAdminRole(Word role, Word admin) {
-    Word previous = adminRole(role);
+  /** Sets the admin of {@code role}. */
+  void setAdminRole(Word role, Word admin) {
     slots.store(RolesLayout.adminRole(role), admin);
-    return previous;
   }
 
   // EnumerableSet.remove: move the last member into the freed position, then pop.

@@ -26,6 +26,26 @@ public final class MeteredState {
     return new MeteredState(ctx, account);
   }
 
+  /**
+   * Any account's storage for reading through another module's reader (role checks, voting power,
+   * program terms), each read charged {@link GasSchedule#STORAGE_READ}; writes throw.
+   */
+  public static WorldStorage chargedReads(CallContext ctx) {
+    return new WorldStorage() {
+      @Override
+      public Word load(ChainAddress account, Word slot) {
+        ctx.gas().charge(GasSchedule.STORAGE_READ);
+        return ctx.storage().load(account, slot);
+      }
+
+      @Override
+      public void store(ChainAddress account, Word slot, Word value) {
+        throw new UnsupportedOperationException(
+            "charged reads of " + account.toHex() + " cannot write; use MeteredState.of");
+      }
+    };
+  }
+
   /** Reads a slot, charging {@link GasSchedule#STORAGE_READ}. */
   public Word load(Word slot) {
     ctx.gas().charge(GasSchedule.STORAGE_READ);

@@ -39,6 +39,15 @@ final class GovernorCalls {
           description);
     }
 
+    /** One call per (target, calldata) pair, in order. */
+    static Proposal of(List<ChainAddress> targets, List<byte[]> calldatas, String description) {
+      return new Proposal(
+          targets,
+          targets.stream().map(t -> BigInteger.ZERO).toList(),
+          calldatas.stream().map(Numeric::toHexString).toList(),
+          description);
+    }
+
     static Proposal signal(String description) {
       return new Proposal(List.of(), List.of(), List.of(), description);
     }
@@ -134,8 +143,27 @@ final class GovernorCalls {
 
   static byte[] initialize(
       long delay, long period, long threshold, long numerator, int kind, long id) {
-    return fn(
-        "initialize",
+    return fn("initialize", settings(delay, period, threshold, numerator, kind, id));
+  }
+
+  /** The 7-argument {@code initialize}, with the timelock's minimum delay. */
+  static byte[] initialize(
+      long delay,
+      long period,
+      long threshold,
+      long numerator,
+      int kind,
+      long id,
+      long timelockSeconds) {
+    List<Type> args = settings(delay, period, threshold, numerator, kind, id);
+    args.add(new Uint256(timelockSeconds));
+    return fn("initialize", args);
+  }
+
+  @SuppressWarnings("rawtypes")
+  private static List<Type> settings(
+      long delay, long period, long threshold, long numerator, int kind, long id) {
+    return new ArrayList<>(
         List.of(
             new Uint48(delay),
             new Uint32(period),
@@ -143,6 +171,10 @@ final class GovernorCalls {
             new Uint256(numerator),
             new Uint8(kind),
             new Uint256(id)));
+  }
+
+  static byte[] updateDelay(long seconds) {
+    return fn("updateDelay", List.of(new Uint256(seconds)));
   }
 
   static byte[] setVotingDelay(long blocks) {

@@ -32,7 +32,8 @@ class GovernorGasTest {
     assertThat(gas(ADMIN, GovernorCalls.uintArg("proposalSnapshot", id))).isEqualTo(6776);
     assertThat(gas(ADMIN, GovernorCalls.uintArg("proposalSnapshot", BigInteger.TWO)))
         .isEqualTo(4676);
-    assertThat(gas(ADMIN, GovernorCalls.uintArg("proposalNeedsQueuing", id))).isEqualTo(2576);
+    assertThat(gas(ADMIN, GovernorCalls.uintArg("proposalNeedsQueuing", id))).isEqualTo(4676);
+    assertThat(gas(ADMIN, GovernorCalls.noArgs("getMinDelay"))).isEqualTo(4164);
     assertThat(gas(ADMIN, GovernorCalls.nonces(member(1)))).isEqualTo(4676);
     assertThat(gas(ADMIN, GovernorCalls.uintArg("proposalVotes", id))).isEqualTo(8876);
     assertThat(gas(ADMIN, GovernorCalls.hasVoted(id, member(1)))).isEqualTo(5188);
@@ -49,6 +50,6 @@ class GovernorGasTest {
     chain.vote(member(4), id, VoteType.FOR);
     chain.mine(21);
     assertThat(gas(ADMIN, GovernorCalls.state(id))).isEqualTo(21476);
-    assertThat(gas(ADMIN, GovernorCalls.execute(signal))).isEqualTo(34754);
+    assertThat(gas(ADMIN, GovernorCalls.execute(signal))).isEqualTo(36854);
   }
 }

@@ -1,11 +1,13 @@
 package io.coterie.chaincode.dao;
 
 import io.coterie.chaincode.abi.AccountSlots;
+import io.coterie.chaincode.abi.Checkpoints;
 import io.coterie.chaincode.abi.StorageSlots;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
 import io.coterie.chaincode.spi.WorldStorage;
 import java.math.BigInteger;
+import java.util.Optional;
 
 /**
  * A voting power source for tests: per-account and total checkpoints (the same {@link Checkpoints}
@@ -37,6 +39,12 @@ final class TestVotingPower implements VotingPowerSource {
   @Override
   public BigInteger pastTotalSupply(WorldStorage storage, long blockNumber) {
     return total(storage).upperLookup(blockNumber);
+  }
+
+  /** Test sources keep exact checkpoints, so any governor may count them. */
+  @Override
+  public Optional<String> unsuitability(WorldStorage storage) {
+    return Optional.empty();
   }
 
   /** Changes {@code voter}'s votes by {@code delta} at the end of block {@code block}. */

@@ -41,7 +41,9 @@ class LoyaltyAbiJsonTest {
             INVALID_PROGRAM_CONFIG,
             PROGRAM_LIMIT_REACHED,
             SHOP_ROLE_MISSING,
-            INVALID_EXCHANGE_RATE));
+            INVALID_EXCHANGE_RATE,
+            VOTES_NEED_NON_EXPIRING_POINTS,
+            VOTES_ALREADY_ENABLED));
     tokenAbi.assertErrorsAre(
         withStandard(
             ERC20_INSUFFICIENT_BALANCE,
@@ -68,7 +70,14 @@ class LoyaltyAbiJsonTest {
             CONSENT_REWARD_NOT_SET,
             UNKNOWN_PROGRAM,
             EXCHANGE_RATE_UNSET,
-            EXCHANGE_AMOUNT_TOO_SMALL));
+            EXCHANGE_AMOUNT_TOO_SMALL,
+            VOTES_NOT_ENABLED,
+            ERC20_EXCEEDED_SAFE_SUPPLY,
+            ERC5805_FUTURE_LOOKUP,
+            VOTES_EXPIRED_SIGNATURE,
+            INVALID_ACCOUNT_NONCE,
+            OWNABLE_UNAUTHORIZED_ACCOUNT,
+            UNAUTHORIZED_ACCOUNT));
   }
 
   @Test
@@ -83,6 +92,7 @@ class LoyaltyAbiJsonTest {
     registry.put(LoyaltyEvents.SHOP_AUTHORISED.signature(), 3L);
     registry.put(LoyaltyEvents.SHOP_DEAUTHORISED.signature(), 3L);
     registry.put(LoyaltyEvents.EXCHANGE_RATE_SET.signature(), 2L);
+    registry.put(LoyaltyEvents.VOTES_ENABLED.signature(), 1L);
     SortedMap<String, Long> token = new TreeMap<>();
     token.put(LoyaltyEvents.TRANSFER.signature(), 2L);
     token.put(LoyaltyEvents.APPROVAL.signature(), 2L);
@@ -92,6 +102,10 @@ class LoyaltyAbiJsonTest {
     token.put(LoyaltyEvents.CONSENT_REWARDED.signature(), 3L);
     token.put(LoyaltyEvents.EXCHANGED.signature(), 2L);
     token.put(LoyaltyEvents.POINTS_EXPIRED.signature(), 1L);
+    token.put(LoyaltyEvents.DELEGATE_CHANGED.signature(), 3L);
+    token.put(LoyaltyEvents.DELEGATE_VOTES_CHANGED.signature(), 1L);
+    token.put(LoyaltyEvents.OWNERSHIP_TRANSFER_STARTED.signature(), 2L);
+    token.put(LoyaltyEvents.OWNERSHIP_TRANSFERRED.signature(), 2L);
 
     assertThat(registryAbi.indexedCounts()).isEqualTo(registry);
     assertThat(tokenAbi.indexedCounts()).isEqualTo(token);
@@ -119,6 +133,10 @@ class LoyaltyAbiJsonTest {
     assertThat(ERC2612_INVALID_SIGNER.selector().toHex()).isEqualTo("0x4b800e46");
     assertThat(ECDSA_INVALID_SIGNATURE.selector().toHex()).isEqualTo("0xf645eedf");
     assertThat(ECDSA_INVALID_SIGNATURE_S.selector().toHex()).isEqualTo("0xd78bce0c");
+    assertThat(ERC20_EXCEEDED_SAFE_SUPPLY.selector().toHex()).isEqualTo("0x1cb15d26");
+    assertThat(VOTES_EXPIRED_SIGNATURE.selector().toHex()).isEqualTo("0x4683af0e");
+    assertThat(INVALID_ACCOUNT_NONCE.selector().toHex()).isEqualTo("0x752d88c0");
+    assertThat(Selector.of("getPastTotalSupply(uint256)").toHex()).isEqualTo("0x8e539e8c");
   }
 
   private static List<SolidityError> withStandard(SolidityError... errors) {

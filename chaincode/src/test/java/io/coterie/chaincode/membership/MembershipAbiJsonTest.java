@@ -26,12 +26,14 @@ class MembershipAbiJsonTest {
   void everyDeclaredErrorIsInTheCardAbi() {
     List<SolidityError> all = constants(MembershipErrors.class, SolidityError.class);
     all.remove(MembershipErrors.TOO_MANY_COLLECTIONS);
+    all.remove(MembershipErrors.TOO_MANY_MEMBER_COLLECTIONS);
     all.addAll(StandardErrors.ALL);
     card.assertErrorsAre(all);
     assertThat(registry.signatures("error"))
         .contains(
             MembershipErrors.UNKNOWN_COLLECTION.signature(),
             MembershipErrors.TOO_MANY_COLLECTIONS.signature(),
+            MembershipErrors.TOO_MANY_MEMBER_COLLECTIONS.signature(),
             MembershipErrors.UNAUTHORIZED_ACCOUNT.signature());
   }
 
@@ -39,8 +41,10 @@ class MembershipAbiJsonTest {
   void eventsAreSplitBetweenRegistryAndCards() {
     List<SolidityEvent> all = constants(MembershipEvents.class, SolidityEvent.class);
     all.remove(MembershipEvents.COLLECTION_CREATED);
+    all.remove(MembershipEvents.MEMBER_COLLECTION_CREATED);
     card.assertEventsAre(all);
-    registry.assertEventsAre(List.of(MembershipEvents.COLLECTION_CREATED));
+    registry.assertEventsAre(
+        List.of(MembershipEvents.COLLECTION_CREATED, MembershipEvents.MEMBER_COLLECTION_CREATED));
     assertThat(card.indexedInputs("Transfer")).containsExactly("address", "address", "uint256");
     assertThat(card.indexedInputs("Locked")).isEmpty();
   }
@@ -59,5 +63,10 @@ class MembershipAbiJsonTest {
     assertThat(MembershipErrors.ERC5805_FUTURE_LOOKUP.selector().toHex()).isEqualTo("0xecd3f81e");
     assertThat(Selector.of("delegate(address)").toHex()).isEqualTo("0x5c19a95c");
     assertThat(Selector.of("getPastVotes(address,uint256)").toHex()).isEqualTo("0x3a46b1a8");
+    assertThat(Selector.of("delegateBySig(address,uint256,uint256,uint8,bytes32,bytes32)").toHex())
+        .isEqualTo("0xc3cda520");
+    assertThat(Selector.of("acceptOwnership()").toHex()).isEqualTo("0x79ba5097");
+    assertThat(MembershipErrors.OWNABLE_UNAUTHORIZED_ACCOUNT.selector().toHex())
+        .isEqualTo("0x118cdaa7");
   }
 }

@@ -25,9 +25,10 @@ import org.web3j.crypto.Hash;
 /**
  * The devnet's business state, as the setup calls block 0 runs: #0 (brand) creates loyalty program
  * 0 "Coterie Points" (CPT, 18 decimals, transferable, never expiring, no caps) at {@code 0x…2000}
- * and authorises shop #1; shop #1 awards members #4 to #9 1,000 CPT each; #0 creates the soulbound
- * membership collection 0 "Coterie Member Card" (CMC) at {@code 0x…3000} and airdrops one card to
- * each member, which makes each member its own delegate with one vote in the DAO governor.
+ * and authorises shop #1; shop #1 awards members #4 to #9 1,000 CPT each; #0 creates member
+ * collection 0 "Coterie Member Card" (CMC, soulbound, cards only for MEMBER_ROLE holders and burned
+ * when the role is revoked) at {@code 0x…3000} and airdrops one card to each member, which makes
+ * each member its own delegate with one vote in the DAO governor.
  */
 public final class DevnetSetup {
   public static final String POINTS_NAME = "Coterie Points";
@@ -79,11 +80,10 @@ public final class DevnetSetup {
             brand,
             membershipRegistry,
             encode(
-                "createCollection",
+                "createMemberCollection",
                 new Utf8String(CARD_NAME),
                 new Utf8String(CARD_SYMBOL),
-                new Utf8String(CARD_BASE_URI),
-                new Bool(true))));
+                new Utf8String(CARD_BASE_URI))));
     calls.add(
         new GenesisCall(
             brand,

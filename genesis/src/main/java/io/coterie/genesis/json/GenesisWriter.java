@@ -50,6 +50,9 @@ public final class GenesisWriter {
     ObjectNode coterie = config.putObject("coterie");
     coterie.put("accountPermissioning", spec.permissioning().accountPermissioning());
     coterie.put("nativeTransfers", spec.nativeTransfers());
+    if (spec.precompiles().governorExclusive()) {
+      coterie.put("governorExclusive", true);
+    }
     ObjectNode roles = coterie.putObject("roles");
     for (Map.Entry<String, List<GenesisAddress>> role : spec.precompiles().roles().entrySet()) {
       addresses(roles.putArray(role.getKey()), role.getValue());

@@ -15,10 +15,21 @@ import java.util.TreeMap;
  * an unknown name can be reported by the validator instead of failing the read; holders are sorted
  * (duplicates are kept, for the validator to report). {@code params}: precompile name to its
  * initial parameters, for precompiles added later; values are strings the precompile parses itself.
+ * {@code governorExclusive}: the DAO governor is the only admin of MEMBER_ROLE and of loyalty
+ * exchange rates, so DEFAULT_ADMIN_ROLE holders cannot bypass a vote on either (written into the
+ * Roles precompile's storage at block 0; it cannot be changed later).
  */
 public record PrecompileGenesis(
     SortedMap<String, List<GenesisAddress>> roles,
-    SortedMap<String, SortedMap<String, String>> params) {
+    SortedMap<String, SortedMap<String, String>> params,
+    boolean governorExclusive) {
+
+  /** Initial state where DEFAULT_ADMIN_ROLE holders may also administer members and rates. */
+  public PrecompileGenesis(
+      SortedMap<String, List<GenesisAddress>> roles,
+      SortedMap<String, SortedMap<String, String>> params) {
+    this(roles, params, false);
+  }
 
   public PrecompileGenesis {
     Objects.requireNonNull(roles, "roles");
@@ -46,6 +57,11 @@ public record PrecompileGenesis(
 
   public static PrecompileGenesis ofRoles(Map<String, List<GenesisAddress>> roles) {
     return new PrecompileGenesis(new TreeMap<>(roles), new TreeMap<>());
+  }
+
+  /** A copy with {@code governorExclusive} set as given. */
+  public PrecompileGenesis withGovernorExclusive(boolean exclusive) {
+    return new PrecompileGenesis(roles, params, exclusive);
   }
 
   public List<GenesisAddress> holders(RoleName role) {

@@ -199,6 +199,16 @@ public final class GenesisValidator {
               "add an administrator: \"DEFAULT_ADMIN_ROLE\": [\"0x...\"], or set"
                   + " \"accountPermissioning\": false"));
     }
+    if (spec.precompiles().governorExclusive()
+        && spec.precompiles().holders(RoleName.MEMBER_ROLE).isEmpty()) {
+      problems.add(
+          new GenesisProblem(
+              "config.coterie.governorExclusive",
+              "is true but MEMBER_ROLE has no holder, so nobody could ever vote and only a vote"
+                  + " could admit a member",
+              "list the founding members: \"MEMBER_ROLE\": [\"0x...\"], or set"
+                  + " \"governorExclusive\": false"));
+    }
   }
 
   private static void checkSetupCalls(List<GenesisCall> calls, List<GenesisProblem> problems) {

@@ -216,6 +216,21 @@ class GenesisReaderTest {
   }
 
   @Test
+  void readsTheGovernorExclusiveSwitchOffByDefault() {
+    ChainSpec exclusive =
+        parsed(genesis(CONFIG.replace("\"roles\"", "\"governorExclusive\": true, \"roles\""), ""));
+
+    assertThat(parsed(genesis(CONFIG, "")).precompiles().governorExclusive()).isFalse();
+    assertThat(exclusive.precompiles().governorExclusive()).isTrue();
+    assertThat(
+            described(
+                genesis(CONFIG.replace("\"roles\"", "\"governorExclusive\": 1, \"roles\""), "")))
+        .singleElement()
+        .asString()
+        .contains("config.coterie.governorExclusive");
+  }
+
+  @Test
   void readsSetupCallsInOrder() {
     String config =
         CONFIG.replace(

@@ -50,6 +50,21 @@ class GenesisRoundTripTest {
   }
 
   @Test
+  void theGovernorExclusiveSwitchSurvives() {
+    ChainSpec spec =
+        DevnetSpec.create(1, 1_000).toBuilder()
+            .precompiles(DevnetSpec.create(1, 1_000).precompiles().withGovernorExclusive(true))
+            .build();
+
+    String json = GenesisWriter.write(spec);
+
+    assertThat(json).contains("\"governorExclusive\" : true");
+    assertThat(GenesisReader.parse(json)).isEqualTo(new GenesisReadResult.Parsed(spec));
+    assertThat(GenesisWriter.write(DevnetSpec.create(1, 1_000)))
+        .doesNotContain("governorExclusive");
+  }
+
+  @Test
   void writesBesuStyleFields() {
     String json = GenesisWriter.write(DevnetSpec.create(1, 2_000));
 

@@ -188,6 +188,28 @@ class GenesisValidatorTest {
   }
 
   @Test
+  void aGovernorExclusiveChainNeedsFoundingMembers() {
+    ChainSpec spec =
+        valid.toBuilder()
+            .precompiles(
+                PrecompileGenesis.ofRoles(Map.of("DEFAULT_ADMIN_ROLE", List.of(A)))
+                    .withGovernorExclusive(true))
+            .build();
+    ChainSpec withMembers =
+        valid.toBuilder()
+            .precompiles(
+                PrecompileGenesis.ofRoles(
+                        Map.of("DEFAULT_ADMIN_ROLE", List.of(A), "MEMBER_ROLE", List.of(B)))
+                    .withGovernorExclusive(true))
+            .build();
+
+    GenesisProblem problem = only(spec);
+    assertThat(problem.path()).isEqualTo("config.coterie.governorExclusive");
+    assertThat(problem.fix()).contains("\"MEMBER_ROLE\"");
+    assertThat(GenesisValidator.validate(withMembers)).isEmpty();
+  }
+
+  @Test
   void withoutAccountPermissioningNoAdministratorIsNeeded() {
     ChainSpec spec =
         valid.toBuilder()

@@ -31,10 +31,10 @@ import java.util.TreeMap;
 
 /**
  * Block 0 from a chain spec: balances from the allocations, the Roles precompile's storage from the
- * role assignments (with the DAO governor as admin of MEMBER_ROLE), then the spec's setup calls run
- * through {@code processor} in order (a failing one throws {@link GenesisSetupException}). Every
- * node computes the same block from the same spec; its hash identifies the chain in the data
- * directory.
+ * role assignments (with the DAO governor as admin of MEMBER_ROLE, its only admin when the spec is
+ * governor-exclusive), then the spec's setup calls run through {@code processor} in order (a
+ * failing one throws {@link GenesisSetupException}). Every node computes the same block from the
+ * same spec; its hash identifies the chain in the data directory.
  */
 public final class GenesisBlockBuilder {
   private GenesisBlockBuilder() {}
@@ -58,7 +58,9 @@ public final class GenesisBlockBuilder {
     }
     Address roles = ChaincodeValues.toNode(StandardRoles.ROLES_ADDRESS);
     for (Map.Entry<Word, Word> slot :
-        RolesGenesis.initialStorageWithGovernor(roleMembers(spec)).entrySet()) {
+        RolesGenesis.initialStorageWithGovernor(
+                roleMembers(spec), spec.precompiles().governorExclusive())
+            .entrySet()) {
       overlay.putStorage(
           roles, ChaincodeValues.slot(slot.getKey()), Bytes.of(slot.getValue().bytes()));
     }

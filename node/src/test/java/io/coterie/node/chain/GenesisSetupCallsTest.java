@@ -3,13 +3,16 @@ package io.coterie.node.chain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.coterie.chaincode.roles.StandardRoles;
 import io.coterie.chaincode.spi.PrecompileDirectory;
 import io.coterie.chaincode.spi.PrecompileLoader;
 import io.coterie.chaincode.spi.PrecompileModule;
 import io.coterie.chaincode.spi.ServiceRegistry;
 import io.coterie.genesis.devnet.DevnetSpec;
 import io.coterie.genesis.spec.ChainSpec;
+import io.coterie.genesis.spec.GenesisAddress;
 import io.coterie.genesis.spec.GenesisCall;
+import io.coterie.genesis.spec.RoleName;
 import io.coterie.node.consensus.qbft.extradata.QbftBlockHashing;
 import io.coterie.node.execution.ExecutedBlock;
 import io.coterie.node.execution.ExecutionRules;
@@ -21,6 +24,10 @@ import io.coterie.node.types.Bytes;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.web3j.abi.FunctionEncoder;
+import org.web3j.abi.datatypes.Address;
+import org.web3j.abi.datatypes.Function;
+import org.web3j.abi.datatypes.generated.Bytes32;
 
 class GenesisSetupCallsTest {
   private static TransactionProcessor processor(ChainSpec spec) {
@@ -92,5 +99,30 @@ class GenesisSetupCallsTest {
     assertThatThrownBy(() -> build(spec))
         .isInstanceOf(GenesisSetupException.class)
         .hasMessageContaining("which is no chaincode precompile");
+  }
+
+  @Test
+  void aGovernorExclusiveGenesisRefusesTheAdminAMemberGrant() {
+    ChainSpec devnet = DevnetSpec.create(1, 1_000);
+    GenesisAddress admin = devnet.precompiles().holders(RoleName.DEFAULT_ADMIN_ROLE).get(0);
+    String grant =
+        FunctionEncoder.encode(
+            new Function(
+                "grantRole",
+                List.of(
+                    new Bytes32(StandardRoles.MEMBER_ROLE.bytes()),
+                    new Address("0x00000000000000000000000000000000000c0ffe")),
+                List.of()));
+    List<GenesisCall> calls = new ArrayList<>(devnet.setupCalls());
+    calls.add(
+        new GenesisCall(admin, GenesisAddress.of(StandardRoles.ROLES_ADDRESS.toHex()), grant));
+    ChainSpec open = devnet.toBuilder().setupCalls(calls).build();
+    ChainSpec exclusive =
+        open.toBuilder().precompiles(open.precompiles().withGovernorExclusive(true)).build();
+
+    assertThat(build(open).block().header().stateRoot()).isNotNull();
+    assertThatThrownBy(() -> build(exclusive))
+        .isInstanceOf(GenesisSetupException.class)
+        .hasMessageContaining("config.coterie.setup[" + (calls.size() - 1) + "]");
   }
 }

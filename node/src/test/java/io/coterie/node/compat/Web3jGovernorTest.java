@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.coterie.node.compat.web3j.Governor;
+import io.coterie.node.compat.web3j.MembershipCard;
 import io.coterie.node.compat.web3j.Roles;
 import io.coterie.node.support.TestNode;
 import io.coterie.node.support.Web3jClient;
@@ -20,15 +21,22 @@ import org.junit.jupiter.api.io.TempDir;
 import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.datatypes.Address;
 import org.web3j.abi.datatypes.Function;
+import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.generated.Bytes32;
+import org.web3j.abi.datatypes.generated.Uint8;
 import org.web3j.crypto.Hash;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.utils.Numeric;
 
-/** Members admit a member through the governor, with the wrapper generated from Governor.json. */
+/**
+ * Members admit a member through the governor, and the DAO takes over the member cards and mints
+ * through a vote, with the wrappers generated from Governor.json and MembershipCard.json.
+ */
 class Web3jGovernorTest {
   private static final String GOVERNOR = "0x0000000000000000000000000000000000001003";
   private static final String ROLES = "0x0000000000000000000000000000000000001000";
+  private static final String CARDS = "0x0000000000000000000000000000000000003000";
+  private static final String NEWCOMER = "0x00000000000000000000000000000000000c0ffe";
   private static final byte[] MEMBER_ROLE =
       Hash.sha3("MEMBER_ROLE".getBytes(StandardCharsets.UTF_8));
   private static final int SUCCEEDED = 4;
@@ -63,13 +71,7 @@ class Web3jGovernorTest {
   @Test
   void fourMembersVoteToGrantMemberRoleAndTheGovernorExecutesIt() throws Exception {
     String newcomer = "0x00000000000000000000000000000000000c0ffe";
-    byte[] grant =
-        Numeric.hexStringToByteArray(
-            FunctionEncoder.encode(
-                new Function(
-                    "grantRole",
-                    List.of(new Bytes32(MEMBER_ROLE), new Address(newcomer)),
-                    List.of())));
+    byte[] grant = call("grantRole", new Bytes32(MEMBER_ROLE), new Address(newcomer));
     String description = "Admit the newcomer";
     Governor proposer = as(4);
     assertThat(proposer.name().send()).isNotBlank();
@@ -111,5 +113,54 @@ class Web3jGovernorTest {
     assertThat(proposer.state(id).send()).isEqualTo(BigInteger.valueOf(EXECUTED));
     Roles roles = Roles.load(ROLES, client.web3(), client.manager(0), Web3jClient.gas());
     assertThat(roles.hasRole(MEMBER_ROLE, newcomer).send()).isTrue();
+  }
+
+  private MembershipCard cards(int account) {
+    return MembershipCard.load(CARDS, client.web3(), client.manager(account), Web3jClient.gas());
+  }
+
+  @SuppressWarnings("rawtypes")
+  private static byte[] call(String name, Type... args) {
+    return Numeric.hexStringToByteArray(
+        FunctionEncoder.encode(new Function(name, List.of(args), List.of())));
+  }
+
+  /** Members #4-#7 (4 of 6 cards, the quorum) carry the proposal, then #9 executes it. */
+  private void pass(List<String> targets, List<byte[]> calldatas, String description)
+      throws Exception {
+    List<BigInteger> values = targets.stream().map(t -> BigInteger.ZERO).toList();
+    Governor proposer = as(4);
+    BigInteger id =
+        Governor.getProposalCreatedEvents(
+                proposer.propose(targets, values, calldatas, description).send())
+            .get(0)
+            .proposalId;
+    awaitBlockAfter(proposer.proposalSnapshot(id).send());
+    for (int member = 4; member <= 7; member++) {
+      as(member).castVote(id, BigInteger.ONE).send();
+    }
+    awaitBlockAfter(proposer.proposalDeadline(id).send());
+    byte[] descriptionHash = Hash.sha3(description.getBytes(StandardCharsets.UTF_8));
+    as(9).execute(targets, values, calldatas, descriptionHash).send();
+  }
+
+  @Test
+  void theDaoTakesTheCollectionAndMintsThroughAVote() throws Exception {
+    cards(0).transferOwnership(GOVERNOR).send();
+    assertThat(cards(0).pendingOwner().send()).isEqualToIgnoringCase(GOVERNOR);
+
+    pass(List.of(CARDS), List.of(call("acceptOwnership")), "The DAO takes the member cards");
+    assertThat(cards(0).owner().send()).isEqualToIgnoringCase(GOVERNOR);
+
+    pass(
+        List.of(ROLES, CARDS),
+        List.of(
+            call("grantRole", new Bytes32(MEMBER_ROLE), new Address(NEWCOMER)),
+            call("mint", new Address(NEWCOMER), new Uint8(1))),
+        "Admit the newcomer with a card");
+
+    assertThat(cards(0).balanceOf(NEWCOMER).send()).isEqualTo(BigInteger.ONE);
+    assertThat(cards(0).getVotes(NEWCOMER).send()).isEqualTo(BigInteger.ONE);
+    assertThat(account(0).getAddress()).isNotEqualToIgnoringCase(cards(0).owner().send());
   }
 }

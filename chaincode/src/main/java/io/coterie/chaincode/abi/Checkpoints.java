@@ -1,35 +1,45 @@
-package io.coterie.chaincode.dao;
+package io.coterie.chaincode.abi;
 
-import io.coterie.chaincode.abi.AccountSlots;
-import io.coterie.chaincode.abi.StorageSlots;
 import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
 
 /**
  * OZ {@code Checkpoints.Trace208} in storage: a dynamic array at {@code arraySlot} of {@code
  * (uint48 key, uint208 value)} with keys increasing; each element packed in one slot as Solidity
- * packs the struct ({@code value << 48 | key}). Keys are block numbers.
+ * packs the struct ({@code value << 48 | key}). Keys are block numbers wherever Coterie uses it
+ * (vote checkpoints, the governor's quorum history).
  */
-final class Checkpoints {
+public final class Checkpoints {
+  /** Largest value a checkpoint holds ({@code type(uint208).max}). */
+  public static final BigInteger MAX_VALUE = BigInteger.ONE.shiftLeft(208).subtract(BigInteger.ONE);
+
   private static final BigInteger KEY_MASK = BigInteger.ONE.shiftLeft(48).subtract(BigInteger.ONE);
-  private static final int VALUE_BITS = 208;
 
   private final AccountSlots slots;
   private final Word arraySlot;
 
-  Checkpoints(AccountSlots slots, Word arraySlot) {
+  public Checkpoints(AccountSlots slots, Word arraySlot) {
     this.slots = slots;
     this.arraySlot = arraySlot;
   }
 
-  long length() {
+  /** A checkpoint: from block {@code key} on, the value is {@code value}. */
+  public record Checkpoint(long key, BigInteger value) {}
+
+  public long length() {
     return slots.load(arraySlot).toBigInteger().longValueExact();
+  }
+
+  /** The value of the last checkpoint, or 0 when there is none (OZ {@code latest}). */
+  public BigInteger latest() {
+    long length = length();
+    return length == 0 ? BigInteger.ZERO : at(length - 1).value();
   }
 
   /**
    * OZ {@code upperLookupRecent}: the value of the last checkpoint with key {@code <= key}, or 0.
    */
-  BigInteger upperLookup(long key) {
+  public BigInteger upperLookup(long key) {
     long length = length();
     if (length == 0) {
       return BigInteger.ZERO;
@@ -52,8 +62,8 @@ final class Checkpoints {
   }
 
   /** OZ {@code push}: appends, or replaces the last value when {@code key} equals its key. */
-  void push(long key, BigInteger value) {
-    if (value.signum() < 0 || value.bitLength() > VALUE_BITS) {
+  public void push(long key, BigInteger value) {
+    if (value.signum() < 0 || value.compareTo(MAX_VALUE) > 0) {
       throw new IllegalArgumentException("checkpoint value must fit a uint208: " + value);
     }
     long length = length();
@@ -72,7 +82,8 @@ final class Checkpoints {
     slots.store(arraySlot, Word.of(length + 1));
   }
 
-  private Checkpoint at(long index) {
+  /** Checkpoint {@code index} ({@code 0 <= index < length()}). */
+  public Checkpoint at(long index) {
     BigInteger packed = slots.load(element(index)).toBigInteger();
     return new Checkpoint(packed.and(KEY_MASK).longValueExact(), packed.shiftRight(48));
   }
@@ -84,6 +95,4 @@ final class Checkpoints {
   private static Word pack(long key, BigInteger value) {
     return Word.of(value.shiftLeft(48).or(BigInteger.valueOf(key)));
   }
-
-  private record Checkpoint(long key, BigInteger value) {}
 }

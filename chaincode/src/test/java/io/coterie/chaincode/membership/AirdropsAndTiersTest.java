@@ -17,10 +17,10 @@ import io.coterie.chaincode.support.TestHost.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.web3j.abi.datatypes.generated.Uint64;
 import org.web3j.abi.datatypes.generated.Uint8;
 
-class DropsAndAirdropsTest {
+/** Airdrops in list and token order, bounded per call, and tiers set by the brand. */
+class AirdropsAndTiersTest {
   private final CardsFixture chain = new CardsFixture();
   private final ChainAddress token = chain.create("Member Card", true);
 
@@ -93,63 +93,5 @@ class DropsAndAirdropsTest {
 
     assertThat(chain.host.call(BRAND, token, input).result().data())
         .isEqualTo(io.coterie.chaincode.abi.StandardErrors.MALFORMED_CALLDATA.encode());
-  }
-
-  @Test
-  void membersBuyInTheMemberWindowAndEveryoneAfterwards() {
-    chain.mintAs(token, ALICE);
-    long now = chain.host.block().timestampSeconds();
-    Outcome created =
-        chain.host.call(
-            BRAND, token, fn("createDrop", new Uint64(now + 100), new Uint64(now + 200), u256(2)));
-    assertThat(AbiCalls.uint(created.result().data())).isZero();
-
-    assertThat(canBuy(ALICE)).isFalse();
-    chain.host.advance(1, 100);
-    assertThat(canBuy(ALICE)).isTrue();
-    assertThat(canBuy(BOB)).isFalse();
-    assertThat(chain.host.call(BOB, token, fn("buy", u256(0))).result().data())
-        .isEqualTo(
-            MembershipErrors.DROP_NOT_OPEN.encode(u256(0), addr(BOB), new Uint64(now + 200)));
-
-    Outcome bought = chain.host.call(ALICE, token, fn("buy", u256(0)));
-    assertThat(AbiCalls.uint(bought.result().data())).isOne();
-    assertThat(bought.logs().get(0).topics())
-        .containsExactly(MembershipEvents.DROP_PURCHASED.topic0(), Word.of(0), Word.of(ALICE));
-    assertThat(canBuy(ALICE)).isFalse();
-    assertThat(chain.host.call(ALICE, token, fn("buy", u256(0))).result().data())
-        .isEqualTo(MembershipErrors.ALREADY_PURCHASED.encode(u256(0), addr(ALICE)));
-
-    chain.host.advance(1, 100);
-    assertThat(canBuy(BOB)).isTrue();
-    chain.ok(BOB, token, fn("buy", u256(0)));
-    assertThat(canBuy(CAROL)).isFalse();
-    assertThat(chain.host.call(CAROL, token, fn("buy", u256(0))).result().data())
-        .isEqualTo(MembershipErrors.DROP_SOLD_OUT.encode(u256(0), u256(2)));
-    assertThat(chain.uintView(token, "purchaseOf", u256(0), addr(BOB))).isEqualTo(2);
-  }
-
-  @Test
-  void dropsNeedOrderedWindowsAPositiveSupplyAndTheBrand() {
-    assertThat(
-            chain
-                .host
-                .call(BRAND, token, fn("createDrop", new Uint64(20), new Uint64(10), u256(5)))
-                .result()
-                .data())
-        .isEqualTo(MembershipErrors.INVALID_DROP.encode(new Uint64(20), new Uint64(10), u256(5)));
-    assertThat(
-            chain
-                .host
-                .call(ALICE, token, fn("createDrop", new Uint64(1), new Uint64(2), u256(5)))
-                .result()
-                .data())
-        .isEqualTo(MembershipErrors.NOT_COLLECTION_BRAND.encode(addr(ALICE), addr(BRAND)));
-    assertThat(chain.host.call(ALICE, token, fn("canBuy", u256(3), addr(ALICE))).result().data())
-        .isEqualTo(MembershipErrors.UNKNOWN_DROP.encode(u256(3)));
-  }
-
-  private boolean canBuy(ChainAddress buyer) {
-    return AbiCalls.bool(chain.view(token, fn("canBuy", u256(0), addr(buyer))));
   }
 }
