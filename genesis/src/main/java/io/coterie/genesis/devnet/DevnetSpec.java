@@ -2,6 +2,7 @@ package io.coterie.genesis.devnet;
 
 import io.coterie.genesis.spec.Allocation;
 import io.coterie.genesis.spec.ChainSpec;
+import io.coterie.genesis.spec.ChaincodeTransition;
 import io.coterie.genesis.spec.GenesisAddress;
 import io.coterie.genesis.spec.Permissioning;
 import io.coterie.genesis.spec.PrecompileGenesis;
@@ -9,6 +10,7 @@ import io.coterie.genesis.spec.QbftParameters;
 import io.coterie.genesis.spec.RoleName;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -20,12 +22,18 @@ import java.util.TreeMap;
  * are not what limits throughput (a block's work is bounded by the pool and by execution speed long
  * before). Validators use node keys derived from the same mnemonic (see {@link DevAccounts}), so
  * every run of the devnet is the same chain. Block 0 also runs {@link DevnetSetup}'s calls: the CPT
- * points program with 1,000 CPT per member, and one soulbound member card per member.
+ * points program with 1,000 CPT per member, and one soulbound member card per member. The chaincode
+ * runs at its newest versions from block 0 ({@link ChaincodeTransition#newestAtGenesis()}), and the
+ * GTIN registry gives farm #2 the GS1 company prefix {@value #FARM_COMPANY_PREFIX} that the demos
+ * and tests commission under.
  */
 public final class DevnetSpec {
   public static final long CHAIN_ID = 1337;
   public static final long GAS_LIMIT = 1_000_000_000L;
   public static final long COINS_PER_ACCOUNT = 10_000;
+
+  /** The GS1 company prefix (GS1's own example) bound to farm #2. */
+  public static final String FARM_COMPANY_PREFIX = "0614141";
 
   private DevnetSpec() {}
 
@@ -45,9 +53,12 @@ public final class DevnetSpec {
         .allocations(
             accounts.stream().map(a -> Allocation.ofCoins(a.address(), COINS_PER_ACCOUNT)).toList())
         .permissioning(Permissioning.on())
-        .precompiles(PrecompileGenesis.ofRoles(roles(accounts)))
+        .precompiles(
+            PrecompileGenesis.ofRoles(roles(accounts))
+                .withGtinOwners(Map.of(FARM_COMPANY_PREFIX, accounts.get(2).address())))
         .nativeTransfers(true)
         .setupCalls(DevnetSetup.calls(accounts))
+        .transitions(List.of(ChaincodeTransition.newestAtGenesis()))
         .build();
   }
 

@@ -64,7 +64,14 @@ public final class GenesisReader {
           "maxroundtimeoutmilliseconds",
           "epochlength");
   private static final Set<String> COTERIE =
-      Set.of("accountPermissioning", "nativeTransfers", "roles", "precompiles", "setup");
+      Set.of(
+          "accountPermissioning",
+          "nativeTransfers",
+          "roles",
+          "precompiles",
+          "setup",
+          "transitions",
+          "gtinOwners");
   private static final Set<String> SETUP_ENTRY = Set.of("from", "to", "input");
   private static final String SETUP_EXAMPLE =
       "[{\"from\": \"0x...\", \"to\": \"0x...\", \"input\": \"0x...\"}]";
@@ -226,7 +233,9 @@ public final class GenesisReader {
     SortedMap<String, SortedMap<String, String>> params = new TreeMap<>();
     f.object(coterie, at, "precompiles", "{\"loyalty\": {\"name\": \"value\"}}")
         .ifPresent(node -> readPrecompileParams(node, at + ".precompiles", f, params));
-    builder.precompiles(new PrecompileGenesis(roles, params));
+    builder.precompiles(
+        new PrecompileGenesis(roles, params, ChaincodeSettingsReader.gtinOwners(coterie, at, f)));
+    builder.transitions(ChaincodeSettingsReader.transitions(coterie, at, f));
     JsonNode setup = coterie.get("setup");
     if (setup != null && !setup.isNull()) {
       builder.setupCalls(readSetupCalls(setup, at + ".setup", f));

@@ -15,14 +15,19 @@ import java.util.TreeMap;
  * an unknown name can be reported by the validator instead of failing the read; holders are sorted
  * (duplicates are kept, for the validator to report). {@code params}: precompile name to its
  * initial parameters, for precompiles added later; values are strings the precompile parses itself.
+ * {@code gtinOwners}: GTIN registry bindings, a GS1 company prefix or a GTIN-14 to the account that
+ * may commission lots under it (kept as read; the validator checks the keys).
  */
 public record PrecompileGenesis(
     SortedMap<String, List<GenesisAddress>> roles,
-    SortedMap<String, SortedMap<String, String>> params) {
+    SortedMap<String, SortedMap<String, String>> params,
+    SortedMap<String, GenesisAddress> gtinOwners) {
 
   public PrecompileGenesis {
     Objects.requireNonNull(roles, "roles");
     Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(gtinOwners, "gtinOwners");
+    gtinOwners = Collections.unmodifiableSortedMap(new TreeMap<>(gtinOwners));
     SortedMap<String, List<GenesisAddress>> rolesCopy = new TreeMap<>();
     roles.forEach(
         (role, holders) -> {
@@ -40,12 +45,24 @@ public record PrecompileGenesis(
     params = Collections.unmodifiableSortedMap(paramsCopy);
   }
 
+  /** Roles and parameters without GTIN bindings. */
+  public PrecompileGenesis(
+      SortedMap<String, List<GenesisAddress>> roles,
+      SortedMap<String, SortedMap<String, String>> params) {
+    this(roles, params, new TreeMap<>());
+  }
+
   public static PrecompileGenesis empty() {
     return new PrecompileGenesis(new TreeMap<>(), new TreeMap<>());
   }
 
   public static PrecompileGenesis ofRoles(Map<String, List<GenesisAddress>> roles) {
     return new PrecompileGenesis(new TreeMap<>(roles), new TreeMap<>());
+  }
+
+  /** A copy with {@code owners} as the GTIN registry bindings. */
+  public PrecompileGenesis withGtinOwners(Map<String, GenesisAddress> owners) {
+    return new PrecompileGenesis(roles, params, new TreeMap<>(owners));
   }
 
   public List<GenesisAddress> holders(RoleName role) {
