@@ -10,6 +10,7 @@ import io.coterie.node.app.ChainAccess;
 import io.coterie.node.storage.Column;
 import io.coterie.node.storage.RocksDbStore;
 import io.coterie.node.storage.WriteBatch;
+import io.coterie.node.support.DataDirectories;
 import io.coterie.node.support.DevKeys;
 import io.coterie.node.support.TestNode;
 import io.coterie.node.txpool.AddResult;
@@ -67,16 +68,6 @@ class ChainToolsTest {
     }
   }
 
-  private static Path copyOf(Path source, Path target) throws IOException {
-    Files.createDirectories(target);
-    try (var files = Files.list(source)) {
-      for (Path file : files.toList()) {
-        Files.copy(file, target.resolve(file.getFileName()));
-      }
-    }
-    return target;
-  }
-
   private static BlockHeader head(Path dataDir) {
     try (ChainAccess access = ChainAccess.open(dataDir, DevnetSpec.create(1, 1_000))) {
       return access.chain().head();
@@ -96,7 +87,7 @@ class ChainToolsTest {
 
   @Test
   void verifyFailsWhenAStorageTrieNodeIsMissing(@TempDir Path dir) throws IOException {
-    Path damaged = copyOf(produced, dir.resolve("damaged"));
+    Path damaged = DataDirectories.copy(produced, dir.resolve("damaged"));
     Hash storageRoot;
     try (ChainAccess access = ChainAccess.open(damaged, DevnetSpec.create(1, 1_000))) {
       storageRoot =
@@ -117,7 +108,7 @@ class ChainToolsTest {
 
   @Test
   void verifyFailsWhenATransactionIndexEntryIsMissing(@TempDir Path dir) throws IOException {
-    Path damaged = copyOf(produced, dir.resolve("damaged"));
+    Path damaged = DataDirectories.copy(produced, dir.resolve("damaged"));
     Hash txHash;
     try (ChainAccess access = ChainAccess.open(damaged, DevnetSpec.create(1, 1_000))) {
       var chain = access.chain();
