@@ -1,7 +1,7 @@
 // Beauty community: a content reward, a gasless permit, votes by signature and a redemption.
 // Usage: node beauty.mjs [rpc-url]
 import { ethers } from "ethers";
-import { ADDRESSES, assert, closeAndExecuteSignal, cpt, events, formatCpt, latestTimestamp, mined, proposeSignal, run, runTag, say, short, signPermit, step } from "./lib.mjs";
+import { ADDRESSES, assert, closeAndExecuteSignal, cpt, events, formatCpt, latestTimestamp, mined, proposeSignal, revertOf, run, runTag, say, short, signPermit, step } from "./lib.mjs";
 
 const CONTENT = 3; // behaviour kinds: 0 referral, 1 review, 2 share, 3 content
 
@@ -17,9 +17,15 @@ await run("Beauty community", async (chain) => {
   );
   say("   Coterie Points now reward a referral 50, a review 20, a share 10 and a piece of content 100 CPT");
 
-  step("Bea posts a tutorial video; the shop rewards her content");
-  const before = await chain.points.balanceOf(bea.address);
+  step("Bea posts a tutorial video and lets the shop use it for her reward; the shop rewards her content");
   const videoId = ethers.id(`video-${tag}`);
+  const contentPurpose = ethers.id("coterie.behaviour.content"); // loyalty 2: a behaviour reward needs this consent
+  const refused = await revertOf(() => chain.points.connect(shop).rewardBehaviour.staticCall(bea.address, CONTENT, videoId), chain.points);
+  assert(refused?.name === "ConsentNotGranted" && refused.args.purpose === contentPurpose, "without consent the reward is refused, naming the purpose");
+  say("   without her consent the shop cannot: ConsentNotGranted(Bea, shop, content)");
+  await mined(chain.consent.connect(bea).grantConsent(shop.address, contentPurpose, ethers.ZeroHash, 0), "grantConsent");
+  say(`   Bea grants shop ${short(shop.address)} consent for purpose "coterie.behaviour.content"`);
+  const before = await chain.points.balanceOf(bea.address);
   const rewarded = await mined(chain.points.connect(shop).rewardBehaviour(bea.address, CONTENT, videoId), "rewardBehaviour");
   const [reward] = events(rewarded, chain.points, "BehaviourRewarded");
   assert(reward.args.amount === cpt(100), "content earns 100 CPT");

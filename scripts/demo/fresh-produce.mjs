@@ -2,7 +2,7 @@
 // receives it, a consumer reads the trace, and a recall reaches the packed product.
 // Usage: node fresh-produce.mjs [rpc-url]
 import { ethers } from "ethers";
-import { assert, events, latestTimestamp, mined, run, runTag, say, short, step } from "./lib.mjs";
+import { assert, events, latestTimestamp, mined, revertOf, run, runTag, say, short, step } from "./lib.mjs";
 
 // GS1 example identifiers (GTIN-14 and GLN with valid check digits); CBV 2.0 codes of IProvenance.sol
 const HARVEST_GTIN = "10614141000019"; // loose lettuce, as harvested
@@ -19,6 +19,17 @@ await run("Fresh produce", async (chain) => {
   const provenance = chain.provenance;
   const tag = runTag();
   const at = async () => (await latestTimestamp(chain.provider)) - 5;
+
+  step("The GTIN registry says whose lettuce GTINs these are");
+  const [owner, key] = await chain.gtinRegistry.gtinOwner(HARVEST_GTIN);
+  assert(owner === farm.address, "farm #2 owns the harvest GTIN");
+  say(`   GTIN ${HARVEST_GTIN} falls under company prefix ${key}, registered to farm ${short(farm.address)}`);
+  const squat = await revertOf(
+    () => provenance.connect(store).commissionLot.staticCall(HARVEST_GTIN, `X-${tag}`, BIZ.commissioning, DISP.active, 1, FARM_GLN, FARM_GLN, false, 0, 0, ...NO_DOCUMENT),
+    provenance,
+  );
+  assert(squat?.name === "AccessControlUnauthorizedAccount" || squat?.name === "GtinOwnedByOther", "nobody else commissions it");
+  say(`   anyone else trying to commission it is refused (${squat.name})`);
 
   step("The farm registers this morning's harvest");
   await mined(

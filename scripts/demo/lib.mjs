@@ -15,6 +15,7 @@ export const ADDRESSES = {
   governor: "0x0000000000000000000000000000000000001003",
   provenance: "0x0000000000000000000000000000000000001004",
   consent: "0x0000000000000000000000000000000000001005",
+  gtinRegistry: "0x0000000000000000000000000000000000001009",
   points: "0x0000000000000000000000000000000000002000",
   cards: "0x0000000000000000000000000000000000003000",
 };
@@ -49,6 +50,8 @@ export async function connect(url = "http://127.0.0.1:8545") {
     collections: contract(ADDRESSES.membershipCards, "MembershipCards"),
     governor: contract(ADDRESSES.governor, "Governor"),
     provenance: contract(ADDRESSES.provenance, "Provenance"),
+    consent: contract(ADDRESSES.consent, "Consent"),
+    gtinRegistry: contract(ADDRESSES.gtinRegistry, "GtinRegistry"),
     roles: contract(ADDRESSES.roles, "Roles"),
   };
 }

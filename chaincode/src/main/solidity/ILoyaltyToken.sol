@@ -155,7 +155,8 @@ interface ILoyaltyToken {
     error BehaviourAlreadyRewarded(uint8 kind, bytes32 id);
 
     /// @notice `member` does not hold a consent for `purpose` granted to `merchant` in force at the block
-    /// time (never granted, withdrawn or expired); the member grants it on the Consent precompile (0x…1005).
+    /// time (never granted, withdrawn or expired); ask the member to grant `merchant` consent for
+    /// `purpose` on the Consent precompile (IConsent.grantConsent at 0x…1005), then call again.
     error ConsentNotGranted(address member, address merchant, bytes32 purpose);
 
     /// @notice Program `id` gives no consent reward; its brand sets one with ILoyaltyPrograms.setConsentReward.
@@ -249,6 +250,11 @@ interface ILoyaltyToken {
     function redeem(uint256 amount, bytes32 ref) external;
 
     /// @notice Mints the brand-set reward for behaviour `kind` (0 referral, 1 review, 2 share, 3 content) with unique `id` to `member`. Caller: an authorised shop (counts towards its daily cap) or the program's brand. Gas: ~167000 to a new holder, ~104000 after.
+    /// Loyalty version 2 (activated by config.coterie.transitions) uses the member's data for the
+    /// caller only with consent: `member` must hold a consent granted to the caller (IConsent,
+    /// 0x…1005) for purpose keccak256("coterie.behaviour.<kind>") - referral, review, share or
+    /// content - in force at the block time, else ConsentNotGranted(member, caller, purpose); checked
+    /// after ShopNotAuthorised, for 2100 gas more.
     function rewardBehaviour(address member, uint8 kind, bytes32 id) external;
 
     /// @notice Mints the program's consent reward (ILoyaltyPrograms.consentReward) to `member` for the

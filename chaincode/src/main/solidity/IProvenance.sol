@@ -8,6 +8,12 @@ pragma solidity ^0.8.20;
 /// business location, event time, an optional temperature summary and a document hash + URI.
 /// Only the custodian records events on a lot; custody moves by shipLots + receiveLots. Recalls
 /// flow forward along transformations and aggregations. Corrections are error declarations.
+/// Versions (a chain activates version 2 at a height of its genesis, config.coterie.transitions):
+/// version 1 lets any FARM_ROLE holder commission any GTIN and any holder of a transformation's
+/// inputs name any output GTIN; version 2 creates a lot (commissionLot, by a FARM_ROLE or BRAND_ROLE
+/// holder, and each transform output) only under a GTIN that the GTIN registry (IGtinRegistry,
+/// 0x…1009) gives the caller, reverting GtinNotRegistered or GtinOwnedByOther otherwise. The ABI is
+/// the same; version 2 adds 2100 gas per registry read (1 for an exact GTIN binding, up to 8).
 /// @dev bizStep codes (urn:epcglobal:cbv:bizstep:<name>; 0 invalid):
 ///   1=accepting 2=arriving 3=assembling 4=collecting 5=commissioning 6=consigning
 ///   7=creating_class_instance 8=cycle_counting 9=decommissioning 10=departing 11=destroying
@@ -97,6 +103,14 @@ interface IProvenance {
     error EventAlreadyDeclaredErroneous(uint256 eventId);
     error NotAllowedToDeclareError(uint256 eventId, address caller);
     error InvalidCorrectiveEvent(uint256 eventId);
+    /// @notice Version 2: no binding of the GTIN registry (0x…1009) covers `gtin`; ask an
+    /// administrator or the DAO to register your GS1 company prefix, or this GTIN, to you
+    /// (IGtinRegistry.registerPrefix / registerGtin).
+    error GtinNotRegistered(string gtin);
+    /// @notice Version 2: `gtin` falls under `key` (a company prefix or the GTIN itself), which the
+    /// GTIN registry binds to `owner`, not to `caller`; ask `owner` to move the binding to you
+    /// (transferBinding) or an administrator to register this GTIN to you (registerGtin).
+    error GtinOwnedByOther(string gtin, string key, address owner, address caller);
     error UnknownSelector(bytes4 selector);
     error MalformedCalldata();
     error NotPayable(uint256 value);
@@ -113,7 +127,8 @@ interface IProvenance {
     /// commissioning (else WrongBizStep). lotId = keccak256(abi.encodePacked(gtin, lotNumber)); the
     /// caller becomes creator and custodian. Reverts AccessControlUnauthorizedAccount, InvalidGtin
     /// (14 digits, GS1 check digit), InvalidLotNumber (1-20 chars of GS1 CSET 82), LotAlreadyExists.
-    /// Emits LotCommissioned and EpcisEventRecorded.
+    /// Version 2: a FARM_ROLE or BRAND_ROLE holder that owns `gtin` in the GTIN registry
+    /// (GtinNotRegistered, GtinOwnedByOther). Emits LotCommissioned and EpcisEventRecorded.
     function commissionLot(string calldata gtin, string calldata lotNumber, uint8 bizStep, uint8 disposition, uint64 eventTime, string calldata readPointGln, string calldata bizLocationGln, bool hasSensor, int32 minTempCentiC, int32 maxTempCentiC, bytes32 documentHash, string calldata documentUri) external returns (bytes32 lotId, uint256 eventId);
 
     /// @notice ObjectEvent (action OBSERVE=2 or DELETE=3, else InvalidAction) by the custodian of
@@ -132,7 +147,8 @@ interface IProvenance {
 
     /// @notice TransformationEvent: held, non-recalled input lots (not in a container) become new
     /// output lots (GTIN + lot pairs, 1-64; LotAlreadyExists) custodied and created by the caller.
-    /// Inputs stay active (partial use). Emits LotCommissioned per output.
+    /// Inputs stay active (partial use). Version 2: the caller must own every output GTIN in the
+    /// GTIN registry (GtinNotRegistered, GtinOwnedByOther). Emits LotCommissioned per output.
     function transform(bytes32[] calldata inputLotIds, string[] calldata outputGtins, string[] calldata outputLotNumbers, uint8 bizStep, uint8 disposition, uint64 eventTime, string calldata readPointGln, string calldata bizLocationGln, bool hasSensor, int32 minTempCentiC, int32 maxTempCentiC, bytes32 documentHash, string calldata documentUri) external returns (bytes32[] memory outputLotIds, uint256 eventId);
 
     /// @notice TransactionEvent ADD with bizStep shipping (else WrongBizStep) naming `receiver`

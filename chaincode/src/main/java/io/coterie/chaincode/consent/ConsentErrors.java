@@ -20,6 +20,14 @@ public final class ConsentErrors {
   public static final SolidityError INVALID_VALIDITY =
       new SolidityError("InvalidValidity(uint64,uint64)");
 
+  /**
+   * (member, merchant, purpose): a path that uses the member's data for the merchant found no
+   * consent for that purpose in force; see {@link ConsentGate}. Not reverted by the Consent
+   * precompile itself but by the precompiles that read consents.
+   */
+  public static final SolidityError CONSENT_NOT_GRANTED =
+      new SolidityError("ConsentNotGranted(address,address,bytes32)");
+
   /** There is no consent in force to revoke (never granted, already withdrawn or expired). */
   public static final SolidityError NO_ACTIVE_CONSENT =
       new SolidityError("NoActiveConsent(address,address,bytes32)");

@@ -6,10 +6,10 @@ import static io.coterie.chaincode.abi.AbiValues.encode;
 import static io.coterie.chaincode.abi.AbiValues.uint256;
 
 import io.coterie.chaincode.abi.CalldataReader;
+import io.coterie.chaincode.consent.ConsentGate;
 import io.coterie.chaincode.consent.ConsentReader;
 import io.coterie.chaincode.spi.CallResult;
 import io.coterie.chaincode.spi.ChainAddress;
-import io.coterie.chaincode.spi.GasSchedule;
 import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
 import java.util.Optional;
@@ -22,9 +22,9 @@ import java.util.Optional;
  * refs, so a shop cannot also {@code award} with it.
  */
 final class ConsentRewards {
-  private final ConsentReader consents;
+  private final ConsentGate consents;
 
-  ConsentRewards(ConsentReader consents) {
+  ConsentRewards(ConsentGate consents) {
     this.consents = consents;
   }
 
@@ -39,9 +39,9 @@ final class ConsentRewards {
     if (amount.signum() == 0) {
       return LoyaltyErrors.CONSENT_REWARD_NOT_SET.revert(uint256(call.id));
     }
-    if (!hasConsent(call, member, merchant, purpose)) {
-      return LoyaltyErrors.CONSENT_NOT_GRANTED.revert(
-          address(member), address(merchant), bytes32(purpose));
+    Optional<CallResult> noConsent = consents.require(call.ctx, member, merchant, purpose);
+    if (noConsent.isPresent()) {
+      return noConsent.get();
     }
     Word ref = ConsentReader.rewardRef(member, merchant, purpose);
     if (!call.useOnce(TokenLayout.awardRef(ref))) {
@@ -55,12 +55,5 @@ final class ConsentRewards {
         LoyaltyEvents.CONSENT_REWARDED.topics(Word.of(member), Word.of(merchant), purpose),
         encode(uint256(amount)));
     return CallResult.success();
-  }
-
-  // The consent check reads one slot of the Consent precompile's account; charge it as such.
-  private boolean hasConsent(
-      TokenCall call, ChainAddress member, ChainAddress merchant, Word purpose) {
-    call.ctx.gas().charge(GasSchedule.STORAGE_READ);
-    return consents.hasConsent(call.ctx.storage(), member, merchant, purpose, call.now());
   }
 }

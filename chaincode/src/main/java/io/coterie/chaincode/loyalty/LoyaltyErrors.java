@@ -3,6 +3,7 @@ package io.coterie.chaincode.loyalty;
 import io.coterie.chaincode.abi.DelegationSignatures;
 import io.coterie.chaincode.abi.Ownable2Step;
 import io.coterie.chaincode.abi.SolidityError;
+import io.coterie.chaincode.consent.ConsentErrors;
 
 /**
  * Custom errors of the loyalty registry and tokens beyond {@link
@@ -112,8 +113,7 @@ public final class LoyaltyErrors {
       new SolidityError("BehaviourAlreadyRewarded(uint8,bytes32)");
 
   /** (member, merchant, purpose): the member does not hold that consent now. */
-  public static final SolidityError CONSENT_NOT_GRANTED =
-      new SolidityError("ConsentNotGranted(address,address,bytes32)");
+  public static final SolidityError CONSENT_NOT_GRANTED = ConsentErrors.CONSENT_NOT_GRANTED;
 
   /** The program's brand set no consent reward (0). */
   public static final SolidityError CONSENT_REWARD_NOT_SET =

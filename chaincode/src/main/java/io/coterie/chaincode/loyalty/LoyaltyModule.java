@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class LoyaltyModule implements PrecompileModule {
   private ServiceRegistry registry;
-  private List<Precompile> precompiles = List.of();
+  private List<List<Precompile>> versions = List.of();
 
   @Override
   public String name() {
@@ -48,8 +48,11 @@ public final class LoyaltyModule implements PrecompileModule {
                     new IllegalStateException(
                         "the loyalty module needs the consent module's ConsentReader (to reward"
                             + " consents); put the consent module on the class path"));
-    precompiles =
-        List.of(new LoyaltyRegistryPrecompile(roles), new LoyaltyTokenPrecompile(roles, consents));
+    LoyaltyRegistryPrecompile programs = new LoyaltyRegistryPrecompile(roles);
+    versions =
+        List.of(
+            List.of(programs, new LoyaltyTokenPrecompile(roles, consents, 1)),
+            List.of(programs, new LoyaltyTokenPrecompile(roles, consents, 2)));
     registry
         .find(VotingPowerSources.class)
         .ifPresent(
@@ -61,6 +64,23 @@ public final class LoyaltyModule implements PrecompileModule {
 
   @Override
   public List<Precompile> precompiles() {
-    return precompiles;
+    return precompiles(1);
+  }
+
+  /** Version 2: behaviour rewards need the member's consent; the registry is the same. */
+  @Override
+  public int latestVersion() {
+    return 2;
+  }
+
+  @Override
+  public List<Precompile> precompiles(int version) {
+    if (versions.isEmpty()) {
+      return List.of();
+    }
+    if (version < 1 || version > versions.size()) {
+      throw new IllegalArgumentException("loyalty has versions 1 and 2, not " + version);
+    }
+    return versions.get(version - 1);
   }
 }

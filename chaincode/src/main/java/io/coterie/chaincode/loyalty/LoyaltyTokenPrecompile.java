@@ -4,6 +4,7 @@ import static io.coterie.chaincode.abi.AbiValues.address;
 
 import io.coterie.chaincode.abi.CalldataReader;
 import io.coterie.chaincode.abi.DispatchTable;
+import io.coterie.chaincode.consent.ConsentGate;
 import io.coterie.chaincode.consent.ConsentReader;
 import io.coterie.chaincode.roles.RolesReader;
 import io.coterie.chaincode.spi.CallContext;
@@ -17,7 +18,8 @@ import java.util.OptionalLong;
  * src/main/solidity/ILoyaltyToken.sol}): ERC-20 + ERC-2612 + ERC-5267 + ERC-5805/6372 votes (once
  * enabled) + Ownable2Step, plus award, redeem, behaviour and consent rewards, tiers and exchange.
  * An address in the range whose program does not exist reverts every call with {@code
- * ProgramNotFound(address)}.
+ * ProgramNotFound(address)}. Version 2 differs from version 1 in one rule only: a behaviour reward
+ * needs the member's consent (see {@link BehaviourConsent}).
  */
 public final class LoyaltyTokenPrecompile implements Precompile {
   private final LoyaltyAccess access;
@@ -29,9 +31,24 @@ public final class LoyaltyTokenPrecompile implements Precompile {
     CallResult apply(TokenCall call, CalldataReader args);
   }
 
+  /** Version 1. */
   public LoyaltyTokenPrecompile(RolesReader roles, ConsentReader consents) {
+    this(roles, consents, 1);
+  }
+
+  /** Version {@code version}: 1, or 2 (behaviour rewards need the member's consent). */
+  public LoyaltyTokenPrecompile(RolesReader roles, ConsentReader consents, int version) {
     this.access = new LoyaltyAccess(roles);
-    ConsentRewards consentRewards = new ConsentRewards(consents);
+    ConsentGate gate = new ConsentGate(consents);
+    ConsentRewards consentRewards = new ConsentRewards(gate);
+    BehaviourConsent behaviourConsent =
+        switch (version) {
+          case 1 -> BehaviourConsent.NOT_CHECKED;
+          case 2 -> BehaviourConsent.required(gate);
+          default ->
+              throw new IllegalArgumentException(
+                  "loyalty tokens have versions 1 and 2, not " + version);
+        };
     this.table =
         DispatchTable.builder()
             .view("name()", on(Erc20Functions::name))
@@ -52,7 +69,8 @@ public final class LoyaltyTokenPrecompile implements Precompile {
             .nonpayable("award(address,uint256,bytes32)", on(PointsFunctions::award))
             .nonpayable("redeem(uint256,bytes32)", on(PointsFunctions::redeem))
             .nonpayable(
-                "rewardBehaviour(address,uint8,bytes32)", on(PointsFunctions::rewardBehaviour))
+                "rewardBehaviour(address,uint8,bytes32)",
+                on((call, args) -> PointsFunctions.rewardBehaviour(call, args, behaviourConsent)))
             .nonpayable("rewardConsent(address,bytes32)", on(consentRewards::rewardConsent))
             .nonpayable("exchange(uint256,uint256)", on(PointsFunctions::exchange))
             .view("tierOf(address)", on(PointsFunctions::tierOf))

@@ -70,7 +70,7 @@ final class PointsFunctions {
     return CallResult.success();
   }
 
-  static CallResult rewardBehaviour(TokenCall call, CalldataReader args) {
+  static CallResult rewardBehaviour(TokenCall call, CalldataReader args, BehaviourConsent consent) {
     ChainAddress member = args.address(0);
     long kindArg = args.uint64(1);
     if (kindArg > 0xff) {
@@ -85,6 +85,10 @@ final class PointsFunctions {
     boolean byBrand = caller.equals(call.programs.brand(call.id));
     if (!byBrand && !isAuthorisedShop(call, caller)) {
       return LoyaltyErrors.SHOP_NOT_AUTHORISED.revert(uint256(call.id), address(caller));
+    }
+    Optional<CallResult> noConsent = consent.check(call, member, caller, kind.get());
+    if (noConsent.isPresent()) {
+      return noConsent.get();
     }
     BigInteger amount = call.programs.behaviourReward(call.id, kind.get());
     if (amount.signum() == 0) {

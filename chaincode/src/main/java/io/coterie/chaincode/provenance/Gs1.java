@@ -1,5 +1,6 @@
 package io.coterie.chaincode.provenance;
 
+import io.coterie.chaincode.gtin.Gs1CheckDigit;
 import io.coterie.chaincode.spi.Word;
 import java.nio.charset.StandardCharsets;
 
@@ -75,17 +76,7 @@ public final class Gs1 {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  // GS1 General Specifications 7.9.1: weights 3,1,3,... from the digit left of the check digit.
   private static boolean hasValidCheckDigit(String digits) {
-    if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return false;
-    }
-    int sum = 0;
-    int n = digits.length();
-    for (int i = n - 2, weight = 3; i >= 0; i--, weight = 4 - weight) {
-      sum += (digits.charAt(i) - '0') * weight;
-    }
-    int check = (10 - sum % 10) % 10;
-    return check == digits.charAt(n - 1) - '0';
+    return Gs1CheckDigit.isValid(digits);
   }
 }

@@ -147,7 +147,7 @@ final class LineageHandlers {
     return Optional.empty();
   }
 
-  static CallResult transform(CallContext ctx, CalldataReader raw) {
+  static CallResult transform(CallContext ctx, CalldataReader raw, LotCreationRules rules) {
     CallArgs args =
         CallArgs.decode(
             raw, true, CallArgs.BYTES32_ARRAY, CallArgs.STRING_ARRAY, CallArgs.STRING_ARRAY);
@@ -174,6 +174,12 @@ final class LineageHandlers {
     Optional<CallResult> badOutputs = InputRules.lotList(outputs);
     if (badOutputs.isPresent()) {
       return badOutputs.get();
+    }
+    for (String gtin : gtins) {
+      Optional<CallResult> notOwner = rules.requireGtinOwner(r, gtin);
+      if (notOwner.isPresent()) {
+        return notOwner.get();
+      }
     }
     Checked<EventContext> context = InputRules.context(args, 3, ctx.block());
     if (context instanceof Checked.Failed<EventContext> f) {

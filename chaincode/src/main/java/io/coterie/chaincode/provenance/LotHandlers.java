@@ -6,7 +6,6 @@ import static io.coterie.chaincode.abi.AbiValues.uint256;
 import static io.coterie.chaincode.provenance.Recording.value;
 
 import io.coterie.chaincode.abi.CalldataReader;
-import io.coterie.chaincode.roles.StandardRoles;
 import io.coterie.chaincode.spi.CallContext;
 import io.coterie.chaincode.spi.CallResult;
 import io.coterie.chaincode.spi.ChainAddress;
@@ -24,10 +23,10 @@ final class LotHandlers {
   static final String RECORD_OBJECT_EVENT =
       "recordObjectEvent(bytes32[],uint8," + CallArgs.CONTEXT_SIGNATURE + ")";
 
-  static CallResult commissionLot(CallContext ctx, CalldataReader raw) {
+  static CallResult commissionLot(CallContext ctx, CalldataReader raw, LotCreationRules rules) {
     CallArgs args = CallArgs.decode(raw, true, CallArgs.STRING, CallArgs.STRING);
     Recording r = new Recording(ctx);
-    Optional<CallResult> unauthorized = r.requireRole(StandardRoles.FARM_ROLE);
+    Optional<CallResult> unauthorized = rules.requireCommissioner(r);
     if (unauthorized.isPresent()) {
       return unauthorized.get();
     }
@@ -36,6 +35,10 @@ final class LotHandlers {
     Checked<Word> lotId = InputRules.lotId(gtin, lotNumber);
     if (lotId instanceof Checked.Failed<Word> f) {
       return f.revert();
+    }
+    Optional<CallResult> notOwner = rules.requireGtinOwner(r, gtin);
+    if (notOwner.isPresent()) {
+      return notOwner.get();
     }
     Checked<EventContext> context = InputRules.context(args, 2, ctx.block());
     if (context instanceof Checked.Failed<EventContext> f) {

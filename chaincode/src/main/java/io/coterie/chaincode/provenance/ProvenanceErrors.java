@@ -71,6 +71,14 @@ public final class ProvenanceErrors {
   public static final SolidityError INVALID_CORRECTIVE_EVENT =
       new SolidityError("InvalidCorrectiveEvent(uint256)");
 
+  /** Version 2: no binding of the GTIN registry covers this GTIN. */
+  public static final SolidityError GTIN_NOT_REGISTERED =
+      new SolidityError("GtinNotRegistered(string)");
+
+  /** Version 2: (gtin, the prefix or GTIN it falls under, that key's owner, the caller). */
+  public static final SolidityError GTIN_OWNED_BY_OTHER =
+      new SolidityError("GtinOwnedByOther(string,string,address,address)");
+
   /** Every error the precompile may revert with, standard ones included. */
   public static final List<SolidityError> ALL =
       List.of(
@@ -110,6 +118,8 @@ public final class ProvenanceErrors {
           EVENT_ALREADY_DECLARED_ERRONEOUS,
           NOT_ALLOWED_TO_DECLARE_ERROR,
           INVALID_CORRECTIVE_EVENT,
+          GTIN_NOT_REGISTERED,
+          GTIN_OWNED_BY_OTHER,
           StandardErrors.UNKNOWN_SELECTOR,
           StandardErrors.MALFORMED_CALLDATA,
           StandardErrors.NOT_PAYABLE,

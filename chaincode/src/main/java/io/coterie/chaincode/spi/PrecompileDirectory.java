@@ -2,6 +2,7 @@ package io.coterie.chaincode.spi;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,10 +16,28 @@ public final class PrecompileDirectory {
     this.precompiles = List.copyOf(precompiles);
   }
 
-  /** The precompiles of started {@code modules} (as returned by {@link PrecompileLoader}). */
+  /**
+   * The version-1 precompiles of started {@code modules} (as returned by {@link PrecompileLoader}).
+   */
   public static PrecompileDirectory of(List<PrecompileModule> modules) {
     List<Precompile> all = new ArrayList<>();
     modules.forEach(m -> all.addAll(m.precompiles()));
+    return new PrecompileDirectory(all);
+  }
+
+  /**
+   * The precompiles of started {@code modules} at {@code versions} (module name → version; a module
+   * not listed runs version 1, one at version 0 serves nothing).
+   */
+  public static PrecompileDirectory of(
+      List<PrecompileModule> modules, Map<String, Integer> versions) {
+    List<Precompile> all = new ArrayList<>();
+    for (PrecompileModule module : modules) {
+      int version = versions.getOrDefault(module.name(), 1);
+      if (version > 0) {
+        all.addAll(module.precompiles(version));
+      }
+    }
     return new PrecompileDirectory(all);
   }
 

@@ -50,6 +50,11 @@ final class LoyaltyFixture {
   final TestHost host;
 
   LoyaltyFixture() {
+    this(1);
+  }
+
+  /** With the tokens at loyalty version {@code tokenVersion}. */
+  LoyaltyFixture(int tokenVersion) {
     RolesReader roles = new RolesReader();
     host =
         new TestHost(
@@ -57,7 +62,7 @@ final class LoyaltyFixture {
                 new RolesPrecompile(),
                 new ConsentPrecompile(),
                 new LoyaltyRegistryPrecompile(roles),
-                new LoyaltyTokenPrecompile(roles, new ConsentReader())));
+                new LoyaltyTokenPrecompile(roles, new ConsentReader(), tokenVersion)));
     SortedMap<Word, List<ChainAddress>> members = new TreeMap<>();
     members.put(StandardRoles.DEFAULT_ADMIN_ROLE, List.of(ADMIN));
     members.put(StandardRoles.BRAND_ROLE, List.of(ADMIN, BRAND2));

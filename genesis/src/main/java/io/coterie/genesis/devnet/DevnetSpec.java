@@ -2,6 +2,7 @@ package io.coterie.genesis.devnet;
 
 import io.coterie.genesis.spec.Allocation;
 import io.coterie.genesis.spec.ChainSpec;
+import io.coterie.genesis.spec.ChaincodeTransition;
 import io.coterie.genesis.spec.GenesisAddress;
 import io.coterie.genesis.spec.Permissioning;
 import io.coterie.genesis.spec.PrecompileGenesis;
@@ -9,6 +10,7 @@ import io.coterie.genesis.spec.QbftParameters;
 import io.coterie.genesis.spec.RoleName;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -21,7 +23,9 @@ import java.util.TreeMap;
  * (a block's work is bounded by the pool and by execution speed long before). Validators use node
  * keys derived from the same mnemonic (see {@link DevAccounts}), so every run of the devnet is the
  * same chain. Block 0 also runs {@link DevnetSetup}'s calls: the CPT points program with 1,000 CPT
- * per member, and one soulbound member card per member.
+ * per member, and one soulbound member card per member. The chaincode runs at its newest versions
+ * from block 0 ({@link ChaincodeTransition#newestAtGenesis()}), and the GTIN registry gives farm #2
+ * the GS1 company prefix {@value #FARM_COMPANY_PREFIX} that the demos and tests commission under.
  */
 public final class DevnetSpec {
   public static final long CHAIN_ID = 1337;
@@ -35,6 +39,9 @@ public final class DevnetSpec {
 
   /** The account that holds INSPECTOR_ROLE. */
   public static final int INSPECTOR = 10;
+
+  /** The GS1 company prefix (GS1's own example) bound to farm #2. */
+  public static final String FARM_COMPANY_PREFIX = "0614141";
 
   private DevnetSpec() {}
 
@@ -54,9 +61,12 @@ public final class DevnetSpec {
         .allocations(
             accounts.stream().map(a -> Allocation.ofCoins(a.address(), COINS_PER_ACCOUNT)).toList())
         .permissioning(Permissioning.on())
-        .precompiles(PrecompileGenesis.ofRoles(roles(accounts)))
+        .precompiles(
+            PrecompileGenesis.ofRoles(roles(accounts))
+                .withGtinOwners(Map.of(FARM_COMPANY_PREFIX, accounts.get(2).address())))
         .nativeTransfers(true)
         .setupCalls(DevnetSetup.calls(accounts))
+        .transitions(List.of(ChaincodeTransition.newestAtGenesis()))
         .build();
   }
 

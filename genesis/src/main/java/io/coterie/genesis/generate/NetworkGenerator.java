@@ -3,6 +3,7 @@ package io.coterie.genesis.generate;
 import io.coterie.genesis.json.GenesisWriter;
 import io.coterie.genesis.spec.Allocation;
 import io.coterie.genesis.spec.ChainSpec;
+import io.coterie.genesis.spec.ChaincodeTransition;
 import io.coterie.genesis.spec.GenesisAddress;
 import io.coterie.genesis.spec.Permissioning;
 import io.coterie.genesis.spec.PrecompileGenesis;
@@ -181,6 +182,7 @@ public final class NetworkGenerator {
         .allocations(List.of(Allocation.ofCoins(admin, ADMIN_COINS)))
         .permissioning(Permissioning.on())
         .precompiles(PrecompileGenesis.ofRoles(roles))
+        .transitions(List.of(ChaincodeTransition.newestAtGenesis()))
         .build();
   }
 

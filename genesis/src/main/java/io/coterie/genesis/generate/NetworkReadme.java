@@ -57,6 +57,15 @@ final class NetworkReadme {
         .append(
             "  only accounts holding a role may send transactions, so this account grants the first\n")
         .append("  roles. Move it to a wallet or hardware key and delete the file.\n\n")
+        .append("## Chaincode\n\n")
+        .append(
+            "The genesis starts Provenance and loyalty at version 2 (`config.coterie.transitions`):\n")
+        .append(
+            "a lot is commissioned only under a GTIN the GTIN registry (0x…1009) gives the caller, so\n")
+        .append(
+            "the administrator first registers each brand's or farm's GS1 company prefix with\n")
+        .append(
+            "`registerPrefix(prefix, owner)`; a behaviour reward needs the member's consent.\n\n")
         .append(
             "Key files are readable only by their owner. Never commit them or copy them to another host\n")
         .append("than the one running the node.\n");

@@ -70,7 +70,9 @@ public final class GenesisReader {
           "governorExclusive",
           "roles",
           "precompiles",
-          "setup");
+          "setup",
+          "transitions",
+          "gtinOwners");
   private static final Set<String> SETUP_ENTRY = Set.of("from", "to", "input");
   private static final String SETUP_EXAMPLE =
       "[{\"from\": \"0x...\", \"to\": \"0x...\", \"input\": \"0x...\"}]";
@@ -233,7 +235,10 @@ public final class GenesisReader {
     f.object(coterie, at, "precompiles", "{\"loyalty\": {\"name\": \"value\"}}")
         .ifPresent(node -> readPrecompileParams(node, at + ".precompiles", f, params));
     boolean governorExclusive = f.bool(coterie, at, "governorExclusive").orElse(false);
-    builder.precompiles(new PrecompileGenesis(roles, params, governorExclusive));
+    builder.precompiles(
+        new PrecompileGenesis(
+            roles, params, governorExclusive, ChaincodeSettingsReader.gtinOwners(coterie, at, f)));
+    builder.transitions(ChaincodeSettingsReader.transitions(coterie, at, f));
     JsonNode setup = coterie.get("setup");
     if (setup != null && !setup.isNull()) {
       builder.setupCalls(readSetupCalls(setup, at + ".setup", f));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coterie.genesis.spec.Allocation;
 import io.coterie.genesis.spec.ChainSpec;
+import io.coterie.genesis.spec.ChaincodeTransition;
 import io.coterie.genesis.spec.GenesisAddress;
 import io.coterie.genesis.spec.GenesisCall;
 import io.coterie.genesis.spec.QbftParameters;
@@ -62,6 +63,17 @@ public final class GenesisWriter {
       spec.precompiles()
           .params()
           .forEach((name, values) -> values.forEach(precompiles.putObject(name)::put));
+    }
+    if (!spec.precompiles().gtinOwners().isEmpty()) {
+      ObjectNode owners = coterie.putObject("gtinOwners");
+      spec.precompiles().gtinOwners().forEach((key, owner) -> owners.put(key, owner.hex()));
+    }
+    if (!spec.transitions().isEmpty()) {
+      ArrayNode transitions = coterie.putArray("transitions");
+      for (ChaincodeTransition transition : spec.transitions()) {
+        ObjectNode entry = transitions.addObject().put("block", transition.block());
+        transition.precompiles().forEach(entry.putObject("precompiles")::put);
+      }
     }
     if (!spec.setupCalls().isEmpty()) {
       ArrayNode setup = coterie.putArray("setup");

@@ -12,7 +12,9 @@ import java.util.Objects;
  * <p>Validators and allocations are sorted by address (QBFT orders validators by address) but
  * duplicates are kept so that {@code GenesisValidator} can name them. {@code extraVanity} is the
  * 32-byte vanity that opens QBFT's extraData, as {@link Vanity}. {@code setupCalls} run in order on
- * block 0 after the allocations and roles (see {@link GenesisCall}); their order is kept.
+ * block 0 after the allocations and roles (see {@link GenesisCall}); their order is kept. {@code
+ * transitions} say from which block each chaincode version runs ({@link ChaincodeTransition});
+ * their order is kept too, for the validator to check.
  */
 public record ChainSpec(
     long chainId,
@@ -26,7 +28,8 @@ public record ChainSpec(
     Permissioning permissioning,
     PrecompileGenesis precompiles,
     boolean nativeTransfers,
-    List<GenesisCall> setupCalls) {
+    List<GenesisCall> setupCalls,
+    List<ChaincodeTransition> transitions) {
 
   public ChainSpec {
     Objects.requireNonNull(baseFeePerGas, "baseFeePerGas");
@@ -41,6 +44,7 @@ public record ChainSpec(
     sortedAllocations.sort(Comparator.comparing(Allocation::address));
     allocations = List.copyOf(sortedAllocations);
     setupCalls = List.copyOf(setupCalls);
+    transitions = List.copyOf(transitions);
   }
 
   public static Builder builder() {
@@ -61,12 +65,13 @@ public record ChainSpec(
         .permissioning(permissioning)
         .precompiles(precompiles)
         .nativeTransfers(nativeTransfers)
-        .setupCalls(setupCalls);
+        .setupCalls(setupCalls)
+        .transitions(transitions);
   }
 
   /**
    * Defaults: free gas (base fee 0), zero vanity, 1 s blocks, native transfers on, permissioning
-   * on, no setup calls.
+   * on, no setup calls, no transitions (every chaincode precompile at version 1).
    */
   public static final class Builder {
     private long chainId;
@@ -81,6 +86,7 @@ public record ChainSpec(
     private PrecompileGenesis precompiles = PrecompileGenesis.empty();
     private boolean nativeTransfers = true;
     private List<GenesisCall> setupCalls = List.of();
+    private List<ChaincodeTransition> transitions = List.of();
 
     private Builder() {}
 
@@ -144,6 +150,11 @@ public record ChainSpec(
       return this;
     }
 
+    public Builder transitions(List<ChaincodeTransition> value) {
+      transitions = value;
+      return this;
+    }
+
     public ChainSpec build() {
       return new ChainSpec(
           chainId,
@@ -157,7 +168,8 @@ public record ChainSpec(
           permissioning,
           precompiles,
           nativeTransfers,
-          setupCalls);
+          setupCalls,
+          transitions);
     }
   }
 }

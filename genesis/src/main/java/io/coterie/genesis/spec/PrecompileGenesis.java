@@ -17,23 +17,21 @@ import java.util.TreeMap;
  * initial parameters, for precompiles added later; values are strings the precompile parses itself.
  * {@code governorExclusive}: the DAO governor is the only admin of MEMBER_ROLE and of loyalty
  * exchange rates, so DEFAULT_ADMIN_ROLE holders cannot bypass a vote on either (written into the
- * Roles precompile's storage at block 0; it cannot be changed later).
+ * Roles precompile's storage at block 0; it cannot be changed later). {@code gtinOwners}: GTIN
+ * registry bindings, a GS1 company prefix or a GTIN-14 to the account that may commission lots
+ * under it (kept as read; the validator checks the keys).
  */
 public record PrecompileGenesis(
     SortedMap<String, List<GenesisAddress>> roles,
     SortedMap<String, SortedMap<String, String>> params,
-    boolean governorExclusive) {
-
-  /** Initial state where DEFAULT_ADMIN_ROLE holders may also administer members and rates. */
-  public PrecompileGenesis(
-      SortedMap<String, List<GenesisAddress>> roles,
-      SortedMap<String, SortedMap<String, String>> params) {
-    this(roles, params, false);
-  }
+    boolean governorExclusive,
+    SortedMap<String, GenesisAddress> gtinOwners) {
 
   public PrecompileGenesis {
     Objects.requireNonNull(roles, "roles");
     Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(gtinOwners, "gtinOwners");
+    gtinOwners = Collections.unmodifiableSortedMap(new TreeMap<>(gtinOwners));
     SortedMap<String, List<GenesisAddress>> rolesCopy = new TreeMap<>();
     roles.forEach(
         (role, holders) -> {
@@ -51,6 +49,16 @@ public record PrecompileGenesis(
     params = Collections.unmodifiableSortedMap(paramsCopy);
   }
 
+  /**
+   * Roles and parameters without GTIN bindings, where DEFAULT_ADMIN_ROLE holders may also
+   * administer members and rates.
+   */
+  public PrecompileGenesis(
+      SortedMap<String, List<GenesisAddress>> roles,
+      SortedMap<String, SortedMap<String, String>> params) {
+    this(roles, params, false, new TreeMap<>());
+  }
+
   public static PrecompileGenesis empty() {
     return new PrecompileGenesis(new TreeMap<>(), new TreeMap<>());
   }
@@ -61,7 +69,12 @@ public record PrecompileGenesis(
 
   /** A copy with {@code governorExclusive} set as given. */
   public PrecompileGenesis withGovernorExclusive(boolean exclusive) {
-    return new PrecompileGenesis(roles, params, exclusive);
+    return new PrecompileGenesis(roles, params, exclusive, gtinOwners);
+  }
+
+  /** A copy with {@code owners} as the GTIN registry bindings. */
+  public PrecompileGenesis withGtinOwners(Map<String, GenesisAddress> owners) {
+    return new PrecompileGenesis(roles, params, governorExclusive, new TreeMap<>(owners));
   }
 
   public List<GenesisAddress> holders(RoleName role) {

@@ -39,6 +39,7 @@ public final class GenesisValidator {
     checkAllocations(spec.allocations(), problems);
     checkRoles(spec, problems);
     checkSetupCalls(spec.setupCalls(), problems);
+    ChaincodeSettingsValidator.check(spec, problems);
     return List.copyOf(problems);
   }
 

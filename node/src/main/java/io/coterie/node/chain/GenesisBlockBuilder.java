@@ -1,5 +1,7 @@
 package io.coterie.node.chain;
 
+import io.coterie.chaincode.gtin.GtinRegistryGenesis;
+import io.coterie.chaincode.gtin.GtinRegistryLayout;
 import io.coterie.chaincode.roles.RolesGenesis;
 import io.coterie.chaincode.roles.StandardRoles;
 import io.coterie.chaincode.spi.ChainAddress;
@@ -32,9 +34,10 @@ import java.util.TreeMap;
 /**
  * Block 0 from a chain spec: balances from the allocations, the Roles precompile's storage from the
  * role assignments (with the DAO governor as admin of MEMBER_ROLE, its only admin when the spec is
- * governor-exclusive), then the spec's setup calls run through {@code processor} in order (a
- * failing one throws {@link GenesisSetupException}). Every node computes the same block from the
- * same spec; its hash identifies the chain in the data directory.
+ * governor-exclusive), the GTIN registry's storage from the GTIN bindings, then the spec's setup
+ * calls run through {@code processor} in order (a failing one throws {@link
+ * GenesisSetupException}). Every node computes the same block from the same spec; its hash
+ * identifies the chain in the data directory.
  */
 public final class GenesisBlockBuilder {
   private GenesisBlockBuilder() {}
@@ -63,6 +66,15 @@ public final class GenesisBlockBuilder {
             .entrySet()) {
       overlay.putStorage(
           roles, ChaincodeValues.slot(slot.getKey()), Bytes.of(slot.getValue().bytes()));
+    }
+    SortedMap<String, ChainAddress> gtinOwners = new TreeMap<>();
+    spec.precompiles()
+        .gtinOwners()
+        .forEach((key, owner) -> gtinOwners.put(key, ChainAddress.fromHex(owner.hex())));
+    Address gtinRegistry = ChaincodeValues.toNode(GtinRegistryLayout.ADDRESS);
+    for (Map.Entry<Word, Word> slot : GtinRegistryGenesis.initialStorage(gtinOwners).entrySet()) {
+      overlay.putStorage(
+          gtinRegistry, ChaincodeValues.slot(slot.getKey()), Bytes.of(slot.getValue().bytes()));
     }
     GenesisSetupCalls.run(spec, processor, overlay);
     BufferedNodes nodes = new BufferedNodes();

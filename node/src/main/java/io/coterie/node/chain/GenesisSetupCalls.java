@@ -44,7 +44,7 @@ final class GenesisSetupCalls {
                 + "].input");
       }
       Address to = Address.fromHex(call.to().hex());
-      if (!processor.host().isChaincode(to)) {
+      if (!processor.host().isChaincode(to, 0)) {
         throw new GenesisSetupException(
             i,
             "genesis setup call "

@@ -1,5 +1,6 @@
 package io.coterie.node.cli;
 
+import io.coterie.chaincode.spi.ChaincodeVersionUnavailable;
 import io.coterie.genesis.validate.InvalidGenesisException;
 import io.coterie.node.app.Version;
 import io.coterie.node.cli.options.ConfigDefaults;
@@ -126,6 +127,7 @@ public final class CoterieCommand implements Runnable {
       return cli.exitCode();
     }
     if (e instanceof InvalidGenesisException
+        || e instanceof ChaincodeVersionUnavailable
         || e instanceof StorageException
         || e instanceof KeyFiles.KeyFileException) {
       err.println("error: " + e.getMessage());

@@ -12,6 +12,7 @@ import io.coterie.chaincode.spi.OutOfGas;
 import io.coterie.chaincode.spi.Precompile;
 import io.coterie.chaincode.spi.PrecompileDirectory;
 import io.coterie.chaincode.spi.StaticCallViolation;
+import io.coterie.chaincode.spi.VersionedPrecompiles;
 import io.coterie.chaincode.spi.Word;
 import io.coterie.chaincode.spi.WorldStorage;
 import io.coterie.node.state.WorldStateOverlay;
@@ -23,23 +24,41 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.function.Predicate;
 
 /**
- * Runs chaincode against a block's state overlay. Each call, nested ones included, gets its own
- * overlay layer and its own list of events: a revert or a failure drops both, so a failed call
- * changes nothing.
+ * Runs chaincode against a block's state overlay, with the chaincode versions the block's height
+ * activates ({@link VersionedPrecompiles}), so a block re-executes under the rules it first ran
+ * with. Each call, nested ones included, gets its own overlay layer and its own list of events: a
+ * revert or a failure drops both, so a failed call changes nothing.
  */
 public final class PrecompileHost {
   private static final int MAX_CALL_DEPTH = 64;
 
-  private final PrecompileDirectory directory;
+  private final LongFunction<PrecompileDirectory> directoryAt;
+  private final Predicate<ChainAddress> servesAtSomeHeight;
 
-  public PrecompileHost(PrecompileDirectory directory) {
-    this.directory = directory;
+  /** Chaincode versions by height, from the chain's genesis transitions. */
+  public PrecompileHost(VersionedPrecompiles versions) {
+    this.directoryAt = versions::at;
+    this.servesAtSomeHeight = versions::servesAtSomeHeight;
   }
 
+  /** The same precompiles at every height (tools and tests without transitions). */
+  public PrecompileHost(PrecompileDirectory directory) {
+    this.directoryAt = height -> directory;
+    this.servesAtSomeHeight = address -> directory.find(address).isPresent();
+  }
+
+  /** Whether chaincode serves {@code address} at some height (e.g. for eth_getCode). */
   public boolean isChaincode(Address address) {
-    return directory.find(ChaincodeValues.toChain(address)).isPresent();
+    return servesAtSomeHeight.test(ChaincodeValues.toChain(address));
+  }
+
+  /** Whether chaincode serves {@code address} in block {@code blockNumber}. */
+  public boolean isChaincode(Address address, long blockNumber) {
+    return directoryAt.apply(blockNumber).find(ChaincodeValues.toChain(address)).isPresent();
   }
 
   /** The outcome of one top-level call: what it returned or reverted with, and its events. */
@@ -65,6 +84,7 @@ public final class PrecompileHost {
     List<Log> logs = new ArrayList<>();
     Frame frame =
         new Frame(
+            directoryAt.apply(block.number()),
             overlay,
             block,
             ChaincodeValues.toChain(sender),
@@ -83,7 +103,8 @@ public final class PrecompileHost {
   }
 
   /** One call frame: the precompile's context, recording events into the frame's own list. */
-  private final class Frame implements CallContext, EventSink {
+  private static final class Frame implements CallContext, EventSink {
+    private final PrecompileDirectory directory;
     private final WorldStateOverlay overlay;
     private final BlockContext block;
     private final ChainAddress sender;
@@ -96,6 +117,7 @@ public final class PrecompileHost {
     private final WorldStorage storage;
 
     Frame(
+        PrecompileDirectory directory,
         WorldStateOverlay overlay,
         BlockContext block,
         ChainAddress sender,
@@ -105,6 +127,7 @@ public final class PrecompileHost {
         boolean isStatic,
         List<Log> logs,
         int depth) {
+      this.directory = directory;
       this.overlay = overlay;
       this.block = block;
       this.sender = sender;
@@ -193,7 +216,8 @@ public final class PrecompileHost {
                 "call depth above " + MAX_CALL_DEPTH + "; simplify the call chain"));
       }
       Frame nested =
-          new Frame(overlay, block, self, to, BigInteger.ZERO, gas, isStatic, logs, depth + 1);
+          new Frame(
+              directory, overlay, block, self, to, BigInteger.ZERO, gas, isStatic, logs, depth + 1);
       return nested.run(input);
     }
 

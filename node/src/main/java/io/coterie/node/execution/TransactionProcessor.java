@@ -146,7 +146,7 @@ public final class TransactionProcessor {
       overlay.revertLayer();
       return failure("insufficient funds to transfer " + value + " wei from " + sender, 0);
     }
-    if (!host.isChaincode(to)) {
+    if (!host.isChaincode(to, block.number())) {
       if (!rules.nativeTransfers()) {
         overlay.revertLayer();
         return failure(

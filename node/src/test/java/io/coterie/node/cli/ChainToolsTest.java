@@ -10,6 +10,7 @@ import io.coterie.node.app.ChainAccess;
 import io.coterie.node.storage.Column;
 import io.coterie.node.storage.RocksDbStore;
 import io.coterie.node.storage.WriteBatch;
+import io.coterie.node.support.DataDirectories;
 import io.coterie.node.support.DevKeys;
 import io.coterie.node.support.TestNode;
 import io.coterie.node.txpool.AddResult;
@@ -67,16 +68,6 @@ class ChainToolsTest {
     }
   }
 
-  private static Path copyOf(Path source, Path target) throws IOException {
-    Files.createDirectories(target);
-    try (var files = Files.list(source)) {
-      for (Path file : files.toList()) {
-        Files.copy(file, target.resolve(file.getFileName()));
-      }
-    }
-    return target;
-  }
-
   private static BlockHeader head(Path dataDir) {
     try (ChainAccess access = ChainAccess.open(dataDir, DevnetSpec.create(1, 1_000))) {
       return access.chain().head();
@@ -88,14 +79,15 @@ class ChainToolsTest {
     CliRun run = CliRun.of("db", "verify", "--data-path", produced.toString(), "--devnet");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    // Ten funded dev accounts, the roles precompile's account (role storage) and the four that
-    // genesis setup calls write: the loyalty and membership registries, CPT and the member cards.
-    assertThat(run.out()).contains("OK: head").contains("2 transactions").contains("15 accounts");
+    // Ten funded dev accounts, the roles precompile's account (role storage), the GTIN registry's
+    // (farm #2's prefix) and the four that genesis setup calls write: the loyalty and membership
+    // registries, CPT and the member cards.
+    assertThat(run.out()).contains("OK: head").contains("2 transactions").contains("16 accounts");
   }
 
   @Test
   void verifyFailsWhenAStorageTrieNodeIsMissing(@TempDir Path dir) throws IOException {
-    Path damaged = copyOf(produced, dir.resolve("damaged"));
+    Path damaged = DataDirectories.copy(produced, dir.resolve("damaged"));
     Hash storageRoot;
     try (ChainAccess access = ChainAccess.open(damaged, DevnetSpec.create(1, 1_000))) {
       storageRoot =
@@ -116,7 +108,7 @@ class ChainToolsTest {
 
   @Test
   void verifyFailsWhenATransactionIndexEntryIsMissing(@TempDir Path dir) throws IOException {
-    Path damaged = copyOf(produced, dir.resolve("damaged"));
+    Path damaged = DataDirectories.copy(produced, dir.resolve("damaged"));
     Hash txHash;
     try (ChainAccess access = ChainAccess.open(damaged, DevnetSpec.create(1, 1_000))) {
       var chain = access.chain();

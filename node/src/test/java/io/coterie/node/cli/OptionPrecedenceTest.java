@@ -137,6 +137,16 @@ class OptionPrecedenceTest {
   }
 
   @Test
+  void anEmptyListInTheConfigFileIsTheEmptyDefault() throws IOException {
+    // what `operator generate-network --validators 1` writes: no other node to list
+    Path file = config("static-nodes = []\n");
+
+    RunCommand run = parseRun(Map.of(), "--config-file", file.toString());
+
+    assertThat(run.p2p().staticNodes()).isEmpty();
+  }
+
+  @Test
   void aMetricsPortInUseIsOneLineNamingTheMetricsPortOption() throws IOException {
     Path genesis =
         Path.of(System.getProperty("user.dir")).getParent().resolve("config/devnet-genesis.json");

@@ -68,7 +68,10 @@ public final class ConfigFile {
                 + "'; valid keys are the option names without dashes: "
                 + String.join(", ", new java.util.TreeSet<>(knownKeys)));
       }
-      values.put(key, text(file, key, field.getValue()));
+      // an empty list is the option's empty default, not one empty item
+      if (!(field.getValue().isArray() && field.getValue().isEmpty())) {
+        values.put(key, text(file, key, field.getValue()));
+      }
     }
     return values;
   }
