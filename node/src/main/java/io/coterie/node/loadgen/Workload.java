@@ -12,13 +12,19 @@ import java.util.stream.IntStream;
 
 /** What the load generator sends: which devnet accounts sign, and the transaction each sends. */
 enum Workload {
-  /** Native-coin transfers of 1 wei to {@code 0x…dead} from all ten devnet accounts. */
+  /**
+   * Native-coin transfers of 1 wei to {@code 0x…dead} from the ten devnet accounts that may send
+   * (#0 to #10 but the auditor #3, whose role is read-only).
+   */
   TRANSFERS,
   /**
    * ERC-20 {@code transfer} of 0.001 CPT (program 0 at {@code 0x…2000}) from each of members #4 to
    * #9 to the next member, round-robin: each holds 1,000 CPT from genesis.
    */
   POINTS;
+
+  /** The devnet's auditor: AUDITOR_ROLE may not send transactions. */
+  private static final int AUDITOR = 3;
 
   private static final Address SINK = Address.of(0xdead);
   private static final Address CPT = Address.of(0x2000);
@@ -40,14 +46,14 @@ enum Workload {
   /** Indexes of the devnet accounts that sign this workload's transactions. */
   List<Integer> senders() {
     return switch (this) {
-      case TRANSFERS -> IntStream.range(0, 10).boxed().toList();
+      case TRANSFERS -> IntStream.rangeClosed(0, 10).filter(i -> i != AUDITOR).boxed().toList();
       case POINTS -> IntStream.range(4, 10).boxed().toList();
     };
   }
 
   String describe() {
     return switch (this) {
-      case TRANSFERS -> "native transfers from 10 dev accounts";
+      case TRANSFERS -> "native transfers from 10 dev accounts (#0-#10 but auditor #3)";
       case POINTS -> "CPT (ERC-20 points) transfers between members #4-#9";
     };
   }
