@@ -39,7 +39,7 @@ class CrashRecoveryProcessTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-  private static final int SENDERS = 10;
+  private static final int SENDERS = DevKeys.SENDING.size();
   private static final int BATCH = 25;
 
   @TempDir Path dir;
@@ -89,7 +89,7 @@ class CrashRecoveryProcessTest {
       this.port = port;
       this.nonces = nonces;
       for (int i = 0; i < SENDERS; i++) {
-        signers.add(DevKeys.account(i));
+        signers.add(DevKeys.account(DevKeys.SENDING.get(i)));
       }
     }
 
@@ -143,7 +143,13 @@ class CrashRecoveryProcessTest {
     long[] nonces = new long[SENDERS];
     for (int i = 0; i < SENDERS; i++) {
       JsonNode response =
-          post(port, call(1, "eth_getTransactionCount", DevKeys.address(i).toHex(), "latest"));
+          post(
+              port,
+              call(
+                  1,
+                  "eth_getTransactionCount",
+                  DevKeys.address(DevKeys.SENDING.get(i)).toHex(),
+                  "latest"));
       nonces[i] = Long.decode(response.get("result").asText());
     }
     return nonces;

@@ -14,6 +14,12 @@ import java.util.List;
 public final class DevKeys {
   public static final long CHAIN_ID = DevnetSpec.CHAIN_ID;
 
+  /** The devnet's auditor, #3: AUDITOR_ROLE is read-only, so its transactions are refused. */
+  public static final int AUDITOR = 3;
+
+  /** The ten funded accounts that may send transactions: #0 to #10 but the auditor. */
+  public static final List<Integer> SENDING = List.of(0, 1, 2, 4, 5, 6, 7, 8, 9, 10);
+
   private DevKeys() {}
 
   public static TransactionSigner account(int index) {
