@@ -96,7 +96,10 @@ class VersionedPrecompilesTest {
     assertThat(refused.problems()).hasSize(1);
     assertThat(refused.getMessage())
         .contains("no chaincode module 'loyalti'")
-        .contains("consent, dao, gtinregistry, loyalty")
+        .contains(
+            "(it has "
+                + String.join(", ", modules.stream().map(PrecompileModule::name).sorted().toList())
+                + ")")
         .contains("upgrade");
   }
 
