@@ -16,7 +16,8 @@ final class NodeConfigToml {
 
   private NodeConfigToml() {}
 
-  static String write(GeneratedNode node, Path genesisFile, List<String> staticNodes) {
+  static String write(
+      GeneratedNode node, Path genesisFile, List<String> staticNodes, Path rpcUsersFile) {
     // Absolute paths, so the node can be started from any working directory.
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("data-path", node.directory().resolve("data").toString());
@@ -27,6 +28,12 @@ final class NodeConfigToml {
     config.put("rpc-http-port", node.rpcHttpPort());
     config.put("rpc-ws-enabled", true);
     config.put("rpc-ws-port", node.rpcWsPort());
+    // Every call needs a token: the operator's from POST /login (rpc-users.toml), a partner's from
+    // coterie_login with its own key, whose methods follow its on-chain roles.
+    config.put("rpc-http-authentication-enabled", true);
+    config.put("rpc-http-authentication-credentials-file", rpcUsersFile.toString());
+    config.put("rpc-ws-authentication-enabled", true);
+    config.put("rpc-ws-authentication-credentials-file", rpcUsersFile.toString());
     config.put("p2p-port", node.p2pPort());
     config.put("metrics-enabled", true);
     config.put("metrics-port", node.metricsPort());
