@@ -37,7 +37,10 @@ final class NodeConfigToml {
     config.put("p2p-port", node.p2pPort());
     config.put("metrics-enabled", true);
     config.put("metrics-port", node.metricsPort());
-    config.put("static-nodes", staticNodes);
+    if (!staticNodes.isEmpty()) {
+      // An empty list would reach the option as "", which is no enode URL.
+      config.put("static-nodes", staticNodes);
+    }
     // Node permissioning on: a peer whose key is on neither this file nor the on-chain list is
     // disconnected after the handshake. A node added later goes on the file (or is added with
     // perm_addNodesToAllowlist) or on the on-chain list at 0x…1006.

@@ -99,6 +99,23 @@ class GeneratedNetworkRunTest {
   }
 
   @Test
+  void aOneValidatorConfigIsAcceptedWithAuthenticationOnAndTheOperatorInTheCredentialsFile() {
+    Path out = dir.resolve("solo");
+    assertThat(
+            CliRun.of("operator", "generate-network", "--validators", "1", "--out", out.toString())
+                .exitCode())
+        .isZero();
+
+    NodeConfig config = runConfig("--config-file", out.resolve("node-0/config.toml").toString());
+
+    for (var endpoint : List.of(config.rpc().auth().http(), config.rpc().auth().ws())) {
+      assertThat(endpoint.enabled()).isTrue();
+      assertThat(endpoint.users().present()).isTrue();
+      assertThat(endpoint.methodsNoAuth()).isEmpty();
+    }
+  }
+
+  @Test
   void generatedValidatorsConnectThroughStaticNodesAndFinaliseBlocks() throws Exception {
     Path out = dir.resolve("net");
     int basePort = freeBasePort();
