@@ -72,17 +72,16 @@ class NetworkGeneratorTest {
       String hex = Files.readString(node.keyFile());
       assertThat(hex).matches("0x[0-9a-f]{64}");
       assertThat(GenesisAddress.of(Credentials.create(hex).getAddress())).isEqualTo(node.address());
-      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(node.keyFile())))
-            .isEqualTo("rw-------");
-      }
+      assertOwnerOnly(node.keyFile());
     }
+    assertOwnerOnly(net.adminKeyFile());
     String adminKey = Files.readString(net.adminKeyFile());
     assertThat(GenesisAddress.of(Credentials.create(adminKey).getAddress())).isEqualTo(net.admin());
   }
 
   @Test
-  void configsParseAsTomlWithPortsTenApartAndTheOtherNodesAsStaticNodes() throws IOException {
+  void configsParseAsTomlWithPortsTenApartTheOtherNodesAsStaticNodesAndAuthenticationOn()
+      throws IOException {
     GenerationResult.Generated net = generate(3, 9000);
     TomlMapper toml = new TomlMapper();
 
@@ -101,6 +100,12 @@ class NetworkGeneratorTest {
       assertThat(Path.of(config.get("node-private-key-file").asText())).isEqualTo(node.keyFile());
       assertThat(Path.of(config.get("data-path").asText()))
           .isEqualTo(node.directory().resolve("data"));
+      assertThat(config.get("rpc-http-authentication-enabled").asBoolean()).isTrue();
+      assertThat(config.get("rpc-ws-authentication-enabled").asBoolean()).isTrue();
+      assertThat(Path.of(config.get("rpc-http-authentication-credentials-file").asText()))
+          .isEqualTo(net.rpcUsersFile());
+      assertThat(Path.of(config.get("rpc-ws-authentication-credentials-file").asText()))
+          .isEqualTo(net.rpcUsersFile());
 
       List<String> staticNodes = new ArrayList<>();
       config.get("static-nodes").forEach(n -> staticNodes.add(n.asText()));
@@ -170,22 +175,6 @@ class NetworkGeneratorTest {
 
     assertThat(Files.readString(((GenerationResult.Generated) second).rpcPasswordFile()))
         .isNotEqualTo(Files.readString(first.rpcPasswordFile()));
-  }
-
-  @Test
-  void configsTurnAuthenticationOnOverHttpAndWebSocketWithTheCredentialsFile() throws IOException {
-    GenerationResult.Generated net = generate(3, 9000);
-    TomlMapper toml = new TomlMapper();
-
-    for (GeneratedNode node : net.nodes()) {
-      JsonNode config = toml.readTree(node.configFile().toFile());
-      assertThat(config.get("rpc-http-authentication-enabled").asBoolean()).isTrue();
-      assertThat(config.get("rpc-ws-authentication-enabled").asBoolean()).isTrue();
-      assertThat(Path.of(config.get("rpc-http-authentication-credentials-file").asText()))
-          .isEqualTo(net.rpcUsersFile());
-      assertThat(Path.of(config.get("rpc-ws-authentication-credentials-file").asText()))
-          .isEqualTo(net.rpcUsersFile());
-    }
   }
 
   @Test
