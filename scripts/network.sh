@@ -9,7 +9,9 @@
 #
 # `up` generates DIR (default ./network) with `coterie operator generate-network` when it has no
 # genesis.json yet, then starts every node DIR/node-I with its config.toml. Each node keeps its pid
-# in DIR/node-I/node.pid and its log in DIR/node-I/node.log.
+# in DIR/node-I/node.pid and its log in DIR/node-I/node.log. Generated nodes require a JSON-RPC
+# login: `status` logs in as the user operator with the password in DIR/admin/rpc-password
+# (POST /login), passing the password and the token to curl on stdin, never on its command line.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -122,9 +124,24 @@ stop_node() {
   echo "$(basename "$d"): stopped"
 }
 
+# The token of POST /login as operator at $1, or nothing (no password file, or the login failed).
+login_token() {
+  local port="$1" password_file="$dir/admin/rpc-password" password
+  [[ -r "$password_file" ]] || return 0
+  password="$(cat "$password_file")"
+  printf '{"username":"operator","password":"%s"}' "$password" |
+    curl -s --max-time 5 -H 'Content-Type: application/json' -d @- \
+      "http://127.0.0.1:$port/login" 2>/dev/null |
+    sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p' || true
+}
+
 block_number() {
-  local port="$1" body
-  body="$(curl -s --max-time 2 -H 'Content-Type: application/json' \
+  local port="$1" token body
+  token="$(login_token "$port")"
+  # The header goes through a curl config on stdin, so the token is not in the process list.
+  body="$( (
+    [[ -z "$token" ]] || printf 'header = "Authorization: Bearer %s"\n' "$token"
+  ) | curl -s --max-time 2 -K - -H 'Content-Type: application/json' \
     -d '{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}' \
     "http://127.0.0.1:$port" 2>/dev/null)" || {
     echo "-"

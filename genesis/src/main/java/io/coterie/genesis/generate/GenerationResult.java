@@ -7,11 +7,17 @@ import java.util.Objects;
 
 /** The outcome of generating a network: the files written, or why nothing was written. */
 public sealed interface GenerationResult {
+  /**
+   * @param rpcUsersFile the JSON-RPC credentials file every node config names
+   * @param rpcPasswordFile the password of {@link NetworkGenerator#RPC_USER}, never printed
+   */
   record Generated(
       Path genesisFile,
       Path readme,
       GenesisAddress admin,
       Path adminKeyFile,
+      Path rpcUsersFile,
+      Path rpcPasswordFile,
       List<GeneratedNode> nodes)
       implements GenerationResult {
     public Generated {
@@ -19,6 +25,8 @@ public sealed interface GenerationResult {
       Objects.requireNonNull(readme, "readme");
       Objects.requireNonNull(admin, "admin");
       Objects.requireNonNull(adminKeyFile, "adminKeyFile");
+      Objects.requireNonNull(rpcUsersFile, "rpcUsersFile");
+      Objects.requireNonNull(rpcPasswordFile, "rpcPasswordFile");
       nodes = List.copyOf(nodes);
     }
   }

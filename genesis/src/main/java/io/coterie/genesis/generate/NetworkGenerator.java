@@ -13,11 +13,10 @@ import io.coterie.genesis.validate.GenesisProblem;
 import io.coterie.genesis.validate.GenesisValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +35,11 @@ import org.web3j.utils.Numeric;
  * DIR/genesis.json        validators = the node addresses; the administrator holds DEFAULT_ADMIN_ROLE
  *                         and BRAND_ROLE and 1,000,000 coins
  * DIR/admin/key           the administrator's account key (hex, mode 600)
+ * DIR/admin/rpc-password  the password of the JSON-RPC user operator (mode 600)
+ * DIR/rpc-users.toml      the JSON-RPC credentials file: operator's bcrypt hash (mode 600)
  * DIR/node-i/key          node i's key (hex, mode 600)
- * DIR/node-i/config.toml  node i's settings, with the other nodes as static nodes and node
- *                         permissioning on
+ * DIR/node-i/config.toml  node i's settings, with the other nodes as static nodes, node
+ *                         permissioning on and JSON-RPC authentication on (HTTP and WebSocket)
  * DIR/node-i/permissions_config.toml  node i's node allowlist: every generated node
  * DIR/README.md           how to start the nodes
  * </pre>
@@ -50,6 +51,12 @@ public final class NetworkGenerator {
   public static final String KEY_FILE = "key";
   public static final String CONFIG_FILE = "config.toml";
   public static final String PERMISSIONS_FILE = "permissions_config.toml";
+  public static final String RPC_USERS_FILE = "rpc-users.toml";
+  public static final String RPC_PASSWORD_FILE = "rpc-password";
+
+  /** The JSON-RPC user whose password {@code admin/rpc-password} holds. */
+  public static final String RPC_USER = OperatorLogin.USER;
+
   public static final long ADMIN_COINS = 1_000_000;
   static final int MAX_VALIDATORS = 100;
 
@@ -83,6 +90,11 @@ public final class NetworkGenerator {
     Path adminKeyFile = dir.resolve("admin").resolve(KEY_FILE);
     Files.createDirectories(adminKeyFile.getParent());
     writeKey(adminKeyFile, adminKey);
+    OperatorLogin login = OperatorLogin.create(new SecureRandom());
+    Path rpcPasswordFile = dir.resolve("admin").resolve(RPC_PASSWORD_FILE);
+    OwnerOnlyFiles.write(rpcPasswordFile, login.password());
+    Path rpcUsersFile = dir.resolve(RPC_USERS_FILE);
+    OwnerOnlyFiles.write(rpcUsersFile, login.credentialsToml(rpcPasswordFile.toString()));
 
     List<GeneratedNode> nodes = new ArrayList<>();
     for (int i = 0; i < nodeKeys.size(); i++) {
@@ -109,7 +121,7 @@ public final class NetworkGenerator {
               .toList();
       Files.writeString(
           node.configFile(),
-          NodeConfigToml.write(node, genesisFile, peers),
+          NodeConfigToml.write(node, genesisFile, peers, rpcUsersFile),
           StandardCharsets.UTF_8);
       Files.writeString(
           node.permissionsFile(),
@@ -117,8 +129,12 @@ public final class NetworkGenerator {
           StandardCharsets.UTF_8);
     }
     Path readme = dir.resolve("README.md");
-    Files.writeString(readme, NetworkReadme.write(options, admin, nodes), StandardCharsets.UTF_8);
-    return new GenerationResult.Generated(genesisFile, readme, admin, adminKeyFile, nodes);
+    Files.writeString(
+        readme,
+        NetworkReadme.write(options, admin, nodes, rpcPasswordFile, rpcUsersFile),
+        StandardCharsets.UTF_8);
+    return new GenerationResult.Generated(
+        genesisFile, readme, admin, adminKeyFile, rpcUsersFile, rpcPasswordFile, nodes);
   }
 
   /** {@code enode://<64-byte public key hex>@127.0.0.1:<p2p port>}. */
@@ -200,13 +216,6 @@ public final class NetworkGenerator {
   }
 
   private static void writeKey(Path file, ECKeyPair key) throws IOException {
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    }
-    Files.writeString(
-        file,
-        Numeric.toHexStringWithPrefixZeroPadded(key.getPrivateKey(), 64),
-        StandardCharsets.US_ASCII);
+    OwnerOnlyFiles.write(file, Numeric.toHexStringWithPrefixZeroPadded(key.getPrivateKey(), 64));
   }
 }

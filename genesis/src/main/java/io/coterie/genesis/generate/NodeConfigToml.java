@@ -14,9 +14,12 @@ import java.util.Map;
 final class NodeConfigToml {
   private static final TomlMapper TOML = new TomlMapper();
 
+  static final List<String> RPC_APIS = List.of("ETH", "NET", "WEB3", "PROVENANCE", "QBFT", "PERM");
+
   private NodeConfigToml() {}
 
-  static String write(GeneratedNode node, Path genesisFile, List<String> staticNodes) {
+  static String write(
+      GeneratedNode node, Path genesisFile, List<String> staticNodes, Path rpcUsersFile) {
     // Absolute paths, so the node can be started from any working directory.
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("data-path", node.directory().resolve("data").toString());
@@ -25,12 +28,24 @@ final class NodeConfigToml {
     config.put("rpc-http-enabled", true);
     config.put("rpc-http-host", "127.0.0.1");
     config.put("rpc-http-port", node.rpcHttpPort());
+    // The operator votes validators in and out and keeps the node allowlist, so QBFT and PERM are
+    // served; with authentication on, only a token whose permissions name them reaches them.
+    config.put("rpc-http-api", RPC_APIS);
     config.put("rpc-ws-enabled", true);
     config.put("rpc-ws-port", node.rpcWsPort());
+    // Every call needs a token: the operator's from POST /login (rpc-users.toml), a partner's from
+    // coterie_login with its own key, whose methods follow its on-chain roles.
+    config.put("rpc-http-authentication-enabled", true);
+    config.put("rpc-http-authentication-credentials-file", rpcUsersFile.toString());
+    config.put("rpc-ws-authentication-enabled", true);
+    config.put("rpc-ws-authentication-credentials-file", rpcUsersFile.toString());
     config.put("p2p-port", node.p2pPort());
     config.put("metrics-enabled", true);
     config.put("metrics-port", node.metricsPort());
-    config.put("static-nodes", staticNodes);
+    if (!staticNodes.isEmpty()) {
+      // An empty list would reach the option as "", which is no enode URL.
+      config.put("static-nodes", staticNodes);
+    }
     // Node permissioning on: a peer whose key is on neither this file nor the on-chain list is
     // disconnected after the handshake. A node added later goes on the file (or is added with
     // perm_addNodesToAllowlist) or on the on-chain list at 0x…1006.

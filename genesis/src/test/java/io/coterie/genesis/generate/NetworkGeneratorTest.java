@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.web3j.crypto.Credentials;
@@ -71,17 +72,16 @@ class NetworkGeneratorTest {
       String hex = Files.readString(node.keyFile());
       assertThat(hex).matches("0x[0-9a-f]{64}");
       assertThat(GenesisAddress.of(Credentials.create(hex).getAddress())).isEqualTo(node.address());
-      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(node.keyFile())))
-            .isEqualTo("rw-------");
-      }
+      assertOwnerOnly(node.keyFile());
     }
+    assertOwnerOnly(net.adminKeyFile());
     String adminKey = Files.readString(net.adminKeyFile());
     assertThat(GenesisAddress.of(Credentials.create(adminKey).getAddress())).isEqualTo(net.admin());
   }
 
   @Test
-  void configsParseAsTomlWithPortsTenApartAndTheOtherNodesAsStaticNodes() throws IOException {
+  void configsParseAsTomlWithPortsTenApartTheOtherNodesAsStaticNodesAndAuthenticationOn()
+      throws IOException {
     GenerationResult.Generated net = generate(3, 9000);
     TomlMapper toml = new TomlMapper();
 
@@ -93,6 +93,10 @@ class NetworkGeneratorTest {
       assertThat(config.get("p2p-port").asInt()).isEqualTo(9000 + 10 * i + 2);
       assertThat(config.get("metrics-enabled").asBoolean()).isTrue();
       assertThat(config.get("metrics-port").asInt()).isEqualTo(9000 + 10 * i + 3);
+      assertThat(config.get("rpc-http-api"))
+          .extracting(com.fasterxml.jackson.databind.JsonNode::asText)
+          .as("the operator's validator votes and node allowlist, behind authentication")
+          .contains("QBFT", "PERM");
       assertThat(config.get("rpc-http-enabled").asBoolean()).isTrue();
       assertThat(config.get("rpc-ws-enabled").asBoolean()).isTrue();
       assertThat(config.get("rpc-http-host").asText()).isEqualTo("127.0.0.1");
@@ -100,6 +104,12 @@ class NetworkGeneratorTest {
       assertThat(Path.of(config.get("node-private-key-file").asText())).isEqualTo(node.keyFile());
       assertThat(Path.of(config.get("data-path").asText()))
           .isEqualTo(node.directory().resolve("data"));
+      assertThat(config.get("rpc-http-authentication-enabled").asBoolean()).isTrue();
+      assertThat(config.get("rpc-ws-authentication-enabled").asBoolean()).isTrue();
+      assertThat(Path.of(config.get("rpc-http-authentication-credentials-file").asText()))
+          .isEqualTo(net.rpcUsersFile());
+      assertThat(Path.of(config.get("rpc-ws-authentication-credentials-file").asText()))
+          .isEqualTo(net.rpcUsersFile());
 
       List<String> staticNodes = new ArrayList<>();
       config.get("static-nodes").forEach(n -> staticNodes.add(n.asText()));
@@ -127,6 +137,66 @@ class NetworkGeneratorTest {
       assertThat(allowlist).containsExactlyInAnyOrderElementsOf(everyNode);
     }
     assertThat(Files.readString(net.readme())).contains("Node permissioning is on");
+  }
+
+  private static void assertOwnerOnly(Path file) throws IOException {
+    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+          .as("%s", file)
+          .isEqualTo("rw-------");
+    }
+  }
+
+  @Test
+  void theOperatorPasswordIsOwnerOnlyAndTheCredentialsFileHoldsItsBcryptHash() throws IOException {
+    GenerationResult.Generated net = generate(2, NetworkOptions.DEFAULT_BASE_PORT);
+    Path dir = tmp.resolve("net").toAbsolutePath();
+
+    assertThat(net.rpcPasswordFile()).isEqualTo(dir.resolve("admin/rpc-password"));
+    assertThat(net.rpcUsersFile()).isEqualTo(dir.resolve("rpc-users.toml"));
+    assertOwnerOnly(net.rpcPasswordFile());
+    assertOwnerOnly(net.rpcUsersFile());
+    String password = Files.readString(net.rpcPasswordFile());
+    assertThat(password).matches("[A-Za-z0-9_-]{24}");
+
+    JsonNode operator = new TomlMapper().readTree(net.rpcUsersFile().toFile()).at("/Users");
+    assertThat(operator.size()).isEqualTo(1);
+    String hash = operator.at("/operator/password").asText();
+    assertThat(hash).startsWith("$2b$10$");
+    assertThat(OpenBSDBCrypt.checkPassword(hash, password.toCharArray())).isTrue();
+    assertThat(OpenBSDBCrypt.checkPassword(hash, (password + "x").toCharArray())).isFalse();
+    List<String> permissions = new ArrayList<>();
+    operator.at("/operator/permissions").forEach(p -> permissions.add(p.asText()));
+    assertThat(permissions).containsExactly("*:*");
+    assertThat(Files.readString(net.rpcUsersFile())).doesNotContain(password);
+  }
+
+  @Test
+  void everyNetworkGetsItsOwnPassword() throws IOException {
+    GenerationResult.Generated first = generate(1, NetworkOptions.DEFAULT_BASE_PORT);
+    GenerationResult second =
+        NetworkGenerator.generate(NetworkOptions.of(1, tmp.resolve("other"), 4242));
+
+    assertThat(Files.readString(((GenerationResult.Generated) second).rpcPasswordFile()))
+        .isNotEqualTo(Files.readString(first.rpcPasswordFile()));
+  }
+
+  @Test
+  void theReadmeSaysHowToLogInWithoutHoldingThePassword() throws IOException {
+    GenerationResult.Generated net = generate(2, 9000);
+
+    String readme = Files.readString(net.readme());
+
+    assertThat(readme)
+        .contains(
+            "http://127.0.0.1:9000/login",
+            "Authorization: Bearer",
+            "`operator`",
+            net.rpcPasswordFile().toString(),
+            "coterie_loginChallenge",
+            "coterie_login(message, signature)",
+            "coterie password hash")
+        .doesNotContain(Files.readString(net.rpcPasswordFile()));
   }
 
   @Test

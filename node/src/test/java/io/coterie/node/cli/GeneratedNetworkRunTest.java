@@ -13,6 +13,8 @@ import io.coterie.node.p2p.protocol.ConsensusProtocol;
 import io.coterie.node.p2p.protocol.GossipProtocol;
 import io.coterie.node.p2p.rlpx.DisconnectReason;
 import io.coterie.node.p2p.rlpx.RawRlpxClient;
+import io.coterie.node.rpc.auth.RpcClient;
+import io.coterie.node.rpc.auth.WsClient;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.web3j.crypto.Credentials;
 import picocli.CommandLine;
 
 /**
@@ -33,6 +36,8 @@ import picocli.CommandLine;
  * run --config-file node-i/config.toml} turns into validators which find each other through their
  * static nodes and finalise blocks with node permissioning on (a key the generated allowlists do
  * not name is refused); an allowlist given on the command line keeps out a peer it does not list.
+ * JSON-RPC authentication is on: a call without a token gets 401, the operator logs in with the
+ * generated password over HTTP and WebSocket, and the administrator account with its own key.
  */
 class GeneratedNetworkRunTest {
   @TempDir Path dir;
@@ -57,8 +62,61 @@ class GeneratedNetworkRunTest {
     }
   }
 
+  /** Node 0's ports answer only callers with a token, which the generated files let one get. */
+  private static void assertLoginsRequired(Path out, int basePort) throws Exception {
+    RpcClient http = new RpcClient("http://127.0.0.1:" + basePort);
+    RpcClient.Reply anonymous = http.call(null, "eth_blockNumber");
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.body().at("/error/code").asInt()).isEqualTo(-40100);
+    assertThat(anonymous.errorMessage()).contains("POST /login", "coterie_login");
+
+    String password = Files.readString(out.resolve("admin/rpc-password"));
+    String wrong =
+        RpcClient.JSON
+            .createObjectNode()
+            .put("username", "operator")
+            .put("password", password + "x")
+            .toString();
+    assertThat(http.post("/login", wrong, null).status()).isEqualTo(401);
+    String token = http.login("operator", password);
+    RpcClient.Reply head = http.call(token, "eth_blockNumber");
+    assertThat(head.status()).isEqualTo(200);
+    assertThat(Long.decode(head.body().get("result").asText())).isGreaterThanOrEqualTo(3);
+
+    // The WebSocket port: its own /login, the token on the upgrade.
+    int wsPort = basePort + 1;
+    assertThat(WsClient.rawUpgrade(wsPort, "/", null)).startsWith("HTTP/1.1 401");
+    String wsToken = new RpcClient("http://127.0.0.1:" + wsPort).login("operator", password);
+    try (WsClient ws = new WsClient("ws://127.0.0.1:" + wsPort, "Bearer " + wsToken)) {
+      assertThat(ws.call(RpcClient.request(1, "eth_blockNumber")).get("result").asText())
+          .startsWith("0x");
+    }
+
+    // A partner logs in with its own key; the administrator holds DEFAULT_ADMIN_ROLE, BRAND_ROLE.
+    Credentials admin = Credentials.create(Files.readString(out.resolve("admin/key")));
+    String partner = http.addressLogin(admin);
+    assertThat(http.call(partner, "eth_blockNumber").status()).isEqualTo(200);
+  }
+
   @Test
-  void generatedValidatorsConnectThroughStaticNodesAndFinaliseBlocks() throws IOException {
+  void aOneValidatorConfigIsAcceptedWithAuthenticationOnAndTheOperatorInTheCredentialsFile() {
+    Path out = dir.resolve("solo");
+    assertThat(
+            CliRun.of("operator", "generate-network", "--validators", "1", "--out", out.toString())
+                .exitCode())
+        .isZero();
+
+    NodeConfig config = runConfig("--config-file", out.resolve("node-0/config.toml").toString());
+
+    for (var endpoint : List.of(config.rpc().auth().http(), config.rpc().auth().ws())) {
+      assertThat(endpoint.enabled()).isTrue();
+      assertThat(endpoint.users().present()).isTrue();
+      assertThat(endpoint.methodsNoAuth()).isEmpty();
+    }
+  }
+
+  @Test
+  void generatedValidatorsConnectThroughStaticNodesAndFinaliseBlocks() throws Exception {
     Path out = dir.resolve("net");
     int basePort = freeBasePort();
     CliRun generate =
@@ -91,6 +149,7 @@ class GeneratedNetworkRunTest {
       for (int i = 0; i < 4; i++) {
         assertThat(nodes.get(i).metrics().orElseThrow().port()).isEqualTo(basePort + 10 * i + 3);
       }
+      assertLoginsRequired(out, basePort);
 
       // Node permissioning is on in the generated configs: a key they do not list is refused.
       Enode first = nodes.get(0).peers().orElseThrow().localEnode();

@@ -62,7 +62,7 @@ class KeysCommandTest {
   }
 
   @Test
-  void operatorGenerateNetworkPrintsWhatItWrote() {
+  void operatorGenerateNetworkPrintsWhatItWrote() throws IOException {
     Path out = dir.resolve("net");
 
     CliRun run =
@@ -71,7 +71,14 @@ class KeysCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(out.resolve("genesis.json")).exists();
     assertThat(out.resolve("node-3/config.toml")).exists();
-    assertThat(run.out()).contains("genesis.json").contains("node 3");
+    assertThat(run.out())
+        .contains("genesis.json")
+        .contains("node 3")
+        .contains(
+            "user operator, password in " + out.toAbsolutePath().resolve("admin/rpc-password"));
+    // Where the password is, never the password itself.
+    assertThat(run.out() + run.err())
+        .doesNotContain(Files.readString(out.resolve("admin/rpc-password")));
   }
 
   @Test

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code scripts/network.sh} with real node processes: generates a two-validator network, starts
- * both nodes from their generated configs, reports them, stops and restarts one, and stops all.
+ * both nodes from their generated configs, reports them (logging in as the generated operator user,
+ * since generated nodes require a token), stops and restarts one, and stops all.
  */
 class NetworkScriptTest {
   private static final Path SCRIPT =
@@ -108,6 +109,8 @@ class NetworkScriptTest {
       assertThat(up.exit()).as(up.output()).isZero();
       assertThat(network.resolve("genesis.json")).exists();
       assertThat(network.resolve("node-1").resolve("node.pid")).exists();
+      assertThat(up.output())
+          .doesNotContain(Files.readString(network.resolve("admin").resolve("rpc-password")));
 
       await()
           .atMost(Duration.ofSeconds(90))

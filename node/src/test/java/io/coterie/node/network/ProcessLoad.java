@@ -56,8 +56,7 @@ final class ProcessLoad implements AutoCloseable {
     try {
       long committed =
           Long.decode(
-              Rpc.result(net.port(target), "eth_getTransactionCount", adminAddress, "latest")
-                  .textValue());
+              net.result(target, "eth_getTransactionCount", adminAddress, "latest").textValue());
       Map<Long, Transaction> done = inFlight.headMap(committed);
       done.values().forEach(tx -> receipted.add(tx.hash().toString()));
       done.clear();
@@ -67,8 +66,7 @@ final class ProcessLoad implements AutoCloseable {
       }
       for (Transaction tx : inFlight.values()) {
         // "already known" and "nonce too low" answers are expected for a resend.
-        Rpc.call(
-            net.port(target), "eth_sendRawTransaction", Bytes.toHex(TransactionCodec.encode(tx)));
+        net.call(target, "eth_sendRawTransaction", Bytes.toHex(TransactionCodec.encode(tx)));
       }
     } catch (RuntimeException | AssertionError e) {
       // The target is dead or still starting; the next tick picks another.

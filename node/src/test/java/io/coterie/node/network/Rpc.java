@@ -34,6 +34,11 @@ final class Rpc {
   }
 
   static JsonNode call(int port, String method, Object... params) {
+    return authorizedCall(port, null, method, params);
+  }
+
+  /** A call with {@code Authorization: Bearer token} (none when null). */
+  static JsonNode authorizedCall(int port, String token, String method, Object... params) {
     ObjectNode request = JSON.createObjectNode();
     request.put("jsonrpc", "2.0");
     request.put("id", 1);
@@ -42,21 +47,38 @@ final class Rpc {
     for (Object param : params) {
       array.add(JSON.valueToTree(param));
     }
+    return post(port, "/", request, token, method);
+  }
+
+  /** {@code POST /login} with a username and password; the token, or fails naming the answer. */
+  static String login(int port, String username, String password) {
+    ObjectNode body = JSON.createObjectNode().put("username", username).put("password", password);
+    JsonNode answer = post(port, "/login", body, null, "/login");
+    JsonNode token = answer.get("token");
+    if (token == null || !token.isTextual()) {
+      throw new IllegalStateException("login at port " + port + " failed: " + answer);
+    }
+    return token.textValue();
+  }
+
+  private static JsonNode post(int port, String path, JsonNode body, String token, String what) {
     try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+              .header("Content-Type", "application/json")
+              .timeout(Duration.ofSeconds(5))
+              .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+      if (token != null) {
+        request.header("Authorization", "Bearer " + token);
+      }
       HttpResponse<String> response =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port))
-                  .header("Content-Type", "application/json")
-                  .timeout(Duration.ofSeconds(5))
-                  .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request)))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return JSON.readTree(response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted calling " + method, e);
+      throw new IllegalStateException("interrupted calling " + what, e);
     }
   }
 }

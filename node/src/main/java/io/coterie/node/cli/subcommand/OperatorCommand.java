@@ -92,7 +92,19 @@ public final class OperatorCommand implements Runnable {
                 + node.p2pPort());
       }
       printer.println("  readme:    " + generated.readme());
+      printer.println(
+          "  rpc login: user "
+              + NetworkGenerator.RPC_USER
+              + ", password in "
+              + generated.rpcPasswordFile()
+              + " (hash in "
+              + generated.rpcUsersFile()
+              + ")");
       printer.println("Start a node with: coterie run --config-file <node dir>/config.toml");
+      printer.println(
+          "Every JSON-RPC call needs a token: POST /login as "
+              + NetworkGenerator.RPC_USER
+              + ", or coterie_login with a partner's own key (README.md says how).");
       return ExitCodes.OK;
     }
   }

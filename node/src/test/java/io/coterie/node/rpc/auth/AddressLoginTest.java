@@ -50,7 +50,8 @@ class AddressLoginTest {
                 + "\nChain ID: 1337\nNonce: ");
     assertThat(challenge.body().at("/result/expiresAt").asText()).endsWith("Z");
 
-    JsonNode login = partner.login(message, PartnerNode.sign(message, shop)).body().get("result");
+    JsonNode login =
+        partner.login(message, RpcClient.personalSign(message, shop)).body().get("result");
     assertThat(login.get("roles")).extracting(JsonNode::asText).containsExactly("SHOP_ROLE");
     String token = login.get("token").asText();
 
@@ -70,7 +71,7 @@ class AddressLoginTest {
         RpcClient.JSON
             .createObjectNode()
             .put("message", message)
-            .put("signature", PartnerNode.sign(message, farm));
+            .put("signature", RpcClient.personalSign(message, farm));
     RpcClient.Reply login = partner.rpc.post("/login", body.toString(), null);
     assertThat(login.status()).isEqualTo(200);
     assertThat(
@@ -88,7 +89,7 @@ class AddressLoginTest {
     Credentials shop = PartnerNode.account(1);
     Credentials farm = PartnerNode.account(2);
     String message = partner.challenge(shop);
-    assertThat(loginError(partner.login(message, PartnerNode.sign(message, farm))))
+    assertThat(loginError(partner.login(message, RpcClient.personalSign(message, farm))))
         .isEqualTo(
             "login refused: the challenge is for "
                 + Keys.toChecksumAddress(shop.getAddress())
@@ -103,7 +104,7 @@ class AddressLoginTest {
     Credentials shop = PartnerNode.account(1);
     String message = partner.challenge(shop);
     clock.advance(LoginChallenges.LIFETIME.plusSeconds(1));
-    assertThat(loginError(partner.login(message, PartnerNode.sign(message, shop))))
+    assertThat(loginError(partner.login(message, RpcClient.personalSign(message, shop))))
         .startsWith("login refused: the challenge expired at ")
         .endsWith("; ask for a new one and sign it within 5 minutes");
   }
@@ -112,7 +113,7 @@ class AddressLoginTest {
   void aChallengeLogsInOnce() {
     Credentials shop = PartnerNode.account(1);
     String message = partner.challenge(shop);
-    String signature = PartnerNode.sign(message, shop);
+    String signature = RpcClient.personalSign(message, shop);
     assertThat(partner.login(message, signature).body().has("result")).isTrue();
     assertThat(loginError(partner.login(message, signature)))
         .isEqualTo(
@@ -136,13 +137,13 @@ class AddressLoginTest {
             + "\nExpires: 2999-01-01T00:00:00Z\nTag: "
             + "ab".repeat(32);
     for (String message : new String[] {altered, invented}) {
-      String error = loginError(partner.login(message, PartnerNode.sign(message, shop)));
+      String error = loginError(partner.login(message, RpcClient.personalSign(message, shop)));
       assertThat(error)
           .isEqualTo(
               "login refused: the challenge was not issued by this endpoint or was altered; ask"
                   + " for a new one and sign it unchanged");
     }
-    assertThat(loginError(partner.login("hello", PartnerNode.sign("hello", shop))))
+    assertThat(loginError(partner.login("hello", RpcClient.personalSign("hello", shop))))
         .startsWith("login refused: the message is not a Coterie login challenge");
   }
 
@@ -150,7 +151,7 @@ class AddressLoginTest {
   void anAccountWithoutARoleGetsNoToken() throws Exception {
     Credentials stranger = Credentials.create(Keys.createEcKeyPair());
     String message = partner.challenge(stranger);
-    assertThat(loginError(partner.login(message, PartnerNode.sign(message, stranger))))
+    assertThat(loginError(partner.login(message, RpcClient.personalSign(message, stranger))))
         .startsWith(
             "login refused: "
                 + Keys.toChecksumAddress(stranger.getAddress())

@@ -254,7 +254,7 @@ class RolePermissionsTest {
                 + " operator for it");
     Credentials shop = PartnerNode.account(SHOP);
     String message = partner.challenge(shop);
-    assertThat(partner.login(message, PartnerNode.sign(message, shop)).errorMessage())
+    assertThat(partner.login(message, RpcClient.personalSign(message, shop)).errorMessage())
         .contains("holds none of the roles this node serves");
   }
 }

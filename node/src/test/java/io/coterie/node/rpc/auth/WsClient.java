@@ -17,7 +17,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /** A java.net.http WebSocket with optional headers, queueing each JSON message and the close. */
-final class WsClient implements AutoCloseable {
+public final class WsClient implements AutoCloseable {
   private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
   private volatile Integer closeCode;
   private final WebSocket socket;
@@ -30,11 +30,11 @@ final class WsClient implements AutoCloseable {
     this.socket = builder.buildAsync(URI.create(uri), new Collector()).join();
   }
 
-  WsClient(String uri, String authorization) {
+  public WsClient(String uri, String authorization) {
     this(HttpClient.newHttpClient(), uri, authorization);
   }
 
-  JsonNode call(String json) {
+  public JsonNode call(String json) {
     socket.sendText(json, true).join();
     await().atMost(Duration.ofSeconds(10)).until(() -> !received.isEmpty());
     return received.poll();
@@ -61,7 +61,8 @@ final class WsClient implements AutoCloseable {
    * A raw upgrade request; the status line and body of the answer, so a refusal's message can be
    * read (java.net.http does not expose it).
    */
-  static String rawUpgrade(int port, String pathAndQuery, String authorization) throws Exception {
+  public static String rawUpgrade(int port, String pathAndQuery, String authorization)
+      throws Exception {
     try (Socket raw = new Socket("127.0.0.1", port)) {
       raw.setSoTimeout(10_000);
       OutputStream out = raw.getOutputStream();
