@@ -30,6 +30,22 @@ public record Round(
     Objects.requireNonNull(claimedTotal, "claimedTotal");
   }
 
+  /** These terms as round {@code newId}, nothing claimed yet. */
+  public Round withId(BigInteger newId) {
+    return new Round(
+        newId,
+        funder,
+        programId,
+        amount,
+        source,
+        sourceId,
+        snapshotBlock,
+        expiryBlock,
+        totalWeight,
+        BigInteger.ZERO,
+        false);
+  }
+
   /**
    * A member's share: {@code amount * weight / totalWeight}, rounded down. The floors of all
    * members never sum to more than {@code amount}; the rest goes back to the funder.

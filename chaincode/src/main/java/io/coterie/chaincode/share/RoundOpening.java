@@ -65,7 +65,23 @@ final class RoundOpening {
   }
 
   /** The terms both functions share, once checked. */
-  private record Terms(long programId, BigInteger amount, long expiryBlock) {}
+  private record Terms(ChainAddress funder, long programId, BigInteger amount, long expiryBlock) {
+    /** The round to store: id and claims are the store's. */
+    Round round(WeightSource source, long sourceId, long snapshotBlock, BigInteger totalWeight) {
+      return new Round(
+          BigInteger.ZERO,
+          funder,
+          programId,
+          amount,
+          source,
+          sourceId,
+          snapshotBlock,
+          expiryBlock,
+          totalWeight,
+          BigInteger.ZERO,
+          false);
+    }
+  }
 
   /**
    * {@code openRound(uint256 programId, uint256 amount, uint8 source, uint256 sourceId, uint64
@@ -82,7 +98,8 @@ final class RoundOpening {
     if (refused.isPresent()) {
       return refused.get();
     }
-    Terms terms = new Terms(args.uint256(0).longValueExact(), args.uint256(1), args.uint64(5));
+    Terms terms =
+        new Terms(ctx.sender(), args.uint256(0).longValueExact(), args.uint256(1), args.uint64(5));
     long now = ctx.block().number();
     if (snapshot >= now) {
       return ProfitSharingErrors.SNAPSHOT_NOT_PAST.revert(new Uint64(snapshot), new Uint64(now));
@@ -110,18 +127,10 @@ final class RoundOpening {
     if (unpaid.isPresent()) {
       return unpaid.get();
     }
-    RoundStore store = ProfitSharingPrecompile.store(ctx);
-    BigInteger id =
-        store.open(
-            ctx.sender(),
-            terms.programId(),
-            terms.amount(),
-            source.get(),
-            sourceId.longValueExact(),
-            snapshot,
-            terms.expiryBlock(),
-            total);
-    return opened(ctx, store, id);
+    Round round =
+        ProfitSharingPrecompile.store(ctx)
+            .open(terms.round(source.get(), sourceId.longValueExact(), snapshot, total));
+    return opened(ctx, round);
   }
 
   /**
@@ -137,7 +146,8 @@ final class RoundOpening {
     if (refused.isPresent()) {
       return refused.get();
     }
-    Terms terms = new Terms(args.uint256(0).longValueExact(), args.uint256(1), args.uint64(2));
+    Terms terms =
+        new Terms(ctx.sender(), args.uint256(0).longValueExact(), args.uint256(1), args.uint64(2));
     if (members.size() != listed.size()) {
       return ProfitSharingErrors.LIST_LENGTH_MISMATCH.revert(
           uint256(members.size()), uint256(listed.size()));
@@ -168,20 +178,11 @@ final class RoundOpening {
       return unpaid.get();
     }
     RoundStore store = ProfitSharingPrecompile.store(ctx);
-    BigInteger id =
-        store.open(
-            ctx.sender(),
-            terms.programId(),
-            terms.amount(),
-            WeightSource.LISTED,
-            0,
-            ctx.block().number(),
-            terms.expiryBlock(),
-            total);
+    Round round = store.open(terms.round(WeightSource.LISTED, 0, ctx.block().number(), total));
     for (int i = 0; i < accounts.size(); i++) {
-      store.putListedWeight(id, accounts.get(i), listed.get(i).getValue());
+      store.putListedWeight(round.id(), accounts.get(i), listed.get(i).getValue());
     }
-    return opened(ctx, store, id);
+    return opened(ctx, round);
   }
 
   /** Why the opener or the terms are refused, or empty when the round may open. */
@@ -227,11 +228,11 @@ final class RoundOpening {
   /** The token's {@code transferFrom(opener, 0x…100a, amount)}; a refusal is the token's error. */
   private static Optional<CallResult> pull(CallContext ctx, Terms terms) {
     return PointsTransfers.transferFrom(
-        ctx, terms.programId(), ctx.sender(), ctx.self(), terms.amount());
+        ctx, terms.programId(), terms.funder(), ctx.self(), terms.amount());
   }
 
-  private static CallResult opened(CallContext ctx, RoundStore store, BigInteger id) {
-    Round round = store.load(id).orElseThrow();
+  private static CallResult opened(CallContext ctx, Round round) {
+    BigInteger id = round.id();
     MeteredState.of(ctx)
         .emit(
             ProfitSharingEvents.ROUND_OPENED.topics(

@@ -43,27 +43,19 @@ final class RoundStore {
             terms.testBit(136)));
   }
 
-  /** Stores a new round under the next id and returns the id. */
-  BigInteger open(
-      ChainAddress funder,
-      long programId,
-      BigInteger amount,
-      WeightSource source,
-      long sourceId,
-      long snapshotBlock,
-      long expiryBlock,
-      BigInteger totalWeight) {
+  /** Stores {@code terms} (whatever their id and claims) as a new round under the next id. */
+  Round open(Round terms) {
     BigInteger id = count().add(BigInteger.ONE);
     slots.store(ProfitSharingLayout.ROUND_COUNT, Word.of(id));
-    slots.store(roundField(id, ProfitSharingLayout.FUNDER), Word.of(funder));
-    slots.store(roundField(id, ProfitSharingLayout.PROGRAM_ID), Word.of(programId));
-    slots.store(roundField(id, ProfitSharingLayout.AMOUNT), Word.of(amount));
-    slots.store(roundField(id, ProfitSharingLayout.SOURCE_ID), Word.of(sourceId));
+    slots.store(roundField(id, ProfitSharingLayout.FUNDER), Word.of(terms.funder()));
+    slots.store(roundField(id, ProfitSharingLayout.PROGRAM_ID), Word.of(terms.programId()));
+    slots.store(roundField(id, ProfitSharingLayout.AMOUNT), Word.of(terms.amount()));
+    slots.store(roundField(id, ProfitSharingLayout.SOURCE_ID), Word.of(terms.sourceId()));
     slots.store(
         roundField(id, ProfitSharingLayout.PACKED_TERMS),
-        Word.of(packTerms(source, snapshotBlock, expiryBlock, false)));
-    slots.store(roundField(id, ProfitSharingLayout.TOTAL_WEIGHT), Word.of(totalWeight));
-    return id;
+        Word.of(packTerms(terms.source(), terms.snapshotBlock(), terms.expiryBlock(), false)));
+    slots.store(roundField(id, ProfitSharingLayout.TOTAL_WEIGHT), Word.of(terms.totalWeight()));
+    return terms.withId(id);
   }
 
   BigInteger listedWeight(BigInteger id, ChainAddress member) {
