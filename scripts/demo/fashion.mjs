@@ -1,7 +1,7 @@
 // Fashion brand: a member card, points on a purchase, a design vote through the governor and a
-// member-only drop paid in points. Usage: node fashion.mjs [rpc-url]
+// member-only drop paid in points, then a dividend the members vote and claim. Usage: node fashion.mjs [rpc-url]
 import { ethers } from "ethers";
-import { abi, ADDRESSES, assert, closeAndExecuteSignal, cpt, events, formatCpt, latestTimestamp, mined, proposeSignal, revertOf, run, runTag, say, short, signPermit, step } from "./lib.mjs";
+import { abi, ADDRESSES, assert, closeAndExecute, closeAndExecuteSignal, cpt, events, formatCpt, latestTimestamp, mined, propose, proposeSignal, revertOf, run, runTag, say, short, signPermit, step } from "./lib.mjs";
 
 await run("Fashion brand", async (chain) => {
   const { brand, shop, auditor, members } = chain.accounts;
@@ -72,4 +72,36 @@ await run("Fashion brand", async (chain) => {
   const refused = await revertOf(() => chain.cards.connect(auditor).buy.staticCall(dropId), chain.cards);
   assert(refused.name === "DropNotOpen", `non-member refused with ${refused.name}`);
   say(`   ${short(auditor.address)}, who holds no card, is refused: ${refused.name} (opens for them at ${new Date(Number(refused.args.opensAt) * 1000).toISOString()})`);
+
+  step("Members vote a dividend: the brand pays 60 CPT of drop revenue into the DAO, shared by card");
+  const dividend = cpt(60);
+  await mined(chain.points.connect(brand).transfer(ADDRESSES.governor, dividend), "transfer");
+  say(`   the brand moves ${formatCpt(dividend)} to the governor ${short(ADDRESSES.governor)}, which spends only what a vote decides`);
+  const snapshot = await chain.provider.getBlockNumber();
+  const expiry = snapshot + 600;
+  const targets = [ADDRESSES.points, ADDRESSES.profitSharing];
+  const calldatas = [
+    chain.points.interface.encodeFunctionData("approve", [ADDRESSES.profitSharing, dividend]),
+    chain.sharing.interface.encodeFunctionData("openRound", [0, dividend, 1, 0, snapshot, expiry]),
+  ];
+  const dividendText = `Dividend ${tag}: ${formatCpt(dividend)} to card holders at block ${snapshot}`;
+  const dividendId = await propose(chain, alice, targets, calldatas, dividendText);
+  for (const voter of members.slice(0, 4)) {
+    await mined(chain.governor.connect(voter).castVote(dividendId, 1), "castVote");
+  }
+  say("   four of six members vote for");
+  const executed = await closeAndExecute(chain, dividendId, targets, calldatas, dividendText, brand);
+  const [opened] = events(executed, chain.sharing, "RoundOpened");
+  const roundId = opened.args.roundId;
+  say(`   the executed proposal opened round ${roundId}: ${formatCpt(opened.args.amount)} over ${opened.args.totalWeight} cards at block ${opened.args.snapshotBlock}, claimable until block ${opened.args.expiryBlock}`);
+  const share = await chain.sharing.claimable(roundId, alice.address);
+  const heldBefore = await chain.points.balanceOf(alice.address);
+  const claimReceipt = await mined(chain.sharing.connect(alice).claim(roundId), "claim");
+  const [claimed] = events(claimReceipt, chain.sharing, "ShareClaimed");
+  assert(claimed.args.amount === share && share > 0n, "Alice received her share");
+  assert((await chain.points.balanceOf(alice.address)) - heldBefore === share, "Alice's balance grew by her share");
+  say(`   Alice claims her share: ${formatCpt(share)} (amount × her 1 card ÷ ${opened.args.totalWeight} cards, rounded down)`);
+  const twice = await revertOf(() => chain.sharing.connect(alice).claim.staticCall(roundId), chain.sharing);
+  assert(twice.name === "AlreadyClaimed", `second claim refused with ${twice.name}`);
+  say(`   a second claim is refused: ${twice.name}; what nobody claims by block ${expiry} goes back to the DAO with reclaimExpired`);
 });

@@ -16,6 +16,7 @@ export const ADDRESSES = {
   provenance: "0x0000000000000000000000000000000000001004",
   consent: "0x0000000000000000000000000000000000001005",
   gtinRegistry: "0x0000000000000000000000000000000000001009",
+  profitSharing: "0x000000000000000000000000000000000000100a",
   points: "0x0000000000000000000000000000000000002000",
   cards: "0x0000000000000000000000000000000000003000",
 };
@@ -52,6 +53,7 @@ export async function connect(url = "http://127.0.0.1:8545") {
     provenance: contract(ADDRESSES.provenance, "Provenance"),
     consent: contract(ADDRESSES.consent, "Consent"),
     gtinRegistry: contract(ADDRESSES.gtinRegistry, "GtinRegistry"),
+    sharing: contract(ADDRESSES.profitSharing, "ProfitSharing"),
     roles: contract(ADDRESSES.roles, "Roles"),
   };
 }
@@ -176,8 +178,17 @@ export const ProposalState = ["Pending", "Active", "Canceled", "Defeated", "Succ
 
 /** Proposes a signal vote (no calls) as `proposer` and returns its id once voting is open. */
 export async function proposeSignal(chain, proposer, description) {
+  return propose(chain, proposer, [], [], description);
+}
+
+/**
+ * Proposes `calldatas` on `targets` (no value) as `proposer` and returns the proposal id once
+ * voting is open.
+ */
+export async function propose(chain, proposer, targets, calldatas, description) {
   const governor = chain.governor.connect(proposer);
-  const receipt = await mined(governor.propose([], [], [], description), "propose");
+  const values = targets.map(() => 0);
+  const receipt = await mined(governor.propose(targets, values, calldatas, description), "propose");
   const [created] = events(receipt, chain.governor, "ProposalCreated");
   const id = created.args.proposalId;
   const snapshot = await chain.governor.proposalSnapshot(id);
@@ -189,15 +200,22 @@ export async function proposeSignal(chain, proposer, description) {
 
 /** Waits for the end of the voting period, checks the outcome and executes the (signal) proposal. */
 export async function closeAndExecuteSignal(chain, id, description, executor) {
+  return closeAndExecute(chain, id, [], [], description, executor);
+}
+
+/** Waits for the end of the voting period, checks the outcome and executes the proposal's calls. */
+export async function closeAndExecute(chain, id, targets, calldatas, description, executor) {
   await blockAfter(chain.provider, await chain.governor.proposalDeadline(id));
   const [against, forVotes, abstain] = await chain.governor.proposalVotes(id);
   const state = ProposalState[Number(await chain.governor.state(id))];
   say(`   voting closed: ${forVotes} for, ${against} against, ${abstain} abstain; quorum was ${await chain.governor.quorum(await chain.governor.proposalSnapshot(id))}; the proposal ${state.toLowerCase()}`);
   assert(state === "Succeeded", `proposal state ${state}`);
+  const values = targets.map(() => 0);
   const receipt = await mined(
-    chain.governor.connect(executor).execute([], [], [], ethers.id(description)),
+    chain.governor.connect(executor).execute(targets, values, calldatas, ethers.id(description)),
     "execute",
   );
   assert(events(receipt, chain.governor, "ProposalExecuted").length === 1, "ProposalExecuted emitted");
   say(`   executed in block ${receipt.blockNumber}: the decision is on the chain for good`);
+  return receipt;
 }
