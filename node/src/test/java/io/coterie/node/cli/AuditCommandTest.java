@@ -196,6 +196,35 @@ class AuditCommandTest {
 
   @Test
   @Order(1)
+  void badOptionsAreUsageErrorsThatSayWhatToGive() {
+    CliRun badLot = CliRun.of("audit", "verify", "--rpc", rpc, "--lot", "0x1234");
+    CliRun both =
+        CliRun.of(
+            "audit",
+            "verify",
+            "--rpc",
+            rpc,
+            "--lot",
+            washed,
+            "--address",
+            PROVENANCE,
+            "--slot",
+            "0x0");
+    CliRun nothing = CliRun.of("audit", "verify", "--rpc", rpc);
+    CliRun bundleAndRpc = CliRun.of("audit", "verify", "--bundle", bundle.toString(), "--rpc", rpc);
+
+    assertThat(badLot.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badLot.err()).contains("is not a 32-byte hex lot id");
+    assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(both.err()).contains("either --lot or --address");
+    assertThat(nothing.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(nothing.err()).contains("give --lot <ID>, or --address <A> with --slot <S>");
+    assertThat(bundleAndRpc.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bundleAndRpc.err()).contains("checked offline on its own");
+  }
+
+  @Test
+  @Order(1)
   void pinnedValidatorsMustMatchTheHeader() {
     String others = "0x" + "11".repeat(20) + ",0x" + "22".repeat(20);
     CliRun run =
