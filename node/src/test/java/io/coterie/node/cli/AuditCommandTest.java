@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -238,47 +239,54 @@ class AuditCommandTest {
   @Test
   @Order(1)
   void aChangedProofNodeFailsTheStorageStep() throws Exception {
-    CliRun run = verifyTampered(b -> flipLast((ArrayNode) b.at("/storageProof/0/proof"), 0));
+    assertFailsAt(
+        b -> flipLast((ArrayNode) b.at("/storageProof/0/proof"), 0),
+        "storage proof FAILED",
+        "does not lead to storageRoot");
+  }
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
-    assertThat(run.err()).contains("storage proof FAILED", "does not lead to storageRoot");
+  @Test
+  @Order(1)
+  void aClaimedValueTheProofDoesNotShowFailsTheStorageStep() throws Exception {
+    assertFailsAt(
+        b -> ((ObjectNode) b.at("/storageProof/0")).put("value", "0x7"),
+        "storage proof FAILED",
+        "not the 0x7 the bundle claims");
   }
 
   @Test
   @Order(1)
   void aChangedAccountProofNodeFailsTheAccountStep() throws Exception {
-    CliRun run = verifyTampered(b -> flipLast((ArrayNode) b.at("/account/accountProof"), 1));
-
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
-    assertThat(run.err()).contains("account proof FAILED", "does not lead to stateRoot");
+    assertFailsAt(
+        b -> flipLast((ArrayNode) b.at("/account/accountProof"), 1),
+        "account proof FAILED",
+        "does not lead to stateRoot");
   }
 
   @Test
   @Order(1)
   void aChangedHeaderFailsTheHeaderStep() throws Exception {
     // The receipts root: covered by the block hash, used by no proof here.
-    CliRun run = verifyTampered(b -> replaceInHeader(b, "receiptsRoot"));
-
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
-    assertThat(run.err()).contains("header FAILED", "hashes to", "the header was altered");
+    assertFailsAt(
+        b -> replaceInHeader(b, "receiptsRoot"),
+        "header FAILED",
+        "hashes to",
+        "the header was altered");
   }
 
   @Test
   @Order(1)
   void aChangedSealFailsTheSealStep() throws Exception {
-    CliRun run = verifyTampered(b -> replaceInHeader(b, "seal"));
-
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
-    assertThat(run.err()).contains("commit seals FAILED", "commit seal");
+    assertFailsAt(b -> replaceInHeader(b, "seal"), "commit seals FAILED", "commit seal");
   }
 
   @Test
   @Order(1)
   void changedDecodedValuesFailTheLotStep() throws Exception {
-    CliRun run = verifyTampered(b -> ((ObjectNode) b.at("/lot/trace/lot")).put("lotNumber", "W-2"));
-
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
-    assertThat(run.err()).contains("lot record FAILED", "differ from what its proven slots say");
+    assertFailsAt(
+        b -> ((ObjectNode) b.at("/lot/trace/lot")).put("lotNumber", "W-2"),
+        "lot record FAILED",
+        "differ from what its proven slots say");
   }
 
   @Test
@@ -296,8 +304,15 @@ class AuditCommandTest {
         .contains("GTIN " + WASHED_GTIN + " lot W-1");
   }
 
-  private static CliRun verifyTampered(java.util.function.Consumer<ObjectNode> change)
+  /** Verifies the bundle after {@code change}: it fails, printing {@code expected}. */
+  private static void assertFailsAt(Consumer<ObjectNode> change, String... expected)
       throws Exception {
+    CliRun run = verifyTampered(change);
+    assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCodes.FAILED);
+    assertThat(run.err()).contains(expected);
+  }
+
+  private static CliRun verifyTampered(Consumer<ObjectNode> change) throws Exception {
     ObjectNode json = (ObjectNode) JSON.readTree(Files.readString(bundle));
     change.accept(json);
     Path tampered = Files.createTempFile(dir, "tampered", ".json");
