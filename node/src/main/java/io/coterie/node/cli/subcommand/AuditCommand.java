@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -96,7 +98,7 @@ public final class AuditCommand implements Runnable {
       })
   static final class Verify implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @picocli.CommandLine.Mixin Source source = new Source();
+    @Mixin Source source = new Source();
 
     @Option(names = "--address", paramLabel = "<A>", description = "Account whose slots to prove.")
     String address;
@@ -180,7 +182,7 @@ public final class AuditCommand implements Runnable {
       })
   static final class Export implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @picocli.CommandLine.Mixin Source source = new Source();
+    @Mixin Source source = new Source();
 
     @Option(names = "--out", paramLabel = "<FILE>", required = true, description = "Bundle file.")
     Path out;
@@ -220,8 +222,7 @@ public final class AuditCommand implements Runnable {
     return Hash.fromHex("0x" + "0".repeat(64 - digits.length()) + digits);
   }
 
-  private static <T> T parse(
-      String option, String text, java.util.function.Function<String, T> parse) {
+  private static <T> T parse(String option, String text, Function<String, T> parse) {
     try {
       return parse.apply(text);
     } catch (IllegalArgumentException e) {
