@@ -5,6 +5,7 @@ import io.coterie.genesis.validate.InvalidGenesisException;
 import io.coterie.node.app.Version;
 import io.coterie.node.cli.options.ConfigDefaults;
 import io.coterie.node.cli.options.ConfigFile;
+import io.coterie.node.cli.subcommand.AuditCommand;
 import io.coterie.node.cli.subcommand.BlocksCommand;
 import io.coterie.node.cli.subcommand.DbCommand;
 import io.coterie.node.cli.subcommand.DevnetCommand;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Model.OptionSpec;
       OperatorCommand.class,
       PasswordCommand.class,
       BlocksCommand.class,
-      DbCommand.class
+      DbCommand.class,
+      AuditCommand.class
     })
 public final class CoterieCommand implements Runnable {
   private static final String CONFIG_FILE = "--config-file";

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * Storage values: 32-byte words in memory; in the storage trie, RLP of the word with leading zero
  * bytes stripped, as Ethereum stores them. A zero word is not stored at all.
  */
-final class StorageWords {
+public final class StorageWords {
   static final Bytes ZERO = Bytes.of(new byte[32]);
 
   private StorageWords() {}
@@ -34,7 +34,7 @@ final class StorageWords {
     return RlpWriter.encodeBytes(Arrays.copyOfRange(bytes, start, bytes.length));
   }
 
-  static Bytes decode(byte[] stored) {
+  public static Bytes decode(byte[] stored) {
     RlpReader reader = new RlpReader(stored);
     byte[] value = reader.readBytes();
     reader.requireEnd("storage value");

@@ -26,18 +26,18 @@ import java.util.List;
  * lots and containers. Absent optional values are JSON {@code null}, so every event has the same
  * keys.
  */
-final class TraceJson {
+public final class TraceJson {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private final ProvenanceReader reader;
   private final WorldStorage storage;
 
-  TraceJson(ProvenanceReader reader, WorldStorage storage) {
+  public TraceJson(ProvenanceReader reader, WorldStorage storage) {
     this.reader = reader;
     this.storage = storage;
   }
 
-  ObjectNode render(ProvenanceTrace trace) {
+  public ObjectNode render(ProvenanceTrace trace) {
     ObjectNode root = JSON.objectNode();
     root.set("lot", lot(trace.lot()));
     root.put("recalled", reader.isRecalled(storage, trace.lot().lot().lotId()));
