@@ -16,6 +16,7 @@ export const ADDRESSES = {
   provenance: "0x0000000000000000000000000000000000001004",
   consent: "0x0000000000000000000000000000000000001005",
   gtinRegistry: "0x0000000000000000000000000000000000001009",
+  farmShares: "0x000000000000000000000000000000000000100f",
   points: "0x0000000000000000000000000000000000002000",
   cards: "0x0000000000000000000000000000000000003000",
 };
@@ -52,6 +53,7 @@ export async function connect(url = "http://127.0.0.1:8545") {
     provenance: contract(ADDRESSES.provenance, "Provenance"),
     consent: contract(ADDRESSES.consent, "Consent"),
     gtinRegistry: contract(ADDRESSES.gtinRegistry, "GtinRegistry"),
+    farmShares: contract(ADDRESSES.farmShares, "FarmShares"),
     roles: contract(ADDRESSES.roles, "Roles"),
   };
 }
