@@ -36,14 +36,11 @@ final class Deliveries {
     BigInteger index = args.uint256(1);
     Word lotId = args.bytes32(2);
     SeasonBook book = FarmSharePrecompile.book(ctx);
-    Optional<ChainAddress> farm = book.farm(seasonId);
-    if (farm.isEmpty()) {
-      return FarmShareErrors.UNKNOWN_SEASON.revert(uint256(seasonId));
+    Optional<CallResult> notFarm = FarmSharePrecompile.requireSeasonFarm(ctx, book, seasonId);
+    if (notFarm.isPresent()) {
+      return notFarm.get();
     }
-    if (!ctx.sender().equals(farm.get())) {
-      return FarmShareErrors.NOT_SEASON_FARM.revert(
-          uint256(seasonId), address(ctx.sender()), address(farm.get()));
-    }
+    ChainAddress farm = ctx.sender();
     Optional<CallResult> denied = FarmSharePrecompile.requireRole(ctx, StandardRoles.FARM_ROLE);
     if (denied.isPresent()) {
       return denied.get();
@@ -64,7 +61,7 @@ final class Deliveries {
     if (now < start) {
       return FarmShareErrors.SEASON_NOT_STARTED.revert(uint256(seasonId), new Uint64(start));
     }
-    Optional<CallResult> refused = FarmLots.refusal(ctx, farm.get(), lotId);
+    Optional<CallResult> refused = FarmLots.refusal(ctx, farm, lotId);
     if (refused.isPresent()) {
       return refused.get();
     }

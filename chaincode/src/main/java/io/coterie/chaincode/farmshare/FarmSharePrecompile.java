@@ -2,6 +2,7 @@ package io.coterie.chaincode.farmshare;
 
 import static io.coterie.chaincode.abi.AbiValues.address;
 import static io.coterie.chaincode.abi.AbiValues.bytes32;
+import static io.coterie.chaincode.abi.AbiValues.uint256;
 
 import io.coterie.chaincode.abi.AccountSlots;
 import io.coterie.chaincode.abi.DispatchTable;
@@ -12,6 +13,7 @@ import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.MeteredState;
 import io.coterie.chaincode.spi.Precompile;
 import io.coterie.chaincode.spi.Word;
+import java.math.BigInteger;
 import java.util.Optional;
 
 /**
@@ -66,6 +68,21 @@ public final class FarmSharePrecompile implements Precompile {
   /** The seasons, metered to the call. */
   static SeasonBook book(CallContext ctx) {
     return new SeasonBook(AccountSlots.metered(MeteredState.of(ctx, FarmShareLayout.ADDRESS)));
+  }
+
+  /** UnknownSeason or NotSeasonFarm unless the caller is season {@code seasonId}'s farm. */
+  static Optional<CallResult> requireSeasonFarm(
+      CallContext ctx, SeasonBook book, BigInteger seasonId) {
+    Optional<ChainAddress> farm = book.farm(seasonId);
+    if (farm.isEmpty()) {
+      return Optional.of(FarmShareErrors.UNKNOWN_SEASON.revert(uint256(seasonId)));
+    }
+    if (!ctx.sender().equals(farm.get())) {
+      return Optional.of(
+          FarmShareErrors.NOT_SEASON_FARM.revert(
+              uint256(seasonId), address(ctx.sender()), address(farm.get())));
+    }
+    return Optional.empty();
   }
 
   /** AccessControlUnauthorizedAccount unless the caller holds {@code role} (one charged read). */

@@ -38,27 +38,29 @@ final class SeasonOffers {
   static final int MAX_NAME_BYTES = 64;
 
   private static final BigInteger UINT256_LIMIT = BigInteger.ONE.shiftLeft(256);
-  private static final List<TypeReference<?>> OFFER =
+
+  /** (seasonId, name, shares, programId, pricePerShare, seasonStart): both offers start so. */
+  private static final List<TypeReference<?>> TERMS =
       List.of(
           new TypeReference<Uint256>() {},
           new TypeReference<Utf8String>() {},
           new TypeReference<Uint256>() {},
           new TypeReference<Uint256>() {},
-          new TypeReference<Uint256>() {},
-          new TypeReference<Uint64>() {},
-          new TypeReference<DynamicArray<Uint64>>() {});
-  private static final List<TypeReference<?>> OFFER_BY_INTERVAL =
-      List.of(
-          new TypeReference<Uint256>() {},
-          new TypeReference<Utf8String>() {},
-          new TypeReference<Uint256>() {},
-          new TypeReference<Uint256>() {},
-          new TypeReference<Uint256>() {},
-          new TypeReference<Uint64>() {},
           new TypeReference<Uint256>() {},
           new TypeReference<Uint64>() {});
 
+  private static final List<TypeReference<?>> OFFER =
+      then(TERMS, new TypeReference<DynamicArray<Uint64>>() {});
+  private static final List<TypeReference<?>> OFFER_BY_INTERVAL =
+      then(then(TERMS, new TypeReference<Uint256>() {}), new TypeReference<Uint64>() {});
+
   private SeasonOffers() {}
+
+  private static List<TypeReference<?>> then(List<TypeReference<?>> first, TypeReference<?> next) {
+    List<TypeReference<?>> all = new ArrayList<>(first);
+    all.add(next);
+    return List.copyOf(all);
+  }
 
   /** The common arguments of both offers, before the schedule. */
   private record Offer(

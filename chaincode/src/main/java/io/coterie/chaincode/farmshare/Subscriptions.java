@@ -95,14 +95,11 @@ final class Subscriptions {
     BigInteger seasonId = args.uint256(0);
     ChainAddress member = args.address(1);
     SeasonBook book = FarmSharePrecompile.book(ctx);
-    Optional<ChainAddress> farm = book.farm(seasonId);
-    if (farm.isEmpty()) {
-      return FarmShareErrors.UNKNOWN_SEASON.revert(uint256(seasonId));
+    Optional<CallResult> notFarm = FarmSharePrecompile.requireSeasonFarm(ctx, book, seasonId);
+    if (notFarm.isPresent()) {
+      return notFarm.get();
     }
-    if (!ctx.sender().equals(farm.get())) {
-      return FarmShareErrors.NOT_SEASON_FARM.revert(
-          uint256(seasonId), address(ctx.sender()), address(farm.get()));
-    }
+    ChainAddress farm = ctx.sender();
     long start = book.seasonStart(seasonId);
     long now = ctx.block().timestampSeconds();
     if (now >= start) {
@@ -115,7 +112,7 @@ final class Subscriptions {
     }
     BigInteger points = book.pricePerShare(seasonId).multiply(shares);
     Optional<CallResult> unpaid =
-        PointsPayment.transferFrom(ctx, book.programId(seasonId), farm.get(), member, points);
+        PointsPayment.transferFrom(ctx, book.programId(seasonId), farm, member, points);
     if (unpaid.isPresent()) {
       return unpaid.get();
     }
