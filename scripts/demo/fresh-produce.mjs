@@ -1,8 +1,10 @@
-// Fresh produce: a farm registers a harvest, washes and packs it, ships it to a store, the store
-// receives it, a consumer reads the trace, and a recall reaches the packed product.
+// Fresh produce: a farm offers vegetable-box shares paid in points and a member subscribes, the farm
+// registers a harvest, washes and packs it, ships it to a store, the store receives it, a consumer
+// reads the trace, the member's first box is bound to the packed lot and traced, and a recall
+// reaches the packed product.
 // Usage: node fresh-produce.mjs [rpc-url]
 import { ethers } from "ethers";
-import { assert, events, latestTimestamp, mined, revertOf, run, runTag, say, short, step } from "./lib.mjs";
+import { ADDRESSES, assert, cpt, events, formatCpt, latestTimestamp, mined, revertOf, run, runTag, say, short, signPermit, sleep, step } from "./lib.mjs";
 
 // GS1 example identifiers (GTIN-14 and GLN with valid check digits); CBV 2.0 codes of IProvenance.sol
 const HARVEST_GTIN = "10614141000019"; // loose lettuce, as harvested
@@ -13,9 +15,13 @@ const STORE_GLN = "0614141000012";
 const BIZ = { commissioning: 5, other: 21, packing: 22, receiving: 24, shipping: 33 };
 const DISP = { active: 1, in_progress: 14, in_transit: 15, sellable_accessible: 29 };
 const NO_DOCUMENT = [ethers.ZeroHash, ""];
+const WEEK = 7 * 86_400;
+const SHARE_PRICE = cpt(25);
 
 await run("Fresh produce", async (chain) => {
   const { farm, shop: store, inspector } = chain.accounts;
+  const member = chain.accounts.members[0];
+  const shares = chain.farmShares;
   const provenance = chain.provenance;
   const tag = runTag();
   const at = async () => (await latestTimestamp(chain.provider)) - 5;
@@ -30,6 +36,28 @@ await run("Fresh produce", async (chain) => {
   );
   assert(squat?.name === "AccessControlUnauthorizedAccount" || squat?.name === "GtinOwnedByOther", "nobody else commissions it");
   say(`   anyone else trying to commission it is refused (${squat.name})`);
+
+  step("The farm offers shares of its summer vegetable boxes, paid in points");
+  const seasonId = BigInt(Date.now());
+  const seasonStart = (await latestTimestamp(chain.provider)) + 12;
+  await mined(
+    shares.connect(farm).offerSeasonByInterval(seasonId, `Summer box ${tag}`, 20, 0, SHARE_PRICE, seasonStart, 12, WEEK),
+    "offerSeasonByInterval",
+  );
+  say(`   season ${seasonId}: 20 shares at ${formatCpt(SHARE_PRICE)} each, 12 weekly boxes from the season start`);
+
+  step("A member subscribes to one share, paying with a signed permit in the same transaction");
+  const farmBefore = await chain.points.balanceOf(farm.address);
+  const deadline = seasonStart + 600;
+  const permit = await signPermit(chain, member, ADDRESSES.farmShares, SHARE_PRICE, deadline);
+  const subscribed = await mined(
+    shares.connect(member).subscribeWithPermit(seasonId, 1, deadline, permit.v, permit.r, permit.s),
+    "subscribeWithPermit",
+  );
+  assert(events(subscribed, shares, "SharesSubscribed").length === 1, "subscription recorded");
+  assert((await chain.points.balanceOf(farm.address)) - farmBefore === SHARE_PRICE, "the farm received the share's price");
+  assert((await shares.sharesOf(seasonId, member.address)) === 1n, "the member holds one share");
+  say(`   member ${short(member.address)} holds 1 share; the farm received ${formatCpt(SHARE_PRICE)} (no approval transaction needed)`);
 
   step("The farm registers this morning's harvest");
   await mined(
@@ -79,6 +107,18 @@ await run("Fresh produce", async (chain) => {
   assert(trace.backwardLineage.length === 2, "washed and harvested lots behind the bag");
   assert(!trace.recalled, "not recalled yet");
 
+  step("The season starts: the farm binds the member's first box to the salad bags' lot");
+  while ((await latestTimestamp(chain.provider)) < seasonStart) await sleep(200);
+  await mined(shares.connect(farm).deliver(seasonId, 0, packed), "deliver");
+  const [indexes, lots] = await shares.deliveriesOf(seasonId, member.address);
+  assert(indexes.length === 1 && lots[0] === packed, "the member's delivery is the packed lot");
+  const box = await chain.provider.send("provenance_getTrace", [lots[0]]);
+  assert(box.lot.gtin === PACKED_GTIN && box.lot.creator.toLowerCase() === farm.address.toLowerCase(), "the box traces to the farm's bags");
+  say(`   box 1 of the member's season is lot ${box.lot.gtin}/${box.lot.lotNumber}: ${box.events.length} events, from ${box.backwardLineage.map((l) => `${l.gtin}/${l.lotNumber}`).join(" ← ")}`);
+  const late = await revertOf(() => shares.connect(farm).refund.staticCall(seasonId, member.address), shares);
+  assert(late?.name === "SeasonStarted", "no refunds once the season started");
+  say(`   refunds are closed now that the season has started (${late.name})`);
+
   step("The lab finds listeria in the field: the farm recalls the harvest");
   const recalled = await mined(provenance.connect(farm).recall(harvest, ethers.id("listeria")), "recall");
   const reached = events(recalled, provenance, "LotRecalled").length;
@@ -89,5 +129,8 @@ await run("Fresh produce", async (chain) => {
   assert(after.lot.recallOrigin === harvest, "the recall started at the harvest");
   say(`   the consumer's page now says: RECALLED (origin ${short(after.lot.recallOrigin)}), do not eat`);
   await mined(provenance.connect(inspector).attest(after.events[0].eventId, ethers.id("recall verified")), "attest");
+  const boxAfter = await chain.provider.send("provenance_getTrace", [lots[0]]);
+  assert(boxAfter.recalled, "the member's box reads as recalled");
+  say(`   the member's box 1 traces to the recall too: the member is told not to eat it`);
   say(`   inspector ${short(inspector.address)} attests the packing event as part of the recall review`);
 });

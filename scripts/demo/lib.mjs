@@ -17,6 +17,7 @@ export const ADDRESSES = {
   consent: "0x0000000000000000000000000000000000001005",
   gtinRegistry: "0x0000000000000000000000000000000000001009",
   profitSharing: "0x000000000000000000000000000000000000100a",
+  farmShares: "0x000000000000000000000000000000000000100f",
   points: "0x0000000000000000000000000000000000002000",
   cards: "0x0000000000000000000000000000000000003000",
 };
@@ -54,6 +55,7 @@ export async function connect(url = "http://127.0.0.1:8545") {
     consent: contract(ADDRESSES.consent, "Consent"),
     gtinRegistry: contract(ADDRESSES.gtinRegistry, "GtinRegistry"),
     sharing: contract(ADDRESSES.profitSharing, "ProfitSharing"),
+    farmShares: contract(ADDRESSES.farmShares, "FarmShares"),
     roles: contract(ADDRESSES.roles, "Roles"),
   };
 }

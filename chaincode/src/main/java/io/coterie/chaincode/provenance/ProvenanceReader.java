@@ -24,6 +24,18 @@ public final class ProvenanceReader {
     return state(storage).lot(lotId);
   }
 
+  /**
+   * The GTIN-14 a lot was commissioned or transformed under; empty for containers (SSCCs) and for
+   * unknown ids.
+   */
+  public Optional<String> gtin(WorldStorage storage, Word lotId) {
+    ProvenanceState state = state(storage);
+    return state
+        .lot(lotId)
+        .filter(lot -> lot.kind() == LotKind.LOT)
+        .map(lot -> state.gs1Key(lotId));
+  }
+
   /** Whether the lot exists and reads as recalled (its own recall or an ancestor's). */
   public boolean isRecalled(WorldStorage storage, Word lotId) {
     ProvenanceState state = state(storage);

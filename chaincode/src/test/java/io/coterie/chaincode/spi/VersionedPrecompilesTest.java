@@ -73,7 +73,7 @@ class VersionedPrecompilesTest {
     assertThat(schedule.at(6).find(GTIN_REGISTRY)).isEmpty();
     assertThat(schedule.at(7).find(GTIN_REGISTRY)).isPresent();
     assertThat(schedule.servesAtSomeHeight(GTIN_REGISTRY)).isTrue();
-    assertThat(schedule.servesAtSomeHeight(ChainAddress.of(0x100f))).isFalse();
+    assertThat(schedule.servesAtSomeHeight(ChainAddress.of(0x10ff))).isFalse();
   }
 
   @Test
