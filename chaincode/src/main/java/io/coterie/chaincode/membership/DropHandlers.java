@@ -7,8 +7,7 @@ import static io.coterie.chaincode.abi.AbiValues.string;
 import static io.coterie.chaincode.abi.AbiValues.uint256;
 
 import io.coterie.chaincode.abi.CalldataReader;
-import io.coterie.chaincode.loyalty.LoyaltyAddresses;
-import io.coterie.chaincode.loyalty.LoyaltyReader;
+import io.coterie.chaincode.loyalty.PointsPayment;
 import io.coterie.chaincode.spi.CallResult;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.MeteredState;
@@ -22,8 +21,6 @@ import org.web3j.abi.datatypes.generated.Uint64;
  * collection; card holders buy first. Buying and refunding are {@link DropSales}.
  */
 final class DropHandlers {
-  private static final LoyaltyReader PROGRAMS = new LoyaltyReader();
-
   private DropHandlers() {}
 
   /**
@@ -103,18 +100,7 @@ final class DropHandlers {
     if (price.signum() == 0) {
       return Optional.of("a drop is paid for; set a price above 0 (airdrop gives items away)");
     }
-    long id =
-        programId.compareTo(BigInteger.valueOf(LoyaltyAddresses.MAX_PROGRAMS)) < 0
-            ? programId.longValueExact()
-            : -1;
-    if (id < 0 || !PROGRAMS.exists(MeteredState.chargedReads(c.ctx()), id)) {
-      return Optional.of("no such loyalty program; price the drop in an existing program");
-    }
-    if (!PROGRAMS.transferable(MeteredState.chargedReads(c.ctx()), id)) {
-      return Optional.of(
-          "its points cannot be transferred; price the drop in a transferable program");
-    }
-    return Optional.empty();
+    return PointsPayment.unusableProgram(c.ctx(), programId);
   }
 
   /** Runs {@code view} on drop {@code args[0]}, or reverts UnknownDrop. */

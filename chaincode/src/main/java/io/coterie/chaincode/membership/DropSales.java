@@ -2,13 +2,11 @@ package io.coterie.chaincode.membership;
 
 import static io.coterie.chaincode.abi.AbiValues.address;
 import static io.coterie.chaincode.abi.AbiValues.bool;
-import static io.coterie.chaincode.abi.AbiValues.bytes32;
-import static io.coterie.chaincode.abi.AbiValues.calldata;
 import static io.coterie.chaincode.abi.AbiValues.encode;
 import static io.coterie.chaincode.abi.AbiValues.uint256;
 
 import io.coterie.chaincode.abi.CalldataReader;
-import io.coterie.chaincode.loyalty.LoyaltyAddresses;
+import io.coterie.chaincode.loyalty.PointsPayment;
 import io.coterie.chaincode.spi.CallResult;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.MeteredState;
@@ -16,7 +14,6 @@ import io.coterie.chaincode.spi.Word;
 import java.math.BigInteger;
 import java.util.Optional;
 import org.web3j.abi.datatypes.generated.Uint64;
-import org.web3j.abi.datatypes.generated.Uint8;
 
 /**
  * Settlement of drops, atomic in one call: {@code buy} moves the price from the buyer to the payee
@@ -36,16 +33,14 @@ final class DropSales {
 
   /** {@code buyWithPermit(uint256 dropId, uint256 deadline, uint8 v, bytes32 r, bytes32 s)}. */
   static CallResult buyWithPermit(Collection c, CalldataReader args) {
-    Permit permit = new Permit(args.uint256(1), args.uint8(2), args.bytes32(3), args.bytes32(4));
+    PointsPayment.Permit permit =
+        new PointsPayment.Permit(args.uint256(1), args.uint8(2), args.bytes32(3), args.bytes32(4));
     return DropHandlers.onDrop(
         c, args, drop -> sell(c, args.uint256(0), drop, Optional.of(permit)));
   }
 
-  /** An ERC-2612 permit for this collection to spend the drop's price. */
-  private record Permit(BigInteger deadline, int v, Word r, Word s) {}
-
   private static CallResult sell(
-      Collection c, BigInteger dropId, DropBook.Drop drop, Optional<Permit> permit) {
+      Collection c, BigInteger dropId, DropBook.Drop drop, Optional<PointsPayment.Permit> permit) {
     ChainAddress buyer = c.sender();
     DropBook book = c.drops();
     DropBook.Terms terms = drop.terms();
@@ -63,28 +58,15 @@ final class DropSales {
             MembershipErrors.ALREADY_PURCHASED.revert(uint256(dropId), address(buyer));
       };
     }
-    ChainAddress token = LoyaltyAddresses.token(terms.programId());
     if (permit.isPresent()) {
-      Permit p = permit.get();
       Optional<CallResult> refused =
-          failed(
-              c.ctx()
-                  .invoke(
-                      token,
-                      calldata(
-                          "permit(address,address,uint256,uint256,uint8,bytes32,bytes32)",
-                          address(buyer),
-                          address(c.ctx().self()),
-                          uint256(terms.price()),
-                          uint256(p.deadline()),
-                          new Uint8(p.v()),
-                          bytes32(p.r()),
-                          bytes32(p.s()))));
+          PointsPayment.permit(c.ctx(), terms.programId(), buyer, terms.price(), permit.get());
       if (refused.isPresent()) {
         return refused.get();
       }
     }
-    Optional<CallResult> unpaid = pay(c, token, buyer, terms.payee(), terms.price());
+    Optional<CallResult> unpaid =
+        PointsPayment.transferFrom(c.ctx(), terms.programId(), buyer, terms.payee(), terms.price());
     if (unpaid.isPresent()) {
       return unpaid.get();
     }
@@ -121,8 +103,8 @@ final class DropSales {
     if (!holder.equals(buyer)) {
       return MembershipErrors.ITEM_NOT_HELD.revert(uint256(item), address(buyer), address(holder));
     }
-    ChainAddress token = LoyaltyAddresses.token(terms.programId());
-    Optional<CallResult> unpaid = pay(c, token, terms.payee(), buyer, terms.price());
+    Optional<CallResult> unpaid =
+        PointsPayment.transferFrom(c.ctx(), terms.programId(), terms.payee(), buyer, terms.price());
     if (unpaid.isPresent()) {
       return unpaid.get();
     }
@@ -134,25 +116,5 @@ final class DropSales {
             MembershipEvents.DROP_REFUNDED.data(
                 uint256(serial), uint256(item), uint256(terms.price())));
     return CallResult.success();
-  }
-
-  /** The token's {@code transferFrom(from, to, price)} with this collection as the spender. */
-  private static Optional<CallResult> pay(
-      Collection c, ChainAddress token, ChainAddress from, ChainAddress to, BigInteger price) {
-    return failed(
-        c.ctx()
-            .invoke(
-                token,
-                calldata(
-                    "transferFrom(address,address,uint256)",
-                    address(from),
-                    address(to),
-                    uint256(price))));
-  }
-
-  // A nested revert becomes this call's revert, with the token's own error (e.g. an allowance
-  // that is too low names the spender, this collection, and the amount needed).
-  private static Optional<CallResult> failed(CallResult result) {
-    return result.isSuccess() ? Optional.empty() : Optional.of(CallResult.revert(result.data()));
   }
 }

@@ -13,7 +13,8 @@
  * <p>May import: {@code io.coterie.chaincode.spi}, {@code io.coterie.chaincode.abi}, {@code
  * io.coterie.chaincode.roles} (role constants and {@code RolesReader}), {@code
  * io.coterie.chaincode.dao} (only {@code VotingPowerSources} and its types, to offer voting power),
- * {@code io.coterie.chaincode.loyalty} (only {@code LoyaltyAddresses}, {@code LoyaltyReader} and
- * {@code LoyaltyErrors}: drops are paid by calling the program token), web3j {@code abi}.
+ * {@code io.coterie.chaincode.loyalty} (only {@code LoyaltyAddresses}, {@code LoyaltyReader},
+ * {@code LoyaltyErrors} and {@code PointsPayment}: drops are paid by calling the program token),
+ * web3j {@code abi}.
  */
 package io.coterie.chaincode.membership;
