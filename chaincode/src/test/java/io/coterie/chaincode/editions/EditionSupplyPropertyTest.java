@@ -29,9 +29,7 @@ class EditionSupplyPropertyTest {
 
   private static Gen<Step> steps() {
     Gen<Integer> holder = integers().between(0, HOLDERS.size() - 1);
-    return integers()
-        .between(0, 1)
-        .zip(holder, holder, integers().between(0, 12), Step::new);
+    return integers().between(0, 1).zip(holder, holder, integers().between(0, 12), Step::new);
   }
 
   @Test
@@ -55,7 +53,9 @@ class EditionSupplyPropertyTest {
                           EDITIONS,
                           EditionCalls.airdrop(id, List.of(a), List.of((long) step.amount())));
                   boolean fits = minted + step.amount() <= cap;
-                  assertThat(drop.succeeded()).as("airdrop %s within cap %d", step, cap).isEqualTo(fits);
+                  assertThat(drop.succeeded())
+                      .as("airdrop %s within cap %d", step, cap)
+                      .isEqualTo(fits);
                   if (fits) {
                     minted += step.amount();
                   }
