@@ -81,7 +81,7 @@ class WorksAndEditionsGasTest {
         WORKS,
         fn("sell", u256(2), addr(member(2)), u256(works.program), u256(500)));
     works.approvePoints(member(2), 500);
-    measure("buy (resale, royalty split)", member(2), WORKS, fn("buy", u256(2)));
+    measure("buy (resale with royalty)", member(2), WORKS, fn("buy", u256(2)));
 
     measure(
         "createEdition",
@@ -124,7 +124,24 @@ class WorksAndEditionsGasTest {
         member(0),
         EDITIONS,
         fn("setApprovalForAll", addr(member(1)), new Bool(true)));
-    System.out.println("GAS " + measured);
-    assertThat(measured).isEqualTo(Map.of());
+    Map<String, Long> documented = new LinkedHashMap<>();
+    documented.put("mintWork", 239334L);
+    documented.put("updateTokenURI", 31418L);
+    documented.put("updateTokenURIs", 30534L);
+    documented.put("buyUse (creator holds)", 110155L);
+    documented.put("approve", 27063L);
+    documented.put("setApprovalForAll", 24844L);
+    documented.put("transferFrom", 50975L);
+    documented.put("buyUse (split)", 179111L);
+    documented.put("list", 54587L);
+    documented.put("cancelListing", 24776L);
+    documented.put("sell", 74999L);
+    documented.put("buy (resale with royalty)", 211106L);
+    documented.put("createEdition", 92729L);
+    documented.put("airdrop (3 recipients)", 109557L);
+    documented.put("safeTransferFrom (1155)", 36723L);
+    documented.put("safeBatchTransferFrom (1 id)", 24795L);
+    documented.put("setApprovalForAll (1155)", 24844L);
+    assertThat(measured).containsExactlyEntriesOf(documented);
   }
 }
