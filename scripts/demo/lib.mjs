@@ -16,6 +16,8 @@ export const ADDRESSES = {
   provenance: "0x0000000000000000000000000000000000001004",
   consent: "0x0000000000000000000000000000000000001005",
   gtinRegistry: "0x0000000000000000000000000000000000001009",
+  works: "0x000000000000000000000000000000000000100b",
+  editions: "0x000000000000000000000000000000000000100c",
   points: "0x0000000000000000000000000000000000002000",
   cards: "0x0000000000000000000000000000000000003000",
 };
@@ -52,6 +54,8 @@ export async function connect(url = "http://127.0.0.1:8545") {
     provenance: contract(ADDRESSES.provenance, "Provenance"),
     consent: contract(ADDRESSES.consent, "Consent"),
     gtinRegistry: contract(ADDRESSES.gtinRegistry, "GtinRegistry"),
+    works: contract(ADDRESSES.works, "CreatorWorks"),
+    editions: contract(ADDRESSES.editions, "Editions"),
     roles: contract(ADDRESSES.roles, "Roles"),
   };
 }
