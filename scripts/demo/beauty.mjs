@@ -45,6 +45,30 @@ await run("Beauty community", async (chain) => {
   assert((await chain.provider.getTransactionCount(bea.address)) === sentBefore, "Bea sent no transaction");
   say(`   the shop submitted the permit and collected ${formatCpt(value)}; Bea sent no transaction at all`);
 
+  step("Bea mints her post as a work; Cleo buys it, and when the shop licenses it Bea earns her royalty");
+  const cleo = members[2];
+  const postHash = ethers.id(`post-${tag}`); // the content stays off chain; its hash and URI go on chain
+  const minted = await mined(chain.works.connect(bea).mintWork(postHash, `ipfs://post-${tag}`, 1000), "mintWork");
+  const [work] = events(minted, chain.works, "WorkMinted");
+  const workId = work.args.tokenId;
+  const duplicate = await revertOf(() => chain.works.connect(cleo).mintWork.staticCall(postHash, "ipfs://copy", 0), chain.works);
+  assert(duplicate?.name === "ContentAlreadyMinted", "the same content cannot be minted twice");
+  say(`   work #${workId} (royalty 10 %); Cleo minting the same content is refused: ContentAlreadyMinted`);
+  await mined(chain.works.connect(bea).sell(workId, cleo.address, 0, cpt(30)), "sell");
+  await mined(chain.points.connect(cleo).approve(ADDRESSES.works, cpt(30)), "approve");
+  await mined(chain.works.connect(cleo).buy(workId), "buy");
+  assert((await chain.works.ownerOf(workId)) === cleo.address, "Cleo holds the work");
+  say(`   Bea sells it to Cleo for ${formatCpt(cpt(30))}, paid and delivered in one transaction`);
+  const beaBeforeUse = await chain.points.balanceOf(bea.address);
+  const cleoBeforeUse = await chain.points.balanceOf(cleo.address);
+  await mined(chain.points.connect(shop).approve(ADDRESSES.works, cpt(40)), "approve");
+  const used = await mined(chain.works.connect(shop).buyUse(workId, 0, cpt(40)), "buyUse");
+  const [use] = events(used, chain.works, "UsePurchased");
+  assert(use.args.royalty === cpt(4), "the royalty is 10 % of the price");
+  assert((await chain.points.balanceOf(bea.address)) - beaBeforeUse === cpt(4), "Bea earned exactly her royalty");
+  assert((await chain.points.balanceOf(cleo.address)) - cleoBeforeUse === cpt(36), "Cleo earned the rest");
+  say(`   the shop pays ${formatCpt(cpt(40))} for a use in its campaign: Cleo gets ${formatCpt(cpt(36))}, Bea her royalty of ${formatCpt(use.args.royalty)}`);
+
   step("The community votes on a new scent, by signature");
   const description = `Scent ${tag}: fig & vetiver joins the range`;
   say(`   Bea proposes: "${description}"`);

@@ -18,6 +18,8 @@ export const ADDRESSES = {
   gtinRegistry: "0x0000000000000000000000000000000000001009",
   profitSharing: "0x000000000000000000000000000000000000100a",
   farmShares: "0x000000000000000000000000000000000000100f",
+  works: "0x000000000000000000000000000000000000100b",
+  editions: "0x000000000000000000000000000000000000100c",
   points: "0x0000000000000000000000000000000000002000",
   cards: "0x0000000000000000000000000000000000003000",
 };
@@ -56,6 +58,8 @@ export async function connect(url = "http://127.0.0.1:8545") {
     gtinRegistry: contract(ADDRESSES.gtinRegistry, "GtinRegistry"),
     sharing: contract(ADDRESSES.profitSharing, "ProfitSharing"),
     farmShares: contract(ADDRESSES.farmShares, "FarmShares"),
+    works: contract(ADDRESSES.works, "CreatorWorks"),
+    editions: contract(ADDRESSES.editions, "Editions"),
     roles: contract(ADDRESSES.roles, "Roles"),
   };
 }
