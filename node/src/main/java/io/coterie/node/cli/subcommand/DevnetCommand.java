@@ -12,6 +12,7 @@ import io.coterie.node.cli.options.RpcConfigs;
 import io.coterie.node.cli.options.RpcHttpOptions;
 import io.coterie.node.cli.options.RpcLimitOptions;
 import io.coterie.node.cli.options.RpcWsOptions;
+import io.coterie.node.cli.options.WebOptions;
 import io.coterie.node.rpc.server.RpcServerConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -51,6 +52,7 @@ public final class DevnetCommand implements Callable<Integer> {
   @Mixin RpcHttpOptions http;
   @Mixin RpcWsOptions ws;
   @Mixin RpcLimitOptions limits;
+  @Mixin WebOptions web;
 
   @Option(
       names = "--block-period",
@@ -93,7 +95,8 @@ public final class DevnetCommand implements Callable<Integer> {
         DevnetNodes.reset(dataPath);
       }
     }
-    RpcServerConfig rpc = RpcConfigs.server(http.config(), ws.config(), limits);
+    RpcServerConfig rpc =
+        RpcConfigs.server(http.config(), ws.config(), limits).withWeb(web.config());
     return validators == 1 ? runOne(out, rpc) : runSeveral(out, rpc);
   }
 

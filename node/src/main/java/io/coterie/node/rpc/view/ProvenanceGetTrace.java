@@ -24,10 +24,21 @@ import java.util.function.Supplier;
 public final class ProvenanceGetTrace implements RpcMethod {
   private final Supplier<WorldStateReader> headState;
   private final ProvenanceReader reader;
+  private final String linkBase;
 
   public ProvenanceGetTrace(Supplier<WorldStateReader> headState, ProvenanceReader reader) {
+    this(headState, reader, "");
+  }
+
+  /**
+   * {@code publicUrl}: the trace site's {@code --web-public-url}, the base of the lots' Digital
+   * Link URIs; empty: GS1's resolver, {@code https://id.gs1.org}.
+   */
+  public ProvenanceGetTrace(
+      Supplier<WorldStateReader> headState, ProvenanceReader reader, String publicUrl) {
     this.headState = headState;
     this.reader = reader;
+    this.linkBase = publicUrl.isEmpty() ? "https://id.gs1.org" : publicUrl.replaceAll("/+$", "");
   }
 
   @Override
@@ -49,6 +60,6 @@ public final class ProvenanceGetTrace implements RpcMethod {
                   + " has been recorded on this chain; derive the id with the Provenance"
                   + " precompile's lotIdOf(gtin, lot) or containerIdOf(sscc) at 0x…1004"));
     }
-    return new TraceJson(reader, storage).render(trace.get());
+    return new TraceJson(reader, storage, linkBase).render(trace.get());
   }
 }
