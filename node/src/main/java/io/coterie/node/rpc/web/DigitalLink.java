@@ -82,6 +82,11 @@ public record DigitalLink(String gtin14, String lot) {
     return new Valid(new DigitalLink(gtin14, lot.get()));
   }
 
+  /** The lot as it appears in a link's path. */
+  public static String encodeLot(String lot) {
+    return percentEncode(lot);
+  }
+
   /** RFC 3986 unreserved characters stay; everything else is %XX of its UTF-8 bytes. */
   static String percentEncode(String text) {
     StringBuilder out = new StringBuilder();
