@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coterie.node.app.DevnetDemoLot;
 import io.coterie.node.support.TestNode;
 import io.coterie.node.support.TracedLot;
 import io.coterie.node.support.Web3jClient;
@@ -82,6 +83,33 @@ class TraceSiteTest {
     assertThat(html).contains("<svg").contains("http://127.0.0.1:");
     assertThat(html).contains("id=\"trace-data\"").contains("/trace-proof/01/");
     assertThat(html).doesNotContain("https://").as("no external asset");
+  }
+
+  @Test
+  void theDevnetDemoLotIsTracedEndToEndOnce() throws Exception {
+    DevnetDemoLot.traceOnce(node.node());
+    long head = node.node().chain().head().number();
+    DevnetDemoLot.traceOnce(node.node());
+
+    String path = "/01/" + DevnetDemoLot.GTIN + "/10/" + DevnetDemoLot.LOT;
+    HttpResponse<String> page = get(path);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .containsSubsequence(
+            "data-bizstep=\"commissioning\"",
+            "data-bizstep=\"other\"",
+            "data-bizstep=\"packing\"",
+            "data-bizstep=\"shipping\"",
+            "data-bizstep=\"receiving\"")
+        .contains("Checked and attested by Inspector");
+    assertThat(
+            node.node()
+                .pool()
+                .nextNonce(
+                    io.coterie.node.types.Address.fromHex(Web3jClient.account(10).getAddress())))
+        .as("one attestation by the traced lot, one by the demo lot; the second run sent nothing")
+        .isEqualTo(2);
+    assertThat(head).isPositive();
   }
 
   @Test
