@@ -25,7 +25,7 @@ case "$mode" in
     http=$((20000 + RANDOM % 20000)); ws=$((http + 1))
     echo "devnet: $validators validator(s) in one process, $period blocks; load sent to node 0" >&2
     echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; node and load generator on the same machine" >&2
-    java ${COTERIE_JAVA_OPTS:--XX:+UseParallelGC} -cp "$cp_main" io.coterie.node.cli.CoterieCommand devnet --data-path "$data" --validators "$validators" \
+    java ${COTERIE_JAVA_OPTS:--XX:+UseParallelGC} -cp "$cp_main" io.coterie.node.cli.CoterieCommand devnet --demo-lot=false --data-path "$data" --validators "$validators" \
       --block-period "$period" --rpc-http-port "$http" --rpc-ws-port "$ws" >"$data.log" 2>&1 &
     node_pid=$!
     trap 'kill $node_pid 2>/dev/null; wait $node_pid 2>/dev/null; rm -rf "$data" "$data.log"' EXIT

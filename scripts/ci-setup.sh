@@ -5,3 +5,8 @@ set -euo pipefail
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   apt-get update -q && apt-get install -y -q nodejs npm
 fi
+# The trace page's browser tests drive Debian's chromium with puppeteer-core (which downloads no
+# browser of its own).
+if ! command -v chromium >/dev/null; then
+  apt-get update -q && apt-get install -y -q chromium
+fi

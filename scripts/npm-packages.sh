@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the npm packages of the given folders (npm ci) for the test suite: the ethers.js
-# compatibility checks and the demo scenarios. The Maven build runs it at generate-test-resources.
+# Installs the npm packages of the given folders (npm ci): the ethers.js compatibility checks, the
+# demo scenarios and the trace page's browser tests for the test suite (generate-test-resources),
+# and the trace page's own bundle (through scripts/web-bundle.sh, at process-resources).
 # A folder whose node_modules was installed from the same package-lock.json by the same Node.js is
 # left alone, so a rebuild does not reinstall (and works offline).
 set -euo pipefail

@@ -1,6 +1,7 @@
 package io.coterie.node.app;
 
 import io.coterie.chaincode.provenance.ProvenanceReader;
+import io.coterie.chaincode.roles.RolesReader;
 import io.coterie.genesis.spec.ChainSpec;
 import io.coterie.node.chain.Blockchain;
 import io.coterie.node.execution.BlockExecutor;
@@ -32,6 +33,7 @@ import io.coterie.node.rpc.server.RpcServer;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.coterie.node.rpc.subscription.SubscriptionIdSource;
 import io.coterie.node.rpc.view.ProvenanceGetTrace;
+import io.coterie.node.rpc.web.TraceSite;
 import io.coterie.node.rpc.web3.Web3ClientVersion;
 import io.coterie.node.rpc.web3.Web3Sha3;
 import io.coterie.node.sync.BlockSynchronizer;
@@ -118,13 +120,36 @@ public final class NodeBuilder {
           pool,
           simulator,
           consensus.services,
-          () -> RpcServer.start(config.rpc(), httpMethods, wsMethods, hub, rpcAccess),
+          () ->
+              RpcServer.start(
+                  config.rpc(),
+                  httpMethods,
+                  wsMethods,
+                  hub,
+                  rpcAccess,
+                  new TraceSite(
+                      chain,
+                      service(access, ProvenanceReader.class),
+                      service(access, RolesReader.class),
+                      config.rpc().web().publicUrl())),
           config,
           metricsRegistry(chain, pool, consensus));
     } catch (RuntimeException e) {
       access.close();
       throw e;
     }
+  }
+
+  private static <T> T service(ChainAccess access, Class<T> type) {
+    return access
+        .services()
+        .find(type)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "the chaincode service "
+                        + type.getSimpleName()
+                        + " is missing from the class path"));
   }
 
   /** Every method of the namespaces {@code methods} enables. */
@@ -143,13 +168,8 @@ public final class NodeBuilder {
     methods.register(
         new ProvenanceGetTrace(
             chain::headWorldState,
-            access
-                .services()
-                .find(ProvenanceReader.class)
-                .orElseThrow(
-                    () ->
-                        new IllegalStateException(
-                            "the provenance module is missing from the class path"))));
+            service(access, ProvenanceReader.class),
+            config.rpc().web().publicUrl()));
     methods.register(
         new NetPeerCount(
             () -> consensus.services.peers().map(peers -> peers.peerCount()).orElse(0)));

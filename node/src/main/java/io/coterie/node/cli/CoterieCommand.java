@@ -12,6 +12,7 @@ import io.coterie.node.cli.subcommand.DevnetCommand;
 import io.coterie.node.cli.subcommand.KeysCommand;
 import io.coterie.node.cli.subcommand.OperatorCommand;
 import io.coterie.node.cli.subcommand.PasswordCommand;
+import io.coterie.node.cli.subcommand.ProvenanceCommand;
 import io.coterie.node.cli.subcommand.RunCommand;
 import io.coterie.node.crypto.KeyFiles;
 import io.coterie.node.storage.StorageException;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Model.OptionSpec;
       PasswordCommand.class,
       BlocksCommand.class,
       DbCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      ProvenanceCommand.class
     })
 public final class CoterieCommand implements Runnable {
   private static final String CONFIG_FILE = "--config-file";

@@ -39,6 +39,11 @@ public final class NodeScript {
   /** Runs {@code node script args...} and asserts it exited 0 having printed {@code marker}. */
   public void runsToTheEnd(String marker, String script, String... args)
       throws IOException, InterruptedException {
+    assertThat(output(script, args)).contains(marker);
+  }
+
+  /** Runs {@code node script args...}, asserts it exited 0, and returns what it printed. */
+  public String output(String script, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("node", script));
     command.addAll(List.of(args));
     Process process =
@@ -51,6 +56,6 @@ public final class NodeScript {
     System.out.println(output);
     assertThat(finished).as("%s finished in time; output:%n%s", script, output).isTrue();
     assertThat(process.exitValue()).as("%s; output:%n%s", script, output).isZero();
-    assertThat(output).contains(marker);
+    return output;
   }
 }

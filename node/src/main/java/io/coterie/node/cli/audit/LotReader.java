@@ -3,6 +3,7 @@ package io.coterie.node.cli.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.coterie.chaincode.provenance.ProvenanceReader;
 import io.coterie.chaincode.spi.Word;
+import io.coterie.node.rpc.view.ProvenanceGetTrace;
 import io.coterie.node.rpc.view.TraceJson;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,9 @@ final class LotReader {
     ProvenanceReader reader = new ProvenanceReader();
     try {
       Optional<JsonNode> trace =
-          reader.trace(storage, lotId).map(t -> new TraceJson(reader, storage).render(t));
+          reader
+              .trace(storage, lotId)
+              .map(t -> new TraceJson(reader, storage, ProvenanceGetTrace.GS1_RESOLVER).render(t));
       return new Reading(trace, storage.missing());
     } catch (RuntimeException e) {
       // A slot read as zero for lack of a proof can leave the record inconsistent (an event id

@@ -1,6 +1,7 @@
 package io.coterie.node.cli.subcommand;
 
 import io.coterie.node.app.DevnetConfig;
+import io.coterie.node.app.DevnetDemoLot;
 import io.coterie.node.app.Node;
 import io.coterie.node.app.NodeBuilder;
 import io.coterie.node.app.NodeConfig;
@@ -12,6 +13,7 @@ import io.coterie.node.cli.options.RpcConfigs;
 import io.coterie.node.cli.options.RpcHttpOptions;
 import io.coterie.node.cli.options.RpcLimitOptions;
 import io.coterie.node.cli.options.RpcWsOptions;
+import io.coterie.node.cli.options.WebOptions;
 import io.coterie.node.rpc.server.RpcServerConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -51,6 +53,7 @@ public final class DevnetCommand implements Callable<Integer> {
   @Mixin RpcHttpOptions http;
   @Mixin RpcWsOptions ws;
   @Mixin RpcLimitOptions limits;
+  @Mixin WebOptions web;
 
   @Option(
       names = "--block-period",
@@ -71,6 +74,17 @@ public final class DevnetCommand implements Callable<Integer> {
 
   @Option(names = "--reset", description = "Delete the chain in --data-path and start over.")
   boolean reset;
+
+  @Option(
+      names = "--demo-lot",
+      paramLabel = "<BOOLEAN>",
+      arity = "0..1",
+      fallbackValue = "true",
+      defaultValue = "true",
+      description =
+          "Trace the demo lot (GTIN 10614141000033, lot DEMO-1) once the chain runs, from farm #2,"
+              + " shop #1 and inspector #10 (default: ${DEFAULT-VALUE}).")
+  boolean demoLot;
 
   @Override
   public Integer call() {
@@ -93,7 +107,8 @@ public final class DevnetCommand implements Callable<Integer> {
         DevnetNodes.reset(dataPath);
       }
     }
-    RpcServerConfig rpc = RpcConfigs.server(http.config(), ws.config(), limits);
+    RpcServerConfig rpc =
+        RpcConfigs.server(http.config(), ws.config(), limits).withWeb(web.config());
     return validators == 1 ? runOne(out, rpc) : runSeveral(out, rpc);
   }
 
@@ -111,6 +126,9 @@ public final class DevnetCommand implements Callable<Integer> {
             dataPath, blockPeriod.toMillis(), rpc, http.config().apis(), ws.config().apis());
     Node node = NodeRunner.start(NodeBuilder.build(config));
     DevnetBanner.print(out, List.of(node), List.of(config), dataPath, resuming);
+    if (demoLot) {
+      traceDemoLot(out, node);
+    }
     NodeRunner.runUntilStopped(node);
     out.println("Devnet stopped at block " + node.chain().head().number() + ".");
     return ExitCodes.OK;
@@ -134,8 +152,36 @@ public final class DevnetCommand implements Callable<Integer> {
             http.config().apis(),
             ws.config().apis());
     DevnetBanner.print(out, nodes.nodes(), nodes.configs(), dataPath, resuming);
+    if (demoLot) {
+      traceDemoLot(out, nodes.nodes().get(0));
+    }
     NodeRunner.runUntilStopped(nodes::close);
     out.println("Devnet stopped at block " + nodes.nodes().get(0).chain().head().number() + ".");
     return ExitCodes.OK;
+  }
+
+  /**
+   * Traces the demo lot on a thread of its own (it takes a few blocks) and prints its page; a
+   * failure is printed and leaves the devnet running.
+   */
+  private static void traceDemoLot(PrintWriter out, Node node) {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                DevnetDemoLot.traceOnce(node);
+                node.rpc()
+                    .ifPresent(
+                        rpc ->
+                            out.println(
+                                "Demo lot traced: " + DevnetDemoLot.pageUrl(rpc.httpPort())));
+              } catch (RuntimeException e) {
+                out.println("Demo lot not traced: " + e.getMessage());
+              }
+              out.flush();
+            },
+            "devnet-demo-lot");
+    thread.setDaemon(true);
+    thread.start();
   }
 }

@@ -21,6 +21,7 @@ import io.coterie.node.cli.options.RpcLimitOptions;
 import io.coterie.node.cli.options.RpcTlsOptions;
 import io.coterie.node.cli.options.RpcWsOptions;
 import io.coterie.node.cli.options.TxPoolOptions;
+import io.coterie.node.cli.options.WebOptions;
 import io.coterie.node.metrics.MetricsConfig;
 import io.coterie.node.p2p.peer.Enode;
 import io.coterie.node.rpc.server.RpcLimits;
@@ -64,6 +65,7 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin P2pOptions p2p;
   @Mixin PermissionOptions permissions;
   @Mixin MetricsOptions metrics;
+  @Mixin WebOptions web;
 
   public DataOptions.DataConfig data() {
     return data.config();
@@ -116,7 +118,8 @@ public final class RunCommand implements Callable<Integer> {
         dataConfig.dataPath(),
         chainSpec,
         key.key(),
-        RpcConfigs.server(httpConfig, wsConfig, limits, auth.config(), tls.config()),
+        RpcConfigs.server(httpConfig, wsConfig, limits, auth.config(), tls.config())
+            .withWeb(web.config()),
         httpConfig.apis(),
         txPool.config().minGasPrice(),
         PoolLimits.DEFAULTS,

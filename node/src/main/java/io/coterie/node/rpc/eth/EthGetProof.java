@@ -69,7 +69,8 @@ public final class EthGetProof implements RpcMethod {
     return slots;
   }
 
-  static ObjectNode toJson(AccountProof proof) {
+  /** The EIP-1186 JSON of a proof, as {@code eth_getProof} returns it. */
+  public static ObjectNode toJson(AccountProof proof) {
     ObjectNode json = JsonNodes.object();
     json.put("address", JsonNodes.address(proof.address()));
     json.set("accountProof", nodes(proof.accountProof()));

@@ -49,6 +49,7 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   private final FairScheduler scheduler;
   private final EndpointAuth auth;
   private final Listener listener;
+  private final WebRoutes web;
   private FairScheduler.Lane lane;
   private String remote;
 
@@ -64,7 +65,8 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       EventExecutorGroup rpcExecutors,
       FairScheduler scheduler,
       EndpointAuth auth,
-      Listener listener) {
+      Listener listener,
+      WebRoutes web) {
     this.processor = processor;
     this.registry = registry;
     this.httpMethods = new HttpOnlyMethods(registry);
@@ -75,6 +77,7 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     this.scheduler = scheduler;
     this.auth = auth;
     this.listener = listener;
+    this.web = web;
   }
 
   @Override
@@ -88,6 +91,15 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
     boolean keepAlive = HttpUtil.isKeepAlive(request);
+    if (listener == Listener.WEB) {
+      // public pages: any Host, no token, nothing but the site
+      queue(
+          ctx,
+          CompletableFuture.completedFuture(WebAnswers.answer(web, request, true)),
+          keepAlive,
+          Optional.empty());
+      return;
+    }
     Optional<String> hostProblem = guard.hostProblem(request);
     if (hostProblem.isPresent()) {
       HttpResponses.send(
@@ -95,6 +107,15 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
           HttpResponses.error(
               HttpResponseStatus.FORBIDDEN, RpcError.serverError(hostProblem.get())),
           keepAlive);
+      return;
+    }
+    if (listener == Listener.HTTP && WebAnswers.isFor(web, request)) {
+      // the trace pages are public: routed before the origin check and the auth gate
+      queue(
+          ctx,
+          CompletableFuture.completedFuture(WebAnswers.answer(web, request, false)),
+          keepAlive,
+          Optional.empty());
       return;
     }
     Optional<String> origin = RequestGuard.origin(request);
@@ -121,7 +142,15 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       upgrade(ctx, request, ((AuthGate.Admitted) admission).caller());
       return;
     }
-    CompletableFuture<FullHttpResponse> response = respond(request);
+    queue(ctx, respond(request), keepAlive, origin);
+  }
+
+  /** Sends {@code response} once every earlier response on this connection has gone. */
+  private void queue(
+      ChannelHandlerContext ctx,
+      CompletableFuture<FullHttpResponse> response,
+      boolean keepAlive,
+      Optional<String> origin) {
     lastResponse =
         lastResponse
             .thenCompose(previous -> response)

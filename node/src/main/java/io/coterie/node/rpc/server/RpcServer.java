@@ -68,6 +68,7 @@ public final class RpcServer implements AutoCloseable {
   private final ChannelGroup connections;
   private final Channel httpChannel;
   private final Channel wsChannel;
+  private final Channel webChannel;
 
   private RpcServer(
       EventLoopGroup bossGroup,
@@ -76,7 +77,9 @@ public final class RpcServer implements AutoCloseable {
       FairScheduler scheduler,
       ChannelGroup connections,
       Channel httpChannel,
-      Channel wsChannel) {
+      Channel wsChannel,
+      Channel webChannel) {
+    this.webChannel = webChannel;
     this.scheduler = scheduler;
     this.connections = connections;
     this.bossGroup = bossGroup;
@@ -117,6 +120,20 @@ public final class RpcServer implements AutoCloseable {
       MethodLookup wsMethods,
       SubscriptionHub hub,
       RpcAccess access) {
+    return start(config, httpMethods, wsMethods, hub, access, WebRoutes.NONE);
+  }
+
+  /**
+   * As above, with the trace site served on the HTTP port's GET routes and, when {@code
+   * config.web()} enables it, on a listener of its own.
+   */
+  public static RpcServer start(
+      RpcServerConfig config,
+      MethodLookup httpMethods,
+      MethodLookup wsMethods,
+      SubscriptionHub hub,
+      RpcAccess access,
+      WebRoutes web) {
     Optional<SslContext> httpTls = ServerTls.context(config.tls().http());
     Optional<SslContext> wsTls = ServerTls.context(config.tls().ws());
     boolean epoll = Epoll.isAvailable();
@@ -163,7 +180,8 @@ public final class RpcServer implements AutoCloseable {
                           workers,
                           scheduler,
                           access.http(),
-                          Listener.HTTP),
+                          Listener.HTTP,
+                          web),
                   workers,
                   httpTls)
               : null;
@@ -188,16 +206,44 @@ public final class RpcServer implements AutoCloseable {
                           workers,
                           scheduler,
                           access.ws(),
-                          Listener.WEBSOCKET),
+                          Listener.WEBSOCKET,
+                          web),
                   workers,
                   wsTls)
               : null;
-      RpcServer server = new RpcServer(boss, io, workers, scheduler, connections, http, ws);
+      Channel site =
+          config.web().enabled()
+              ? bind(
+                  boss,
+                  io,
+                  channelType,
+                  config.web().host(),
+                  config.web().port(),
+                  config,
+                  connections,
+                  new ConnectionLimiter("web", config.maxConnections(), perAddress),
+                  () ->
+                      new HttpRpcHandler(
+                          processor,
+                          httpMethods,
+                          hub,
+                          guard,
+                          limits,
+                          workers,
+                          scheduler,
+                          access.http(),
+                          Listener.WEB,
+                          web),
+                  workers,
+                  Optional.empty())
+              : null;
+      RpcServer server = new RpcServer(boss, io, workers, scheduler, connections, http, ws, site);
       LOG.info(
-          "RPC server started http={} ws={} transport={} httpNamespaces={} wsNamespaces={}"
+          "RPC server started http={} ws={} web={} transport={} httpNamespaces={} wsNamespaces={}"
               + " httpAuth={} wsAuth={} httpTls={} wsTls={}",
           http == null ? "off" : http.localAddress(),
           ws == null ? "off" : ws.localAddress(),
+          site == null ? "off" : site.localAddress(),
           epoll ? "epoll" : "nio",
           httpMethods.enabledNamespaces(),
           wsMethods.enabledNamespaces(),
@@ -298,8 +344,19 @@ public final class RpcServer implements AutoCloseable {
     return ((InetSocketAddress) wsChannel.localAddress()).getPort();
   }
 
+  /** The bound port of the trace site's own listener (the real one when configured as 0). */
+  public int webPort() {
+    if (webChannel == null) {
+      throw new IllegalStateException("the web listener is disabled (--web-enabled)");
+    }
+    return ((InetSocketAddress) webChannel.localAddress()).getPort();
+  }
+
   @Override
   public void close() {
+    if (webChannel != null) {
+      webChannel.close().syncUninterruptibly();
+    }
     if (httpChannel != null) {
       httpChannel.close().syncUninterruptibly();
     }

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * maxBatchSize} {@code --rpc-http-max-batch-size}, {@code maxConnections} the HTTP listener's
  * {@code --rpc-http-max-active-connections}, {@code workerThreads} the threads that run calls;
  * {@code limits} holds the rest of what one client may take. {@code auth} and {@code tls} are off
- * by default (the devnet's setting).
+ * by default (the devnet's setting); so is {@code web}, the trace site's own listener.
  */
 public record RpcServerConfig(
     boolean httpEnabled,
@@ -32,7 +32,8 @@ public record RpcServerConfig(
     int workerThreads,
     RpcLimits limits,
     RpcAuthConfig auth,
-    RpcTlsConfig tls) {
+    RpcTlsConfig tls,
+    WebConfig web) {
 
   public static final int DEFAULT_HTTP_PORT = 8545;
   public static final int DEFAULT_WS_PORT = 8546;
@@ -51,6 +52,7 @@ public record RpcServerConfig(
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(auth, "auth");
     Objects.requireNonNull(tls, "tls");
+    Objects.requireNonNull(web, "web");
   }
 
   /** 127.0.0.1:8545 (HTTP) and :8546 (WS), 5 MiB bodies, batches of 1024, localhost only. */
@@ -71,7 +73,8 @@ public record RpcServerConfig(
         2,
         RpcLimits.defaults(),
         RpcAuthConfig.off(),
-        RpcTlsConfig.off());
+        RpcTlsConfig.off(),
+        WebConfig.off());
   }
 
   public RpcServerConfig withHttp(boolean enabled, String host, int port) {
@@ -126,6 +129,11 @@ public record RpcServerConfig(
     return copy(c -> c.tls = value);
   }
 
+  /** The trace site's own listener and public URL ({@code --web-*}). */
+  public RpcServerConfig withWeb(WebConfig value) {
+    return copy(c -> c.web = value);
+  }
+
   /** This config with the fields {@code change} sets; the record's checks run on the result. */
   private RpcServerConfig copy(Consumer<Fields> change) {
     Fields f = new Fields(this);
@@ -146,7 +154,8 @@ public record RpcServerConfig(
         workerThreads,
         f.limits,
         f.auth,
-        f.tls);
+        f.tls,
+        f.web);
   }
 
   /** The changeable fields of a config, for {@link #copy}. */
@@ -165,6 +174,7 @@ public record RpcServerConfig(
     RpcLimits limits;
     RpcAuthConfig auth;
     RpcTlsConfig tls;
+    WebConfig web;
 
     Fields(RpcServerConfig from) {
       httpEnabled = from.httpEnabled;
@@ -181,6 +191,7 @@ public record RpcServerConfig(
       limits = from.limits;
       auth = from.auth;
       tls = from.tls;
+      web = from.web;
     }
   }
 

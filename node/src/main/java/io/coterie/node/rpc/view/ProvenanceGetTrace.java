@@ -25,9 +25,24 @@ public final class ProvenanceGetTrace implements RpcMethod {
   private final Supplier<WorldStateReader> headState;
   private final ProvenanceReader reader;
 
+  /** Where Digital Link URIs point when the node has no {@code --web-public-url}. */
+  public static final String GS1_RESOLVER = "https://id.gs1.org";
+
+  private final String linkBase;
+
   public ProvenanceGetTrace(Supplier<WorldStateReader> headState, ProvenanceReader reader) {
+    this(headState, reader, "");
+  }
+
+  /**
+   * {@code publicUrl}: the trace site's {@code --web-public-url}, the base of the lots' Digital
+   * Link URIs; empty: GS1's resolver, {@code https://id.gs1.org}.
+   */
+  public ProvenanceGetTrace(
+      Supplier<WorldStateReader> headState, ProvenanceReader reader, String publicUrl) {
     this.headState = headState;
     this.reader = reader;
+    this.linkBase = publicUrl.isEmpty() ? GS1_RESOLVER : publicUrl.replaceAll("/+$", "");
   }
 
   @Override
@@ -49,6 +64,6 @@ public final class ProvenanceGetTrace implements RpcMethod {
                   + " has been recorded on this chain; derive the id with the Provenance"
                   + " precompile's lotIdOf(gtin, lot) or containerIdOf(sscc) at 0x…1004"));
     }
-    return new TraceJson(reader, storage).render(trace.get());
+    return new TraceJson(reader, storage, linkBase).render(trace.get());
   }
 }

@@ -15,6 +15,7 @@ import io.coterie.chaincode.provenance.ProvenanceTrace;
 import io.coterie.chaincode.spi.ChainAddress;
 import io.coterie.chaincode.spi.Word;
 import io.coterie.chaincode.spi.WorldStorage;
+import io.coterie.node.rpc.web.DigitalLink;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -23,18 +24,24 @@ import java.util.List;
  * Renders a {@link ProvenanceTrace} for people and pages: EPCIS names ({@code ObjectEvent}, {@code
  * ADD}), CBV URNs for business steps, dispositions and error reasons, times both as ISO-8601 UTC
  * and as seconds, GLNs as 13 digits, temperatures in degrees Celsius, GS1 Digital Link URIs for
- * lots and containers. Absent optional values are JSON {@code null}, so every event has the same
- * keys.
+ * lots and containers (lot numbers percent-encoded) under the node's {@code --web-public-url}, or
+ * GS1's resolver {@code https://id.gs1.org} when none is set. Absent optional values are JSON
+ * {@code null}, so every event has the same keys.
  */
 public final class TraceJson {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private final ProvenanceReader reader;
   private final WorldStorage storage;
+  private final String linkBase;
 
-  public TraceJson(ProvenanceReader reader, WorldStorage storage) {
+  /**
+   * {@code linkBase}: the resolver the Digital Link URIs point at, e.g. {@code https://id.gs1.org}.
+   */
+  public TraceJson(ProvenanceReader reader, WorldStorage storage, String linkBase) {
     this.reader = reader;
     this.storage = storage;
+    this.linkBase = linkBase;
   }
 
   public ObjectNode render(ProvenanceTrace trace) {
@@ -85,10 +92,10 @@ public final class TraceJson {
     return node;
   }
 
-  private static String digitalLink(LotKind kind, ProvenanceTrace.LotInfo info) {
+  private String digitalLink(LotKind kind, ProvenanceTrace.LotInfo info) {
     return switch (kind) {
-      case LOT -> "https://id.gs1.org/01/" + info.gs1Key() + "/10/" + info.lotNumber();
-      case CONTAINER -> "https://id.gs1.org/00/" + info.gs1Key();
+      case LOT -> new DigitalLink(info.gs1Key(), info.lotNumber()).uri(linkBase);
+      case CONTAINER -> linkBase + "/00/" + info.gs1Key();
     };
   }
 

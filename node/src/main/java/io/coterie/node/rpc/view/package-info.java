@@ -4,6 +4,6 @@
  * class per method; renderers beside them.
  *
  * <p>Imports: {@code chain} (head state), {@code execution} ({@code ReadOnlyWorldStorage}), {@code
- * rpc.json}, {@code rpc.method}, and the chaincode readers.
+ * rpc.json}, {@code rpc.method}, {@code rpc.web} (Digital Link URIs), and the chaincode readers.
  */
 package io.coterie.node.rpc.view;

@@ -1,0 +1,26 @@
+package io.coterie.node.rpc.server;
+
+/**
+ * Public, read-only pages the HTTP listeners serve on GET beside JSON-RPC, before any token is
+ * asked for (the trace site). {@link #serves} says which paths belong to it; {@link #answer} runs
+ * on an RPC worker thread.
+ */
+public interface WebRoutes {
+  /** Serves nothing: every GET is refused as before. */
+  WebRoutes NONE =
+      new WebRoutes() {
+        @Override
+        public boolean serves(String path) {
+          return false;
+        }
+
+        @Override
+        public WebResponse answer(WebRequest request) {
+          throw new IllegalStateException("no web routes");
+        }
+      };
+
+  boolean serves(String path);
+
+  WebResponse answer(WebRequest request);
+}

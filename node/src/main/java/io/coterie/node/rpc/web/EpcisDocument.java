@@ -1,0 +1,139 @@
+package io.coterie.node.rpc.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.coterie.chaincode.provenance.EpcisAction;
+import io.coterie.chaincode.provenance.EpcisEvent;
+import io.coterie.chaincode.provenance.EventContext;
+import io.coterie.chaincode.provenance.ProvenanceReader;
+import io.coterie.chaincode.provenance.ProvenanceTrace;
+import io.coterie.chaincode.spi.Word;
+import io.coterie.chaincode.spi.WorldStorage;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A lot's history (its steps and its upstream lots' steps) as an EPCIS 2.0 JSON-LD document ({@code
+ * application/ld+json}, GS1 EPCIS 2.0 section 9 and its JSON schema): lots are named by their GS1
+ * Digital Link URIs under the node's public URL (class-level identifiers in quantity lists, as
+ * EPCIS 2.0 allows), locations by GLN Digital Link URIs ({@code /414/}), business steps and
+ * dispositions by CBV URNs, temperatures as a sensor report in degrees Celsius, documents and the
+ * chain's event ids in the {@code coterie} extension namespace.
+ */
+final class EpcisDocument {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final String CONTEXT =
+      "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
+  static final String COTERIE_NAMESPACE = "https://coterie.example/epcis/";
+
+  private final ProvenanceReader reader;
+  private final WorldStorage storage;
+  private final String base;
+  private final Map<Word, ProvenanceTrace.LotInfo> known = new TreeMap<>();
+
+  EpcisDocument(ProvenanceReader reader, WorldStorage storage, String base) {
+    this.reader = reader;
+    this.storage = storage;
+    this.base = base;
+  }
+
+  ObjectNode render(LotHistory history, long blockTimestamp) {
+    known.clear();
+    remember(history.trace().lot());
+    history.trace().backwardLineage().forEach(this::remember);
+    history.trace().forwardLineage().forEach(this::remember);
+    ObjectNode doc = JSON.objectNode();
+    ArrayNode context = doc.putArray("@context");
+    context.add(CONTEXT);
+    context.addObject().put("coterie", COTERIE_NAMESPACE);
+    doc.put("type", "EPCISDocument");
+    doc.put("schemaVersion", "2.0");
+    doc.put("creationDate", Instant.ofEpochSecond(blockTimestamp).toString());
+    ArrayNode events = doc.putObject("epcisBody").putArray("eventList");
+    history.steps().forEach(step -> events.add(event(step.event())));
+    return doc;
+  }
+
+  private ObjectNode event(EpcisEvent event) {
+    EventContext context = event.context();
+    ObjectNode node = JSON.objectNode();
+    node.put("type", event.type().epcisName());
+    node.put("eventID", "urn:coterie:event:" + event.eventId());
+    node.put("eventTime", Instant.ofEpochSecond(context.eventTime()).toString());
+    node.put("eventTimeZoneOffset", "+00:00");
+    node.put("recordTime", Instant.ofEpochSecond(event.recordTime()).toString());
+    switch (event.type()) {
+      case OBJECT_EVENT, TRANSACTION_EVENT -> {
+        action(node, event);
+        quantities(node.putArray("quantityList"), event.lots());
+      }
+      case AGGREGATION_EVENT -> {
+        action(node, event);
+        uri(event.parentId()).ifPresent(p -> node.put("parentID", p));
+        quantities(node.putArray("childQuantityList"), event.lots());
+      }
+      case TRANSFORMATION_EVENT -> {
+        quantities(node.putArray("inputQuantityList"), event.lots());
+        quantities(node.putArray("outputQuantityList"), event.outputs());
+      }
+    }
+    node.put("bizStep", context.bizStep().urn());
+    context.disposition().ifPresent(d -> node.put("disposition", d.urn()));
+    context
+        .readPoint()
+        .ifPresent(gln -> node.putObject("readPoint").put("id", base + "/414/" + gln));
+    context
+        .bizLocation()
+        .ifPresent(gln -> node.putObject("bizLocation").put("id", base + "/414/" + gln));
+    if (context.hasSensor()) {
+      ObjectNode report =
+          node.putArray("sensorElementList").addObject().putArray("sensorReport").addObject();
+      report.put("type", "gs1:Temperature");
+      report.put("minValue", BigDecimal.valueOf(context.minTempCentiC(), 2));
+      report.put("maxValue", BigDecimal.valueOf(context.maxTempCentiC(), 2));
+      report.put("uom", "CEL");
+    }
+    if (!context.documentUri().isEmpty() || !context.documentHash().isZero()) {
+      ObjectNode document = node.putObject("coterie:document");
+      document.put("coterie:uri", context.documentUri());
+      document.put("coterie:keccak256", context.documentHash().toHex());
+    }
+    node.put("coterie:chainEventId", event.eventId());
+    node.put("coterie:blockNumber", event.blockNumber());
+    node.put("coterie:recorder", event.recorder().toHex());
+    return node;
+  }
+
+  private void remember(ProvenanceTrace.LotInfo info) {
+    known.put(info.lot().lotId(), info);
+  }
+
+  private static void action(ObjectNode node, EpcisEvent event) {
+    node.put("action", event.action().map(EpcisAction::name).orElse("OBSERVE"));
+  }
+
+  private void quantities(ArrayNode list, List<Word> lots) {
+    lots.forEach(lot -> uri(lot).ifPresent(uri -> list.addObject().put("epcClass", uri)));
+  }
+
+  /** The Digital Link URI of a lot or container, when it exists. */
+  private Optional<String> uri(Word lotId) {
+    if (lotId.isZero()) {
+      return Optional.empty();
+    }
+    Optional<ProvenanceTrace.LotInfo> info =
+        known.containsKey(lotId)
+            ? Optional.of(known.get(lotId))
+            : reader.trace(storage, lotId).map(ProvenanceTrace::lot);
+    return info.map(
+        i ->
+            i.lotNumber().isEmpty()
+                ? base + "/00/" + i.gs1Key()
+                : new DigitalLink(i.gs1Key(), i.lotNumber()).uri(base));
+  }
+}

@@ -1,0 +1,43 @@
+package io.coterie.node.rpc.web;
+
+import io.coterie.node.rpc.server.WebResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The trace page's stylesheet and script, from the class path ({@code
+ * io/coterie/node/rpc/web/assets/}; the script is the esbuild bundle the build writes there). Only
+ * the names listed are served, so no path reaches another resource.
+ */
+final class WebAssets {
+  static final String PROOF_SCRIPT = "trace-proof.js";
+
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "trace.css", "text/css; charset=utf-8", PROOF_SCRIPT, "text/javascript; charset=utf-8");
+
+  private WebAssets() {}
+
+  static WebResponse answer(String name) {
+    String type = TYPES.get(name);
+    if (type == null) {
+      return WebResponse.text(404, "text/plain; charset=utf-8", "no asset " + name);
+    }
+    try (InputStream in = WebAssets.class.getResourceAsStream("assets/" + name)) {
+      if (in == null) {
+        return WebResponse.text(
+            404,
+            "text/plain; charset=utf-8",
+            "asset "
+                + name
+                + " is missing from this build; build the node with npm available (mvn -B -pl node"
+                + " -am package) so that esbuild bundles it");
+      }
+      return new WebResponse(200, type, in.readAllBytes(), "public, max-age=300");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
