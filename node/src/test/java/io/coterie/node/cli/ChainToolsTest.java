@@ -79,7 +79,8 @@ class ChainToolsTest {
     CliRun run = CliRun.of("db", "verify", "--data-path", produced.toString(), "--devnet");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    // Eleven funded dev accounts, the roles precompile's account (role storage), the GTIN registry's
+    // Eleven funded dev accounts, the roles precompile's account (role storage), the GTIN
+    // registry's
     // (farm #2's prefix) and the four that genesis setup calls write: the loyalty and membership
     // registries, CPT and the member cards.
     assertThat(run.out()).contains("OK: head").contains("2 transactions").contains("17 accounts");
