@@ -81,58 +81,58 @@ interface IReviews {
     error WriteInStaticCall(bytes4 selector);
 
     /// @notice The buyer of `purchaseId` reviews it; returns the review id.
-    /// @dev Gas: GAS_POST.
+    /// @dev Gas: 227243 for a product's first review, 182243 for a later one.
     function postReview(uint256 purchaseId, uint8 rating, bytes32 contentHash) external returns (uint256 reviewId);
 
     /// @notice Records the caller's paid purchase of a drop as a reviewable purchase; returns its id.
-    /// @dev Gas: GAS_RECORD_DROP.
+    /// @dev Gas: 133875 (membership reads, the purchase record, the source key).
     function recordDropPurchase(uint256 collectionId, uint256 dropId) external returns (uint256 purchaseId);
 
     /// @notice Purchases recorded so far (ids 1 to purchaseCount).
-    /// @dev Gas: GAS_COUNT.
+    /// @dev Gas: 4164.
     function purchaseCount() external view returns (uint256);
 
     /// @notice Purchase `purchaseId`: source 0 = sample claim, 1 = drop purchase.
-    /// @dev Gas: GAS_PURCHASE.
+    /// @dev Gas: 13076.
     function purchaseOf(uint256 purchaseId) external view returns (address buyer, bytes32 productId, uint8 source, bytes32 sourceRef);
 
     /// @notice Reviews posted so far (ids 1 to reviewCount).
-    /// @dev Gas: GAS_COUNT.
+    /// @dev Gas: 4164.
     function reviewCount() external view returns (uint256);
 
     /// @notice Review `reviewId`; postedAt is the block timestamp.
-    /// @dev Gas: GAS_REVIEW.
+    /// @dev Gas: 23576.
     function reviewOf(uint256 reviewId) external view returns (uint256 purchaseId, address reviewer, bytes32 productId, uint8 rating, bytes32 contentHash, uint64 postedAt);
 
     /// @notice The review of purchase `purchaseId` (0: none yet).
-    /// @dev Gas: GAS_REVIEW_OF_PURCHASE.
+    /// @dev Gas: 4676.
     function reviewOfPurchase(uint256 purchaseId) external view returns (uint256 reviewId);
 
     /// @notice Reviews of `productId`.
-    /// @dev Gas: GAS_PRODUCT_COUNT.
+    /// @dev Gas: 4676.
     function productReviewCount(bytes32 productId) external view returns (uint256);
 
     /// @notice Up to `limit` (at most 100) review ids of `productId` from position `offset`, oldest
     /// first; an offset past the end gives an empty page.
-    /// @dev Gas: GAS_PAGE.
+    /// @dev Gas: 9900 for 2 ids (2100 more per id).
     function reviewsOf(bytes32 productId, uint256 offset, uint256 limit) external view returns (uint256[] memory reviewIds);
 
     /// @notice Reviews of `productId` with 1, 2, 3, 4 and 5 stars; they sum to productReviewCount.
-    /// @dev Gas: GAS_DISTRIBUTION.
+    /// @dev Gas: 13076.
     function ratingDistribution(bytes32 productId) external view returns (uint256[5] memory counts);
 
     /// @notice The average rating of `productId` as numerator / denominator (sum of stars / number
     /// of reviews); 0 / 0 without reviews.
-    /// @dev Gas: GAS_AVERAGE.
+    /// @dev Gas: 6776.
     function averageRating(bytes32 productId) external view returns (uint256 numerator, uint256 denominator);
 
     /// @notice The behaviour id under which a shop rewards review `reviewId` with rewardBehaviour
     /// (kind 1): keccak256(abi.encode("coterie.review", reviewId)).
-    /// @dev Gas: GAS_PURE.
+    /// @dev Gas: 2576 (rewardRef), 3088 (dropProductId).
     function rewardRef(uint256 reviewId) external pure returns (bytes32);
 
     /// @notice The product id reviews file drop `dropId` of collection `collectionId` under:
     /// keccak256(abi.encode(collectionId, dropId)).
-    /// @dev Gas: GAS_PURE.
+    /// @dev Gas: 2576 (rewardRef), 3088 (dropProductId).
     function dropProductId(uint256 collectionId, uint256 dropId) external pure returns (bytes32);
 }

@@ -200,6 +200,7 @@ class ReviewsTest {
     Outcome recorded = f.chain.call(member(0), REVIEWS, record);
 
     assertThat(recorded.succeeded()).as("%s", recorded).isTrue();
+    assertThat(recorded.gasUsed()).as("documented in IReviews.sol").isEqualTo(133875L);
     BigInteger purchase = AbiCalls.uint(recorded.result().data());
     Word product = PurchaseRecords.dropKey(BigInteger.valueOf(f.cards), BigInteger.valueOf(drop));
     assertThat(f.chain.view(REVIEWS, fn("dropProductId", u256(f.cards), u256(drop))))
