@@ -24,7 +24,6 @@ import io.coterie.chaincode.support.ModulesFixture;
 import io.coterie.chaincode.support.TestHost.Outcome;
 import java.math.BigInteger;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.Address;
@@ -32,7 +31,6 @@ import org.web3j.abi.datatypes.DynamicArray;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.generated.Bytes32;
 import org.web3j.abi.datatypes.generated.StaticArray4;
-import org.web3j.abi.datatypes.generated.StaticArray5;
 import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.abi.datatypes.generated.Uint64;
 import org.web3j.abi.datatypes.generated.Uint8;
@@ -52,18 +50,6 @@ class ReviewsTest {
   private Outcome post(int buyer, long purchase, int rating) {
     return f.chain.call(
         member(buyer), REVIEWS, fn("postReview", u256(purchase), new Uint8(rating), b32(TEXT)));
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Long> distribution() {
-    List<Uint256> counts =
-        (List<Uint256>)
-            AbiCalls.decode(
-                    f.chain.view(REVIEWS, fn("ratingDistribution", b32(PRODUCT))),
-                    new TypeReference<StaticArray5<Uint256>>() {})
-                .get(0)
-                .getValue();
-    return counts.stream().map(c -> c.getValue().longValueExact()).collect(Collectors.toList());
   }
 
   @Test
@@ -101,7 +87,7 @@ class ReviewsTest {
     assertThat(post(1, f.claimed(member(1), campaign).longValueExact(), 5).succeeded()).isTrue();
     assertThat(post(2, f.claimed(member(2), campaign).longValueExact(), 4).succeeded()).isTrue();
 
-    assertThat(distribution()).containsExactly(0L, 0L, 0L, 2L, 1L);
+    assertThat(f.ratingDistribution(PRODUCT)).containsExactly(0L, 0L, 0L, 2L, 1L);
     List<Type> average =
         AbiCalls.decode(
             f.chain.view(REVIEWS, fn("averageRating", b32(PRODUCT))),

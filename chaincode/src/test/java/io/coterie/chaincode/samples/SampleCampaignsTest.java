@@ -48,6 +48,13 @@ class SampleCampaignsTest {
     return outcome.result().data();
   }
 
+  /** A relayed claimBySig of member #0's claim by the shop, expected to revert; its data. */
+  private byte[] bySig(long id, long deadline, Uint8 v, Bytes32 r, Bytes32 s) {
+    return revertOf(
+        f.chain.call(
+            SHOP, SAMPLES, fn("claimBySig", u256(id), addr(member(0)), u256(deadline), v, r, s)));
+  }
+
   private static Uint64 u64(long v) {
     return new Uint64(v);
   }
@@ -266,35 +273,11 @@ class SampleCampaignsTest {
     long id = f.create(2, 1, Word.ZERO);
     long past = f.now - 1;
     Vrs expired = TypedDataSigner.sampleClaim(MEMBER_KEYS.get(0), SAMPLES, id, 0, past);
-    assertThat(
-            revertOf(
-                f.chain.call(
-                    SHOP,
-                    SAMPLES,
-                    fn(
-                        "claimBySig",
-                        u256(id),
-                        addr(member(0)),
-                        u256(past),
-                        expired.v(),
-                        expired.r(),
-                        expired.s()))))
+    assertThat(bySig(id, past, expired.v(), expired.r(), expired.s()))
         .isEqualTo(SampleCampaignsErrors.EXPIRED_SIGNATURE.encode(uint256(past)));
     long deadline = f.now + 600;
     Vrs byOther = TypedDataSigner.sampleClaim(MEMBER_KEYS.get(1), SAMPLES, id, 0, deadline);
-    assertThat(
-            revertOf(
-                f.chain.call(
-                    SHOP,
-                    SAMPLES,
-                    fn(
-                        "claimBySig",
-                        u256(id),
-                        addr(member(0)),
-                        u256(deadline),
-                        byOther.v(),
-                        byOther.r(),
-                        byOther.s()))))
+    assertThat(bySig(id, deadline, byOther.v(), byOther.r(), byOther.s()))
         .as("member #1 signed a claim for itself; presented as #0's it recovers to neither")
         .startsWith(SampleCampaignsErrors.INVALID_SIGNER.selector().bytes())
         .endsWith(Word.of(member(0)).bytes());
@@ -302,33 +285,9 @@ class SampleCampaignsTest {
     BigInteger highS =
         io.coterie.chaincode.abi.EcRecover.CURVE_N.subtract(new BigInteger(1, good.s().getValue()));
     Word high = Word.of(highS);
-    assertThat(
-            revertOf(
-                f.chain.call(
-                    SHOP,
-                    SAMPLES,
-                    fn(
-                        "claimBySig",
-                        u256(id),
-                        addr(member(0)),
-                        u256(deadline),
-                        good.v(),
-                        good.r(),
-                        b32(high)))))
+    assertThat(bySig(id, deadline, good.v(), good.r(), b32(high)))
         .isEqualTo(SampleCampaignsErrors.INVALID_SIGNATURE_S.encode(bytes32(high)));
-    assertThat(
-            revertOf(
-                f.chain.call(
-                    SHOP,
-                    SAMPLES,
-                    fn(
-                        "claimBySig",
-                        u256(id),
-                        addr(member(0)),
-                        u256(deadline),
-                        new Uint8(29),
-                        good.r(),
-                        good.s()))))
+    assertThat(bySig(id, deadline, new Uint8(29), good.r(), good.s()))
         .isEqualTo(SampleCampaignsErrors.INVALID_SIGNATURE.encode());
     assertThat(f.remaining(id)).isEqualTo(BigInteger.TWO);
   }

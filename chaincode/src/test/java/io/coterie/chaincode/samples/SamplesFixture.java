@@ -12,6 +12,9 @@ import io.coterie.chaincode.support.ModulesFixture;
 import io.coterie.chaincode.support.TestHost.Outcome;
 import java.math.BigInteger;
 import java.util.List;
+import org.web3j.abi.TypeReference;
+import org.web3j.abi.datatypes.generated.StaticArray5;
+import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.abi.datatypes.generated.Uint64;
 import org.web3j.abi.datatypes.generated.Uint8;
 
@@ -78,6 +81,19 @@ public final class SamplesFixture {
 
   public BigInteger remaining(long campaign) {
     return chain.uint(SAMPLES, "remaining", u256(campaign));
+  }
+
+  /** {@code ratingDistribution(product)}: reviews with 1, 2, 3, 4 and 5 stars. */
+  @SuppressWarnings("unchecked")
+  public List<Long> ratingDistribution(Word product) {
+    List<Uint256> counts =
+        (List<Uint256>)
+            AbiCalls.decode(
+                    chain.view(REVIEWS, fn("ratingDistribution", b32(product))),
+                    new TypeReference<StaticArray5<Uint256>>() {})
+                .get(0)
+                .getValue();
+    return counts.stream().map(c -> c.getValue().longValueExact()).toList();
   }
 
   /** {@code member} grants {@code merchant} consent for {@code purpose}, without expiry. */
