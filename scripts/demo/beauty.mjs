@@ -88,11 +88,11 @@ await run("Beauty community", async (chain) => {
 });
 
 // --- Trial sample and verified review (sample campaigns 0x…100d, reviews 0x…100e) ---
-const SAMPLES = "0x000000000000000000000000000000000000100d";
-const REVIEWS = "0x000000000000000000000000000000000000100e";
-const REVIEW = 1; // behaviour kind of a review
-
+// (a function declaration: the run above awaits it before any const below this line would exist)
 async function sampleAndVerifiedReview(chain, tag) {
+  const SAMPLES = "0x000000000000000000000000000000000000100d";
+  const REVIEWS = "0x000000000000000000000000000000000000100e";
+  const REVIEW = 1; // behaviour kind of a review
   const { brand, shop, members } = chain.accounts;
   const [bea, cleo] = [members[1], members[2]];
   const samples = new ethers.Contract(SAMPLES, abi("SampleCampaigns"), chain.provider);

@@ -3,6 +3,7 @@ package io.coterie.node.compat;
 import static io.coterie.node.support.Web3jClient.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.coterie.genesis.devnet.DevnetSpec;
 import io.coterie.node.compat.web3j.MembershipCard;
 import io.coterie.node.compat.web3j.Reviews;
 import io.coterie.node.compat.web3j.SampleCampaigns;
@@ -14,13 +15,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.web3j.abi.FunctionEncoder;
+import org.web3j.abi.datatypes.Function;
+import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.crypto.Hash;
+import org.web3j.protocol.core.methods.response.EthSendTransaction;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
+import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 
 /**
  * A sample campaign on a running devnet node through the wrappers generated from
@@ -77,17 +82,34 @@ class Web3jSamplesAndReviewsTest {
     assertThat(created.isStatusOK()).as("%s", created).isTrue();
     BigInteger id = samples(0).getCampaignCreatedEvents(created).get(0).campaignId;
 
-    List<CompletableFuture<TransactionReceipt>> pending = new ArrayList<>();
+    // sign and send all six before waiting for any receipt, so the claims meet in the pool
+    String claim =
+        FunctionEncoder.encode(new Function("claim", List.of(new Uint256(id)), List.of()));
+    List<String> hashes = new ArrayList<>();
     for (int m = 4; m < 10; m++) {
-      pending.add(samples(m).claim(id).sendAsync());
+      EthSendTransaction sent =
+          client
+              .manager(m)
+              .sendEIP1559Transaction(
+                  DevnetSpec.CHAIN_ID,
+                  BigInteger.ZERO,
+                  BigInteger.ZERO,
+                  Web3jClient.GAS_LIMIT,
+                  SAMPLES,
+                  claim,
+                  BigInteger.ZERO);
+      assertThat(sent.hasError()).as("%s", sent.getError()).isFalse();
+      hashes.add(sent.getTransactionHash());
     }
+    PollingTransactionReceiptProcessor receipts =
+        new PollingTransactionReceiptProcessor(client.web3(), 100, 300);
     Map<BigInteger, Integer> claimsPerBlock = new TreeMap<>();
     int granted = 0;
-    for (CompletableFuture<TransactionReceipt> claim : pending) {
-      TransactionReceipt receipt = claim.handle((r, e) -> r).get();
-      if (receipt != null && receipt.isStatusOK()) {
+    for (String hash : hashes) {
+      TransactionReceipt receipt = receipts.waitForTransactionReceipt(hash);
+      claimsPerBlock.merge(receipt.getBlockNumber(), 1, Integer::sum);
+      if (receipt.isStatusOK()) {
         granted++;
-        claimsPerBlock.merge(receipt.getBlockNumber(), 1, Integer::sum);
       }
     }
 
