@@ -96,7 +96,7 @@ class VersionedPrecompilesTest {
     assertThat(refused.problems()).hasSize(1);
     assertThat(refused.getMessage())
         .contains("no chaincode module 'loyalti'")
-        .contains("consent, dao, gtinregistry, loyalty")
+        .contains("consent, dao, did, gtinregistry, loyalty")
         .contains("upgrade");
   }
 
