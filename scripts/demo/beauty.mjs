@@ -1,7 +1,8 @@
-// Beauty community: a content reward, a gasless permit, votes by signature and a redemption.
+// Beauty community: a content reward, a gasless permit, votes by signature, a redemption, and a
+// trial sample claimed by signature that its buyer reviews (a verified review, rewarded).
 // Usage: node beauty.mjs [rpc-url]
 import { ethers } from "ethers";
-import { ADDRESSES, assert, closeAndExecuteSignal, cpt, events, formatCpt, latestTimestamp, mined, proposeSignal, revertOf, run, runTag, say, short, signPermit, step } from "./lib.mjs";
+import { ADDRESSES, abi, assert, closeAndExecuteSignal, cpt, events, formatCpt, latestTimestamp, mined, proposeSignal, revertOf, run, runTag, say, short, signPermit, step } from "./lib.mjs";
 
 const CONTENT = 3; // behaviour kinds: 0 referral, 1 review, 2 share, 3 content
 
@@ -106,4 +107,58 @@ await run("Beauty community", async (chain) => {
   const left = await chain.points.balanceOf(bea.address);
   assert(balance - left === cpt(200), "200 CPT burnt");
   say(`   ${formatCpt(redemption.args.amount)} burnt for voucher-${tag}; Bea keeps ${formatCpt(left)}`);
+
+  await sampleAndVerifiedReview(chain, tag);
 });
+
+// --- Trial sample and verified review (sample campaigns 0x…100d, reviews 0x…100e) ---
+// (a function declaration: the run above awaits it before any const below this line would exist)
+async function sampleAndVerifiedReview(chain, tag) {
+  const SAMPLES = "0x000000000000000000000000000000000000100d";
+  const REVIEWS = "0x000000000000000000000000000000000000100e";
+  const REVIEW = 1; // behaviour kind of a review
+  const { brand, shop, members } = chain.accounts;
+  const [bea, cleo] = [members[1], members[2]];
+  const samples = new ethers.Contract(SAMPLES, abi("SampleCampaigns"), chain.provider);
+  const reviews = new ethers.Contract(REVIEWS, abi("Reviews"), chain.provider);
+
+  step("The brand offers two trial samples of a serum to card holders; Bea claims hers by signature");
+  const product = ethers.id(`gtin:04006381333931-${tag}`);
+  const tier = await chain.cards.tierOf(await chain.cards.tokenOfOwnerByIndex(bea.address, 0));
+  const now = await latestTimestamp(chain.provider);
+  const created = await mined(samples.connect(brand).createCampaign(product, 2, now, now + 3600, 0, tier, ethers.ZeroHash, shop.address), "createCampaign");
+  const id = events(created, samples, "CampaignCreated")[0].args.campaignId;
+  say(`   campaign ${id}: 2 samples for member-card holders of tier ${tier}+, one each, for an hour; shop ${short(shop.address)} ships`);
+  const deadline = now + 600;
+  const domain = { name: "Coterie Samples", version: "1", chainId: chain.chainId, verifyingContract: SAMPLES };
+  const types = { SampleClaim: [{ name: "campaignId", type: "uint256" }, { name: "member", type: "address" }, { name: "nonce", type: "uint256" }, { name: "deadline", type: "uint256" }] };
+  const signed = ethers.Signature.from(await bea.signTypedData(domain, types, { campaignId: id, member: bea.address, nonce: await samples.nonces(bea.address), deadline }));
+  const claimed = await mined(samples.connect(shop).claimBySig(id, bea.address, deadline, signed.v, signed.r, signed.s), "claimBySig");
+  const [claim] = events(claimed, samples, "SampleClaimed");
+  assert(claim.args.member === bea.address && claim.args.remaining === 1n, "Bea's claim counted, one sample left");
+  const purchaseId = claim.args.purchaseId;
+  say(`   Bea signs, the shop relays: purchase ${purchaseId} recorded, ${claim.args.remaining} sample left`);
+  const again = await revertOf(() => samples.connect(bea).claim.staticCall(id), samples);
+  assert(again?.name === "AlreadyClaimed", "one sample per member");
+  say("   a second claim by Bea is refused: AlreadyClaimed");
+  await mined(samples.connect(shop).markFulfilled(id, bea.address, ethers.id(`DHL-${tag}`)), "markFulfilled");
+  say("   the shop marks her sample shipped");
+
+  step("Only the buyer reviews: Bea rates the serum, the shop rewards her verified review");
+  const notBuyer = await revertOf(() => reviews.connect(cleo).postReview.staticCall(purchaseId, 1, ethers.id("fake")), reviews);
+  assert(notBuyer?.name === "NotPurchaseBuyer", "someone who did not get the sample cannot review it");
+  say("   Cleo, who has no purchase of it, cannot review: NotPurchaseBuyer");
+  const posted = await mined(reviews.connect(bea).postReview(purchaseId, 5, ethers.id(`Lovely texture, no scent (${tag})`)), "postReview");
+  const reviewId = events(posted, reviews, "ReviewPosted")[0].args.reviewId;
+  const twice = await revertOf(() => reviews.connect(bea).postReview.staticCall(purchaseId, 1, ethers.id("again")), reviews);
+  assert(twice?.name === "AlreadyReviewed", "one review per purchase");
+  const [numerator, denominator] = await reviews.averageRating(product);
+  const stars = await reviews.ratingDistribution(product);
+  assert(numerator === 5n && denominator === 1n && stars[4] === 1n, "one 5-star review");
+  say(`   review ${reviewId}: 5 stars, average ${numerator}/${denominator}; a second review of the purchase is refused`);
+  await mined(chain.consent.connect(bea).grantConsent(shop.address, ethers.id("coterie.behaviour.review"), ethers.ZeroHash, 0), "grantConsent");
+  const rewarded = await mined(chain.points.connect(shop).rewardBehaviour(bea.address, REVIEW, await reviews.rewardRef(reviewId)), "rewardBehaviour");
+  const [reward] = events(rewarded, chain.points, "BehaviourRewarded");
+  assert(reward.args.amount === cpt(20), "a review earns 20 CPT");
+  say(`   with her consent for "coterie.behaviour.review", the shop rewards the review: ${formatCpt(reward.args.amount)}`);
+}

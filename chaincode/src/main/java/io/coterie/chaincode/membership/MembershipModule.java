@@ -10,9 +10,9 @@ import io.coterie.chaincode.spi.ServiceRegistry;
 import java.util.List;
 
 /**
- * Provides the membership registry and collections, publishes {@link CardVotesReader}, burns member
- * cards when MEMBER_ROLE is revoked, and offers {@link VotingSourceKind#CARD_COLLECTION} voting
- * power to the DAO governor.
+ * Provides the membership registry and collections, publishes {@link CardVotesReader} and {@link
+ * CardsReader}, burns member cards when MEMBER_ROLE is revoked, and offers {@link
+ * VotingSourceKind#CARD_COLLECTION} voting power to the DAO governor.
  */
 public final class MembershipModule implements PrecompileModule {
   private final RegistryPrecompile registry = new RegistryPrecompile();
@@ -29,6 +29,7 @@ public final class MembershipModule implements PrecompileModule {
   public void register(ServiceRegistry services) {
     this.services = services;
     services.add(CardVotesReader.class, votes);
+    services.add(CardsReader.class, new CardsReader());
   }
 
   /**

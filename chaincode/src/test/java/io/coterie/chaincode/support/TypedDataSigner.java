@@ -76,6 +76,22 @@ public final class TypedDataSigner {
             .formatted(DOMAIN_TYPE, name, token.toHex(), delegatee.toHex(), nonce, expiry));
   }
 
+  /** A sample campaigns {@code SampleClaim} of {@code member} for campaign {@code campaignId}. */
+  public static Vrs sampleClaim(
+      Credentials member, ChainAddress samples, long campaignId, long nonce, long deadline) {
+    return sign(
+        member,
+        """
+        {"types":{%s,
+          "SampleClaim":[{"name":"campaignId","type":"uint256"},{"name":"member","type":"address"},
+                         {"name":"nonce","type":"uint256"},{"name":"deadline","type":"uint256"}]},
+         "primaryType":"SampleClaim",
+         "domain":{"name":"Coterie Samples","version":"1","chainId":1337,"verifyingContract":"%s"},
+         "message":{"campaignId":%d,"member":"%s","nonce":%d,"deadline":%d}}"""
+            .formatted(
+                DOMAIN_TYPE, samples.toHex(), campaignId, member.getAddress(), nonce, deadline));
+  }
+
   private static Vrs sign(Credentials key, String json) {
     try {
       byte[] digest = new StructuredDataEncoder(json).hashStructuredData();
