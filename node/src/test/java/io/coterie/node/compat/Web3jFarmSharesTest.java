@@ -8,17 +8,12 @@ import io.coterie.chaincode.provenance.BizStep;
 import io.coterie.node.compat.web3j.FarmShares;
 import io.coterie.node.compat.web3j.LoyaltyToken;
 import io.coterie.node.compat.web3j.Provenance;
-import io.coterie.node.support.TestNode;
 import io.coterie.node.support.Web3jClient;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.datatypes.Address;
 import org.web3j.abi.datatypes.Function;
@@ -39,7 +34,7 @@ import org.web3j.utils.Numeric;
  * (#2) offers, members (#4, #5) subscribe paying CPT points, the farm refunds one before the start
  * and binds a delivery to a lot it commissioned, which the member traces with provenance_getTrace.
  */
-class Web3jFarmSharesTest {
+class Web3jFarmSharesTest extends DevnetWeb3jTest {
   private static final String SHARES = "0x000000000000000000000000000000000000100f";
   private static final String CPT = "0x0000000000000000000000000000000000002000";
   private static final String PROVENANCE = "0x0000000000000000000000000000000000001004";
@@ -47,24 +42,8 @@ class Web3jFarmSharesTest {
   private static final BigInteger PRICE = BigInteger.TEN.pow(18).multiply(BigInteger.TEN);
   private static final BigInteger SEASON = BigInteger.valueOf(2027);
 
-  @TempDir Path dataDir;
-  private TestNode node;
-  private Web3jClient client;
-
   /** The {@code provenance_getTrace} answer, kept as parsed JSON. */
   public static final class TraceResponse extends Response<Map<String, Object>> {}
-
-  @BeforeEach
-  void start() {
-    node = TestNode.devnet(dataDir);
-    client = new Web3jClient(node);
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    node.close();
-  }
 
   private FarmShares as(int account) {
     return FarmShares.load(SHARES, client.web3(), client.manager(account), Web3jClient.gas());
@@ -72,10 +51,6 @@ class Web3jFarmSharesTest {
 
   private LoyaltyToken points(int account) {
     return LoyaltyToken.load(CPT, client.web3(), client.manager(account), Web3jClient.gas());
-  }
-
-  private static void ok(TransactionReceipt receipt) {
-    assertThat(receipt.isStatusOK()).as("%s", receipt).isTrue();
   }
 
   @Test

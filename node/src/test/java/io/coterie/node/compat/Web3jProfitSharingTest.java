@@ -6,40 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.coterie.node.compat.web3j.LoyaltyToken;
 import io.coterie.node.compat.web3j.ProfitSharing;
-import io.coterie.node.support.TestNode;
 import io.coterie.node.support.Web3jClient;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.web3j.crypto.Hash;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.protocol.exceptions.TransactionException;
 
 /** A brand shares points with two members, with the wrapper generated from ProfitSharing.json. */
-class Web3jProfitSharingTest {
+class Web3jProfitSharingTest extends DevnetWeb3jTest {
   private static final String SHARING = "0x000000000000000000000000000000000000100a";
   private static final String CPT = "0x0000000000000000000000000000000000002000";
-
-  @TempDir Path dataDir;
-  private TestNode node;
-  private Web3jClient client;
-
-  @BeforeEach
-  void start() {
-    node = TestNode.devnet(dataDir);
-    client = new Web3jClient(node);
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    node.close();
-  }
 
   private ProfitSharing sharing(int account) {
     return ProfitSharing.load(SHARING, client.web3(), client.manager(account), Web3jClient.gas());
@@ -47,10 +26,6 @@ class Web3jProfitSharingTest {
 
   private LoyaltyToken points(int account) {
     return LoyaltyToken.load(CPT, client.web3(), client.manager(account), Web3jClient.gas());
-  }
-
-  private static void ok(TransactionReceipt receipt) {
-    assertThat(receipt.isStatusOK()).as("%s", receipt).isTrue();
   }
 
   @Test

@@ -10,15 +10,11 @@ import io.coterie.node.compat.web3j.SampleCampaigns;
 import io.coterie.node.support.TestNode;
 import io.coterie.node.support.Web3jClient;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.generated.Uint256;
@@ -32,27 +28,11 @@ import org.web3j.tx.response.PollingTransactionReceiptProcessor;
  * SampleCampaigns.json and Reviews.json: the six genesis members claim a stock of four at once, so
  * claims share blocks; exactly four get a sample; one reviews it.
  */
-class Web3jSamplesAndReviewsTest {
+class Web3jSamplesAndReviewsTest extends DevnetWeb3jTest {
   private static final String SAMPLES = "0x000000000000000000000000000000000000100d";
   private static final String REVIEWS = "0x000000000000000000000000000000000000100e";
   private static final String CARDS = "0x0000000000000000000000000000000000003000";
   private static final byte[] PRODUCT = Hash.sha3("gtin:04006381333931".getBytes());
-
-  @TempDir Path dataDir;
-  private TestNode node;
-  private Web3jClient client;
-
-  @BeforeEach
-  void start() {
-    node = TestNode.devnet(dataDir);
-    client = new Web3jClient(node);
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    node.close();
-  }
 
   private SampleCampaigns samples(int account) {
     return SampleCampaigns.load(SAMPLES, client.web3(), client.manager(account), Web3jClient.gas());

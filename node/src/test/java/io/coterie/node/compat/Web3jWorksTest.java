@@ -7,15 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.coterie.node.compat.web3j.CreatorWorks;
 import io.coterie.node.compat.web3j.Editions;
 import io.coterie.node.compat.web3j.LoyaltyToken;
-import io.coterie.node.support.TestNode;
 import io.coterie.node.support.Web3jClient;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.web3j.crypto.Hash;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.protocol.exceptions.TransactionException;
@@ -24,27 +19,11 @@ import org.web3j.protocol.exceptions.TransactionException;
  * A member's work earning its royalty and a brand's capped edition, through the wrappers generated
  * from CreatorWorks.json and Editions.json, against a running devnet node.
  */
-class Web3jWorksTest {
+class Web3jWorksTest extends DevnetWeb3jTest {
   private static final String WORKS = "0x000000000000000000000000000000000000100b";
   private static final String EDITIONS = "0x000000000000000000000000000000000000100c";
   private static final String CPT = "0x0000000000000000000000000000000000002000";
   private static final BigInteger CPT_UNIT = BigInteger.TEN.pow(18);
-
-  @TempDir Path dataDir;
-  private TestNode node;
-  private Web3jClient client;
-
-  @BeforeEach
-  void start() {
-    node = TestNode.devnet(dataDir);
-    client = new Web3jClient(node);
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    node.close();
-  }
 
   private CreatorWorks works(int account) {
     return CreatorWorks.load(WORKS, client.web3(), client.manager(account), Web3jClient.gas());
@@ -52,10 +31,6 @@ class Web3jWorksTest {
 
   private LoyaltyToken cpt(int account) {
     return LoyaltyToken.load(CPT, client.web3(), client.manager(account), Web3jClient.gas());
-  }
-
-  private static void ok(TransactionReceipt receipt) {
-    assertThat(receipt.isStatusOK()).as("%s", receipt).isTrue();
   }
 
   private static BigInteger points(long n) {
