@@ -3,12 +3,17 @@ package io.coterie.node.app;
 import io.coterie.chaincode.provenance.ProvenanceReader;
 import io.coterie.chaincode.roles.RolesReader;
 import io.coterie.genesis.spec.ChainSpec;
+import io.coterie.node.chain.BlockImporter;
 import io.coterie.node.chain.Blockchain;
 import io.coterie.node.execution.BlockExecutor;
 import io.coterie.node.execution.Simulator;
 import io.coterie.node.execution.TransactionProcessor;
 import io.coterie.node.metrics.ConsensusCollectors;
+import io.coterie.node.metrics.DurationHistograms;
+import io.coterie.node.metrics.HealthRoutes;
 import io.coterie.node.metrics.NodeCollectors;
+import io.coterie.node.metrics.TimedMethods;
+import io.coterie.node.p2p.peer.PeerManager;
 import io.coterie.node.rpc.admin.AdminAddPeer;
 import io.coterie.node.rpc.admin.AdminNodeInfo;
 import io.coterie.node.rpc.admin.AdminPeers;
@@ -38,10 +43,13 @@ import io.coterie.node.rpc.web3.Web3ClientVersion;
 import io.coterie.node.rpc.web3.Web3Sha3;
 import io.coterie.node.sync.BlockSynchronizer;
 import io.coterie.node.sync.ChainReaderView;
+import io.coterie.node.sync.SyncStatus;
 import io.coterie.node.txpool.NonceOrderedPool;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Wires a node from its config: the only place that calls constructors across packages. */
 public final class NodeBuilder {
@@ -79,6 +87,13 @@ public final class NodeBuilder {
           ConsensusWiring.build(config, chain, importer, executor, pool, access.store());
 
       RpcLimits limits = config.rpc().limits();
+      Supplier<Optional<SyncStatus>> syncing =
+          () ->
+              consensus
+                  .services
+                  .sync()
+                  .flatMap(BlockSynchronizer::status)
+                  .map(s -> s.atHead(chain.head().number()));
       SubscriptionHub hub =
           new SubscriptionHub(
               new SubscriptionIdSource(),
@@ -93,12 +108,7 @@ public final class NodeBuilder {
               config.minGasPrice(),
               hub,
               rpcClock,
-              () ->
-                  consensus
-                      .services
-                      .sync()
-                      .flatMap(BlockSynchronizer::status)
-                      .map(s -> s.atHead(chain.head().number())),
+              syncing,
               limits);
       importer.addListener(eth.chainListener());
       pool.onPending(eth.pendingListener());
@@ -113,6 +123,12 @@ public final class NodeBuilder {
               new HeadRoles(chain::headWorldState, config.rpc().auth().rolePermissions()),
               spec.chainId(),
               rpcClock);
+      PrometheusRegistry registry = metricsRegistry(chain, importer, pool, consensus);
+      TimedMethods.Timer timer = TimedMethods.timer(registry);
+      HealthRoutes health =
+          new HealthRoutes(
+              () -> consensus.services.peers().stream().mapToInt(PeerManager::peerCount).findAny(),
+              syncing);
       return new Node(
           access,
           chain,
@@ -123,17 +139,18 @@ public final class NodeBuilder {
           () ->
               RpcServer.start(
                   config.rpc(),
-                  httpMethods,
-                  wsMethods,
+                  timer.wrap(httpMethods, httpMethods.names()),
+                  timer.wrap(wsMethods, wsMethods.names()),
                   hub,
                   rpcAccess,
-                  new TraceSite(
-                      chain,
-                      service(access, ProvenanceReader.class),
-                      service(access, RolesReader.class),
-                      config.rpc().web().publicUrl())),
+                  health.or(
+                      new TraceSite(
+                          chain,
+                          service(access, ProvenanceReader.class),
+                          service(access, RolesReader.class),
+                          config.rpc().web().publicUrl()))),
           config,
-          metricsRegistry(chain, pool, consensus));
+          registry);
     } catch (RuntimeException e) {
       access.close();
       throw e;
@@ -180,8 +197,11 @@ public final class NodeBuilder {
    * Collectors read the live counters at each scrape; registering them costs nothing until then.
    */
   private static PrometheusRegistry metricsRegistry(
-      Blockchain chain, NonceOrderedPool pool, ConsensusWiring consensus) {
+      Blockchain chain, BlockImporter importer, NonceOrderedPool pool, ConsensusWiring consensus) {
     PrometheusRegistry registry = new PrometheusRegistry();
+    DurationHistograms.registerJvm(registry);
+    DurationHistograms.registerBlockImport(registry, importer);
+    DurationHistograms.registerQbftHeights(registry, consensus.metrics);
     NodeCollectors.registerChain(registry, chain);
     NodeCollectors.registerTxPool(registry, pool);
     ConsensusCollectors.register(registry, consensus.metrics);

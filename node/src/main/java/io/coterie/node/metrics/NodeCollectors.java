@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /** The chain head, the pool, the peers and the synchroniser as {@code coterie_*} metrics. */
 public final class NodeCollectors {
@@ -24,6 +25,11 @@ public final class NodeCollectors {
         registry,
         "coterie_chain_head_block",
         "Number of the canonical head block",
+        () -> chain.head().number());
+    Callbacks.gauge(
+        registry,
+        "ethereum_blockchain_height",
+        "Besu's name for the canonical head's number (coterie_chain_head_block)",
         () -> chain.head().number());
   }
 
@@ -39,12 +45,25 @@ public final class NodeCollectors {
               callback.call(status.queued(), "queued");
             })
         .register(registry);
+    Callbacks.gauge(
+        registry,
+        "besu_transaction_pool_transactions",
+        "Besu's name for the pool's size: pending and queued transactions",
+        () -> {
+          TransactionPool.Status status = pool.status();
+          return (long) status.pending() + status.queued();
+        });
   }
 
   public static void registerPeers(PrometheusRegistry registry, PeerManager peers) {
     P2pMetrics p2p = peers.metrics();
     Callbacks.gauge(
         registry, "coterie_p2p_peers", "Peers connected after the handshake", peers::peerCount);
+    Callbacks.gauge(
+        registry,
+        "ethereum_peer_count",
+        "Besu's name for the connected peers (coterie_p2p_peers)",
+        peers::peerCount);
     Callbacks.counter(
         registry,
         "coterie_p2p_protocol_breaches",
@@ -114,6 +133,8 @@ public final class NodeCollectors {
 
   public static void registerSync(
       PrometheusRegistry registry, BlockSynchronizer sync, Blockchain chain) {
+    LongSupplier highest =
+        () -> sync.status().map(SyncStatus::highestBlock).orElseGet(() -> chain.head().number());
     Callbacks.gauge(
         registry,
         "coterie_sync_syncing",
@@ -123,7 +144,17 @@ public final class NodeCollectors {
         registry,
         "coterie_sync_highest_block",
         "Highest block a peer announced while syncing; the head when caught up",
-        () -> sync.status().map(SyncStatus::highestBlock).orElseGet(() -> chain.head().number()));
+        highest);
+    Callbacks.gauge(
+        registry,
+        "ethereum_best_known_block_number",
+        "Besu's name for the highest block known from peers (coterie_sync_highest_block)",
+        highest);
+    Callbacks.gauge(
+        registry,
+        "besu_synchronizer_in_sync",
+        "Besu's name for 1 when caught up with the best known peer, else 0",
+        () -> sync.status().isPresent() ? 0 : 1);
     GaugeWithCallback.builder()
         .name("coterie_sync_recent_problems")
         .help("Download problems among the most recent ones kept, by kind")

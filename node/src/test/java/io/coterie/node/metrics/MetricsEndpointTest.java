@@ -1,38 +1,30 @@
 package io.coterie.node.metrics;
 
+import static io.coterie.node.metrics.Scrapes.scrape;
+import static io.coterie.node.metrics.Scrapes.startNode;
+import static io.coterie.node.metrics.Scrapes.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.coterie.node.app.DevnetConfig;
-import io.coterie.node.app.NetworkConfig;
 import io.coterie.node.app.Node;
-import io.coterie.node.app.NodeBuilder;
 import io.coterie.node.p2p.TestPeerNode;
 import io.coterie.node.p2p.protocol.ConsensusProtocol;
 import io.coterie.node.p2p.protocol.GossipProtocol;
 import io.coterie.node.p2p.rlpx.MessageCompression;
 import io.coterie.node.p2p.rlpx.RawRlpxClient;
-import io.coterie.node.rpc.server.RpcServerConfig;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MetricsEndpointTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String MALFORMED =
       "coterie_qbft_messages_rejected_total{reason=\"malformed\"}";
 
@@ -86,34 +78,5 @@ class MetricsEndpointTest {
           .hasMessageContaining("127.0.0.1:" + taken.getLocalPort())
           .hasMessageContaining("--metrics-port");
     }
-  }
-
-  private static Node startNode(Path dir) {
-    RpcServerConfig rpc =
-        RpcServerConfig.defaults().withHttp(true, "127.0.0.1", 0).withWs(false, "127.0.0.1", 0);
-    return NodeBuilder.build(
-            DevnetConfig.create(dir, 200, rpc)
-                .withNetwork(NetworkConfig.of("127.0.0.1", 0, List.of()))
-                .withMetrics(MetricsConfig.enabled("127.0.0.1", 0)))
-        .start();
-  }
-
-  private static String scrape(Node node) throws Exception {
-    int port = node.metrics().orElseThrow().port();
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(200);
-    return response.body();
-  }
-
-  /** The value of the sample whose name and labels are {@code series}. */
-  private static double value(String text, String series) {
-    Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(text);
-    if (!m.find()) {
-      throw new AssertionError("no sample " + series + " in:\n" + text);
-    }
-    return Double.parseDouble(m.group(1));
   }
 }

@@ -23,4 +23,20 @@ public interface WebRoutes {
   boolean serves(String path);
 
   WebResponse answer(WebRequest request);
+
+  /** These routes, then {@code others} for the paths these do not serve. */
+  default WebRoutes or(WebRoutes others) {
+    WebRoutes first = this;
+    return new WebRoutes() {
+      @Override
+      public boolean serves(String path) {
+        return first.serves(path) || others.serves(path);
+      }
+
+      @Override
+      public WebResponse answer(WebRequest request) {
+        return first.serves(request.path()) ? first.answer(request) : others.answer(request);
+      }
+    };
+  }
 }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 
 /**
  * Counters of the consensus thread, readable from any thread (a metrics exporter, tests). Every
@@ -24,6 +25,8 @@ public final class QbftMetrics {
   private final AtomicLong signaturesRecovered = new AtomicLong();
   private volatile long height;
   private volatile int round;
+  private volatile long heightStartedNanos;
+  private volatile LongConsumer heightNanos = nanos -> {};
 
   public QbftMetrics() {
     for (MessageRejection reason : MessageRejection.values()) {
@@ -65,6 +68,18 @@ public final class QbftMetrics {
 
   void committed() {
     committed.incrementAndGet();
+    long started = heightStartedNanos;
+    if (started != 0) {
+      heightNanos.accept(System.nanoTime() - started);
+    }
+  }
+
+  /**
+   * Hands {@code observer} the nanoseconds from the start of each height this validator commits
+   * (its first round) to its commit, rounds changed on the way included.
+   */
+  public void timeHeightsWith(LongConsumer observer) {
+    heightNanos = observer;
   }
 
   void countRefusedToSign() {
@@ -76,6 +91,9 @@ public final class QbftMetrics {
   }
 
   void position(long newHeight, int newRound) {
+    if (newHeight != height || heightStartedNanos == 0) {
+      heightStartedNanos = System.nanoTime();
+    }
     height = newHeight;
     round = newRound;
   }
