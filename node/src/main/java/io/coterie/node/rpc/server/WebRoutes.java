@@ -23,4 +23,32 @@ public interface WebRoutes {
   boolean serves(String path);
 
   WebResponse answer(WebRequest request);
+
+  /**
+   * Whether a page at {@code path} needs a valid token when the listener's authentication is on
+   * (asked as {@code Authorization: Bearer} or {@code ?token=}); public pages answer false.
+   */
+  default boolean needsToken(String path) {
+    return false;
+  }
+
+  /** The routes of {@code first}, then of {@code second}, on one listener. */
+  static WebRoutes both(WebRoutes first, WebRoutes second) {
+    return new WebRoutes() {
+      @Override
+      public boolean serves(String path) {
+        return first.serves(path) || second.serves(path);
+      }
+
+      @Override
+      public WebResponse answer(WebRequest request) {
+        return first.serves(request.path()) ? first.answer(request) : second.answer(request);
+      }
+
+      @Override
+      public boolean needsToken(String path) {
+        return first.serves(path) ? first.needsToken(path) : second.needsToken(path);
+      }
+    };
+  }
 }
