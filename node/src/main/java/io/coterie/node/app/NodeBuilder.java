@@ -22,6 +22,7 @@ import io.coterie.node.rpc.api.EthMethods;
 import io.coterie.node.rpc.auth.HeadRoles;
 import io.coterie.node.rpc.auth.RpcAccess;
 import io.coterie.node.rpc.eth.BlockResolver;
+import io.coterie.node.rpc.explorer.ExplorerSite;
 import io.coterie.node.rpc.method.MethodRegistry;
 import io.coterie.node.rpc.net.NetListening;
 import io.coterie.node.rpc.net.NetPeerCount;
@@ -35,6 +36,7 @@ import io.coterie.node.rpc.qbft.QbftGetSignerMetrics;
 import io.coterie.node.rpc.qbft.QbftProposeValidatorVote;
 import io.coterie.node.rpc.server.RpcLimits;
 import io.coterie.node.rpc.server.RpcServer;
+import io.coterie.node.rpc.server.WebRoutes;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.coterie.node.rpc.subscription.SubscriptionIdSource;
 import io.coterie.node.rpc.view.ProvenanceGetTrace;
@@ -144,11 +146,13 @@ public final class NodeBuilder {
                   hub,
                   rpcAccess,
                   health.or(
-                      new TraceSite(
-                          chain,
-                          service(access, ProvenanceReader.class),
-                          service(access, RolesReader.class),
-                          config.rpc().web().publicUrl()))),
+                      WebRoutes.both(
+                          new TraceSite(
+                              chain,
+                              service(access, ProvenanceReader.class),
+                              service(access, RolesReader.class),
+                              config.rpc().web().publicUrl()),
+                          new ExplorerSite(chain, service(access, RolesReader.class))))),
           config,
           registry);
     } catch (RuntimeException e) {

@@ -55,6 +55,31 @@ final class AuthGate {
     return new Admitted(((TokenCheck.Valid) check).caller());
   }
 
+  /**
+   * Why a GET of a page that needs a token is refused, or empty when it may be answered: always
+   * with authentication off, else with a valid {@code Authorization: Bearer} or {@code ?token=}.
+   */
+  static Optional<String> pageProblem(EndpointAuth auth, HttpRequest request) {
+    if (!auth.enabled()) {
+      return Optional.empty();
+    }
+    Optional<String> token = bearer(request);
+    if (token.isEmpty()) {
+      List<String> query = new QueryStringDecoder(request.uri()).parameters().get("token");
+      token = query == null || query.isEmpty() ? Optional.empty() : Optional.of(query.get(0));
+    }
+    if (token.isEmpty()) {
+      return Optional.of(
+          "This page needs a token: this node has authentication on. Log in (coterie_login or"
+              + " POST /login), then send Authorization: Bearer <token> or add ?token=<token>.");
+    }
+    TokenCheck check = auth.authenticate(token.get());
+    return check instanceof TokenCheck.Refused refused
+        ? Optional.of(
+            "The token was refused: " + refused.message() + ". Log in again for a new one.")
+        : Optional.empty();
+  }
+
   static FullHttpResponse unauthorized(String message) {
     FullHttpResponse response =
         HttpResponses.error(

@@ -95,7 +95,7 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       // public pages: any Host, no token, nothing but the site
       queue(
           ctx,
-          CompletableFuture.completedFuture(WebAnswers.answer(web, request, true)),
+          CompletableFuture.completedFuture(WebAnswers.answer(web, request, true, auth)),
           keepAlive,
           Optional.empty());
       return;
@@ -113,7 +113,7 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       // the trace pages are public: routed before the origin check and the auth gate
       queue(
           ctx,
-          CompletableFuture.completedFuture(WebAnswers.answer(web, request, false)),
+          CompletableFuture.completedFuture(WebAnswers.answer(web, request, false, auth)),
           keepAlive,
           Optional.empty());
       return;

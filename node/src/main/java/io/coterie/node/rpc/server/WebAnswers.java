@@ -1,5 +1,6 @@
 package io.coterie.node.rpc.server;
 
+import io.coterie.node.rpc.auth.EndpointAuth;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
@@ -10,6 +11,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Turns requests for {@link WebRoutes} into netty responses: GET only (the site is read-only), the
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
  * this node's own assets and connect only back to it, so a trace page makes no external request.
  */
 final class WebAnswers {
+  private static final String HTML = "text/html; charset=utf-8";
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -32,14 +35,15 @@ final class WebAnswers {
    * The site's answer; on the site's own listener ({@code ownListener}) anything else is 404 with
    * where to look.
    */
-  static FullHttpResponse answer(WebRoutes web, FullHttpRequest request, boolean ownListener) {
+  static FullHttpResponse answer(
+      WebRoutes web, FullHttpRequest request, boolean ownListener, EndpointAuth auth) {
     QueryStringDecoder uri = new QueryStringDecoder(request.uri());
     if (!web.serves(uri.rawPath())) {
       return plain(
           HttpResponseStatus.NOT_FOUND,
           ownListener
-              ? "this port serves trace pages only: GET /01/{GTIN}/10/{lot}; JSON-RPC is on the RPC"
-                  + " port (--rpc-http-port)"
+              ? "this port serves trace pages (GET /01/{GTIN}/10/{lot}) and the explorer (GET /explorer);"
+                  + " JSON-RPC is on the RPC port (--rpc-http-port)"
               : "not found");
     }
     if (!request.method().equals(HttpMethod.GET)) {
@@ -50,14 +54,25 @@ final class WebAnswers {
       refused.headers().set(HttpHeaderNames.ALLOW, "GET");
       return refused;
     }
-    WebResponse answer =
+    if (web.needsToken(uri.rawPath())) {
+      Optional<String> problem = AuthGate.pageProblem(auth, request);
+      if (problem.isPresent()) {
+        FullHttpResponse refused = page(WebResponse.text(401, HTML, refusalPage(problem.get())));
+        refused.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
+        return refused;
+      }
+    }
+    return page(
         web.answer(
             new WebRequest(
                 uri.rawPath(),
                 uri.parameters(),
                 request.headers().get(HttpHeaderNames.ACCEPT, ""),
                 request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE, ""),
-                request.headers().get(HttpHeaderNames.HOST, "")));
+                request.headers().get(HttpHeaderNames.HOST, ""))));
+  }
+
+  private static FullHttpResponse page(WebResponse answer) {
     byte[] body = answer.body();
     FullHttpResponse response =
         new DefaultFullHttpResponse(
@@ -70,6 +85,21 @@ final class WebAnswers {
     response.headers().set(HttpHeaderNames.VARY, "Accept, Accept-Language");
     secure(response);
     return response;
+  }
+
+  /** A plain page for a refused token (the site's own pages are not reached). */
+  private static String refusalPage(String problem) {
+    String text =
+        problem
+            .replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;");
+    return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Token"
+        + " needed</title><link rel=\"stylesheet\" href=\"/trace-assets/trace.css\"></head><body>"
+        + "<main><h1>Token needed</h1><section class=\"message\" id=\"message\"><p>"
+        + text
+        + "</p></section></main></body></html>";
   }
 
   private static FullHttpResponse plain(HttpResponseStatus status, String text) {

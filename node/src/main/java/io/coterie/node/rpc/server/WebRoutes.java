@@ -26,16 +26,33 @@ public interface WebRoutes {
 
   /** These routes, then {@code others} for the paths these do not serve. */
   default WebRoutes or(WebRoutes others) {
-    WebRoutes first = this;
+    return both(this, others);
+  }
+
+  /**
+   * Whether a page at {@code path} needs a valid token when the listener's authentication is on
+   * (asked as {@code Authorization: Bearer} or {@code ?token=}); public pages answer false.
+   */
+  default boolean needsToken(String path) {
+    return false;
+  }
+
+  /** The routes of {@code first}, then of {@code second}, on one listener. */
+  static WebRoutes both(WebRoutes first, WebRoutes second) {
     return new WebRoutes() {
       @Override
       public boolean serves(String path) {
-        return first.serves(path) || others.serves(path);
+        return first.serves(path) || second.serves(path);
       }
 
       @Override
       public WebResponse answer(WebRequest request) {
-        return first.serves(request.path()) ? first.answer(request) : others.answer(request);
+        return first.serves(request.path()) ? first.answer(request) : second.answer(request);
+      }
+
+      @Override
+      public boolean needsToken(String path) {
+        return first.serves(path) ? first.needsToken(path) : second.needsToken(path);
       }
     };
   }

@@ -1,10 +1,12 @@
 package io.coterie.node.rpc.web;
 
-/** Escaping for text and attribute values in HTML, and for JSON inside a script element. */
-final class Html {
+/**
+ * Escaping for text and attribute values in HTML (also the explorer's), and for JSON in a script.
+ */
+public final class Html {
   private Html() {}
 
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
