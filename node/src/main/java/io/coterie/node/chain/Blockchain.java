@@ -129,9 +129,17 @@ public final class Blockchain implements ChainReader {
     return receipts.get(blockHash, h -> chainStore.receipts(h).map(ReceiptList::of));
   }
 
+  /**
+   * Where {@code txHash} was mined, if in a block at or below the head. The importer stores a
+   * block's index in its write batch a moment before it moves the head, so without this bound a
+   * client could read a receipt and then, from {@code latest}, the state before it.
+   */
   @Override
   public Optional<TxLocation> transactionLocation(Hash txHash) {
-    return chainStore.transactionLocation(txHash);
+    long headNumber = head.header().number();
+    return chainStore
+        .transactionLocation(txHash)
+        .filter(location -> location.blockNumber() <= headNumber);
   }
 
   @Override
