@@ -267,6 +267,7 @@ class ConsortiumBootstrapTest {
           .atMost(LONG)
           .until(() -> joined.chain().head().number() >= nodes.get(0).chain().head().number() - 1);
       assertThat(joined.isValidator()).isFalse();
+      await().atMost(LONG).until(() -> joined.peers().orElseThrow().peerCount() == 4);
 
       for (int i = 0; i < 4; i++) {
         assertThat(
