@@ -3,11 +3,11 @@ package io.coterie.node.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.coterie.node.app.Node;
 import io.coterie.node.app.NodeBuilder;
-import io.coterie.node.app.NodeConfig;
 import io.coterie.node.cli.CoterieCommand;
-import io.coterie.node.cli.subcommand.RunCommand;
+import io.coterie.node.cli.RunConfigs;
 import io.coterie.node.consensus.qbft.extradata.QbftBlockHashing;
 import io.coterie.node.consensus.qbft.wire.Signatures;
 import io.coterie.node.crypto.KeyFiles;
@@ -16,8 +16,6 @@ import io.coterie.node.types.BlockHeader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +26,6 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A network several companies bootstrap: four brands each run {@code coterie keys generate} in
@@ -93,25 +90,6 @@ class ConsortiumBootstrapTest {
         name, directory, Address.fromHex(line(out, "address:")), line(out, "enode:"), base);
   }
 
-  private static NodeConfig runConfig(String... args) {
-    String[] all = Stream.concat(Stream.of("run"), Stream.of(args)).toArray(String[]::new);
-    StringWriter sink = new StringWriter();
-    CommandLine commandLine =
-        CoterieCommand.commandLine(
-            all, java.util.Map.of(), new PrintWriter(sink), new PrintWriter(sink));
-    commandLine.parseArgs(all);
-    RunCommand run = commandLine.getSubcommands().get("run").getCommand();
-    return run.nodeConfig(new PrintWriter(sink));
-  }
-
-  private static int freeBasePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return Math.min(socket.getLocalPort(), 60_000);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private String networkToml(List<Brand> brands) throws IOException {
     StringBuilder toml =
         new StringBuilder(
@@ -144,6 +122,16 @@ class ConsortiumBootstrapTest {
     return toml.toString();
   }
 
+  /** The call on every brand's node, each logged in as that brand's operator. */
+  private static List<JsonNode> onEach(
+      List<Brand> brands, List<OperatorRpc> logins, String method, Object... params) {
+    List<JsonNode> answers = new ArrayList<>();
+    for (int i = 0; i < brands.size(); i++) {
+      answers.add(logins.get(i).result(brands.get(i).httpPort(), method, params));
+    }
+    return answers;
+  }
+
   private static List<Address> validatorsAt(BlockHeader header) {
     return Faults.extra(header).validators();
   }
@@ -157,7 +145,7 @@ class ConsortiumBootstrapTest {
 
   @Test
   void fourBrandsBootstrapFromTheirOwnKeysAndAFifthIsAllowlistedAndVotedIn() throws Exception {
-    int base = freeBasePort();
+    int base = RunConfigs.freeBasePort();
     List<Brand> brands = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       brands.add(generateKey("brand-" + i, base + 10 * i));
@@ -202,7 +190,8 @@ class ConsortiumBootstrapTest {
       for (Brand brand : brands) {
         nodes.add(
             NodeBuilder.build(
-                    runConfig("--config-file", brand.directory().resolve("config.toml").toString()))
+                    RunConfigs.of(
+                        "--config-file", brand.directory().resolve("config.toml").toString()))
                 .start());
       }
       await()
@@ -229,17 +218,8 @@ class ConsortiumBootstrapTest {
           .isEqualTo(encoded.trim());
 
       Brand fifth = generateKey("brand-4", base + 40);
-      for (int i = 0; i < 4; i++) {
-        assertThat(
-                logins
-                    .get(i)
-                    .result(
-                        brands.get(i).httpPort(),
-                        "perm_addNodesToAllowlist",
-                        List.of(fifth.enode()))
-                    .asText())
-            .isEqualTo("Success");
-      }
+      assertThat(onEach(brands, logins, "perm_addNodesToAllowlist", List.of(fifth.enode())))
+          .allMatch(answer -> answer.asText().equals("Success"));
       Files.copy(
           brands.get(0).directory().resolve("genesis.json"),
           fifth.directory().resolve("genesis.json"));
@@ -248,7 +228,7 @@ class ConsortiumBootstrapTest {
           fifth.directory().resolve("permissions_config.toml"));
       Node joined =
           NodeBuilder.build(
-                  runConfig(
+                  RunConfigs.of(
                       "--genesis-file",
                       fifth.directory().resolve("genesis.json").toString(),
                       "--data-path",
@@ -269,26 +249,12 @@ class ConsortiumBootstrapTest {
       assertThat(joined.isValidator()).isFalse();
       await().atMost(LONG).until(() -> joined.peers().orElseThrow().peerCount() == 4);
 
-      for (int i = 0; i < 4; i++) {
-        assertThat(
-                logins
-                    .get(i)
-                    .result(
-                        brands.get(i).httpPort(),
-                        "qbft_proposeValidatorVote",
-                        fifth.address().toHex(),
-                        true)
-                    .booleanValue())
-            .isTrue();
-      }
+      assertThat(onEach(brands, logins, "qbft_proposeValidatorVote", fifth.address().toHex(), true))
+          .allMatch(JsonNode::booleanValue);
       await()
           .atMost(LONG)
           .until(() -> validatorsAt(nodes.get(0).chain().head()).contains(fifth.address()));
-      for (int i = 0; i < 4; i++) {
-        logins
-            .get(i)
-            .result(brands.get(i).httpPort(), "qbft_discardValidatorVote", fifth.address().toHex());
-      }
+      onEach(brands, logins, "qbft_discardValidatorVote", fifth.address().toHex());
       await().atMost(LONG).until(joined::isValidator);
       long joinedAt = nodes.get(0).chain().head().number();
       await()
