@@ -114,8 +114,8 @@ public final class ConsortiumGenerator {
     return new GenerationResult.Consortium(genesisFile, readme, nodes);
   }
 
-  /** The chain spec the network file describes. */
-  static ChainSpec spec(NetworkFile network) {
+  /** The chain spec the network file describes (the genesis {@link #generate} writes). */
+  public static ChainSpec spec(NetworkFile network) {
     Map<String, List<GenesisAddress>> roles = new TreeMap<>();
     network
         .roles()

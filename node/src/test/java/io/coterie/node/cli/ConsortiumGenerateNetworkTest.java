@@ -94,4 +94,31 @@ class ConsortiumGenerateNetworkTest {
     assertThat(chainIdWithFile.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(chainIdWithFile.err()).contains("set chain-id");
   }
+
+  @Test
+  void aSetupCallTheChaincodeRefusesIsReportedBeforeAnythingIsWritten() throws Exception {
+    String collection =
+        "\n[[card-collections]]\nname = \"Card\"\nsymbol = \"C\"\n"
+            + "owner = \"0xFBB2b35242Faea8015A4eCdF6dAEEA9F8586c768\"\n";
+    Path file = dir.resolve("network.toml");
+    // At most 16 member collections exist; the 17th reverts TooManyMemberCollections.
+    Files.writeString(file, Files.readString(example()) + collection.repeat(16));
+    Path out = dir.resolve("net");
+
+    CliRun run =
+        CliRun.of(
+            "operator",
+            "generate-network",
+            "--config-file",
+            file.toString(),
+            "--out",
+            out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err())
+        .contains("gives a block 0 whose setup call 18")
+        .contains("fix that entry of points-programs or card-collections")
+        .doesNotContain("Exception");
+    assertThat(out).doesNotExist();
+  }
 }
