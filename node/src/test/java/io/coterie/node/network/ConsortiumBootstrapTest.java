@@ -1,6 +1,7 @@
 package io.coterie.node.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -53,9 +56,7 @@ class ConsortiumBootstrapTest {
   private static String cli(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code =
-        CoterieCommand.execute(
-            args, java.util.Map.of(), new PrintWriter(out), new PrintWriter(err));
+    int code = CoterieCommand.execute(args, Map.of(), new PrintWriter(out), new PrintWriter(err));
     assertThat(code).as("coterie %s: %s%s", String.join(" ", args), out, err).isZero();
     return out.toString();
   }
@@ -198,6 +199,10 @@ class ConsortiumBootstrapTest {
           .atMost(LONG)
           .until(() -> nodes.stream().allMatch(n -> n.chain().head().number() >= 3));
       assertThat(nodes).allMatch(Node::isValidator);
+      // Each brand's operator password opens its own node only.
+      String firstPassword = Files.readString(brands.get(0).directory().resolve("rpc-password"));
+      assertThatThrownBy(() -> Rpc.login(brands.get(1).httpPort(), "operator", firstPassword))
+          .hasMessageContaining("login at port " + brands.get(1).httpPort() + " failed");
 
       // `coterie rlp encode` of the validators (in any order) is block 0's extraData.
       Path list = dir.resolve("operator/validators.json");
@@ -205,7 +210,7 @@ class ConsortiumBootstrapTest {
           list,
           brands.stream()
               .map(b -> "\"" + b.address().toHex() + "\"")
-              .sorted(java.util.Comparator.reverseOrder())
+              .sorted(Comparator.reverseOrder())
               .toList()
               .toString());
       String encoded = cli("rlp", "encode", "--type", "QBFT_EXTRA_DATA", "--from", list.toString());
