@@ -15,6 +15,22 @@ class ConsortiumGenerateNetworkTest {
     return Path.of(System.getProperty("user.dir")).getParent().resolve("config/network.toml");
   }
 
+  /** generate-network from {@code file}, which must be refused with nothing written. */
+  private CliRun refused(Path file) {
+    Path out = dir.resolve("net");
+    CliRun run =
+        CliRun.of(
+            "operator",
+            "generate-network",
+            "--config-file",
+            file.toString(),
+            "--out",
+            out.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(out).doesNotExist();
+    return run;
+  }
+
   @Test
   void theExampleNetworkFileGeneratesADirectoryPerBrandAndNoKey() throws Exception {
     Path out = dir.resolve("net");
@@ -47,23 +63,13 @@ class ConsortiumGenerateNetworkTest {
         Files.readString(example())
             .replace("chain-id = 4242", "chain-id = \"x\"")
             .replace("@203.0.113.7:30303", "@203.0.113.7"));
-    Path out = dir.resolve("net");
 
-    CliRun run =
-        CliRun.of(
-            "operator",
-            "generate-network",
-            "--config-file",
-            file.toString(),
-            "--out",
-            out.toString());
+    CliRun run = refused(file);
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err())
         .contains("chain-id: is \"x\", not a whole number")
         .contains("validators[2].enode: is ")
         .contains("keys generate");
-    assertThat(out).doesNotExist();
   }
 
   @Test
@@ -103,22 +109,12 @@ class ConsortiumGenerateNetworkTest {
     Path file = dir.resolve("network.toml");
     // At most 16 member collections exist; the 17th reverts TooManyMemberCollections.
     Files.writeString(file, Files.readString(example()) + collection.repeat(16));
-    Path out = dir.resolve("net");
 
-    CliRun run =
-        CliRun.of(
-            "operator",
-            "generate-network",
-            "--config-file",
-            file.toString(),
-            "--out",
-            out.toString());
+    CliRun run = refused(file);
 
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err())
         .contains("gives a block 0 whose setup call 18")
         .contains("fix that entry of points-programs or card-collections")
         .doesNotContain("Exception");
-    assertThat(out).doesNotExist();
   }
 }
