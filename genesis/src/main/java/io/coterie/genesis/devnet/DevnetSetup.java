@@ -2,23 +2,17 @@ package io.coterie.genesis.devnet;
 
 import io.coterie.chaincode.loyalty.LoyaltyAddresses;
 import io.coterie.chaincode.membership.MembershipAddresses;
+import io.coterie.genesis.generate.SetupCalls;
 import io.coterie.genesis.spec.GenesisAddress;
 import io.coterie.genesis.spec.GenesisCall;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.datatypes.Address;
-import org.web3j.abi.datatypes.Bool;
 import org.web3j.abi.datatypes.DynamicArray;
-import org.web3j.abi.datatypes.Function;
-import org.web3j.abi.datatypes.Type;
-import org.web3j.abi.datatypes.Utf8String;
 import org.web3j.abi.datatypes.generated.Bytes32;
-import org.web3j.abi.datatypes.generated.StaticArray4;
 import org.web3j.abi.datatypes.generated.Uint256;
-import org.web3j.abi.datatypes.generated.Uint64;
 import org.web3j.abi.datatypes.generated.Uint8;
 import org.web3j.crypto.Hash;
 
@@ -50,24 +44,18 @@ public final class DevnetSetup {
     GenesisAddress shop = accounts.get(1).address();
     List<GenesisAddress> members =
         DevnetSpec.members(accounts).stream().map(DevAccount::address).toList();
-    GenesisAddress loyaltyRegistry = address(LoyaltyAddresses.REGISTRY.toHex());
     GenesisAddress points = address(LoyaltyAddresses.token(0).toHex());
-    GenesisAddress membershipRegistry = address(MembershipAddresses.REGISTRY.toHex());
     GenesisAddress cards = address(MembershipAddresses.collection(0).toHex());
 
     List<GenesisCall> calls = new ArrayList<>();
-    calls.add(new GenesisCall(brand, loyaltyRegistry, createProgram()));
-    calls.add(
-        new GenesisCall(
-            brand,
-            loyaltyRegistry,
-            encode("authoriseShop", new Uint256(0), new Address(shop.hex()))));
+    calls.add(SetupCalls.createProgram(brand, POINTS_NAME, POINTS_SYMBOL, POINTS_DECIMALS, true));
+    calls.add(SetupCalls.authoriseShop(brand, 0, shop));
     for (GenesisAddress member : members) {
       calls.add(
           new GenesisCall(
               shop,
               points,
-              encode(
+              SetupCalls.encode(
                   "award",
                   new Address(member.hex()),
                   new Uint256(POINTS_PER_MEMBER),
@@ -75,45 +63,17 @@ public final class DevnetSetup {
                       Hash.sha3(
                           ("devnet-genesis-" + member.hex()).getBytes(StandardCharsets.UTF_8))))));
     }
-    calls.add(
-        new GenesisCall(
-            brand,
-            membershipRegistry,
-            encode(
-                "createMemberCollection",
-                new Utf8String(CARD_NAME),
-                new Utf8String(CARD_SYMBOL),
-                new Utf8String(CARD_BASE_URI))));
+    calls.add(SetupCalls.createMemberCollection(brand, CARD_NAME, CARD_SYMBOL, CARD_BASE_URI));
     calls.add(
         new GenesisCall(
             brand,
             cards,
-            encode(
+            SetupCalls.encode(
                 "airdrop",
                 new DynamicArray<>(
                     Address.class, members.stream().map(m -> new Address(m.hex())).toList()),
                 new Uint8(CARD_TIER))));
     return List.copyOf(calls);
-  }
-
-  private static String createProgram() {
-    return encode(
-        "createProgram",
-        new Utf8String(POINTS_NAME),
-        new Utf8String(POINTS_SYMBOL),
-        new Uint8(POINTS_DECIMALS),
-        new Bool(true),
-        new Uint64(0),
-        new Uint256(0),
-        new Uint256(0),
-        new DynamicArray<>(Uint256.class, List.of()),
-        new StaticArray4<>(
-            Uint256.class, new Uint256(0), new Uint256(0), new Uint256(0), new Uint256(0)));
-  }
-
-  @SuppressWarnings("rawtypes")
-  private static String encode(String name, Type... args) {
-    return FunctionEncoder.encode(new Function(name, List.of(args), List.of()));
   }
 
   private static GenesisAddress address(String hex) {

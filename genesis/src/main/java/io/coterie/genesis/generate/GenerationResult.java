@@ -31,6 +31,19 @@ public sealed interface GenerationResult {
     }
   }
 
+  /**
+   * A network from a {@code network.toml}: the genesis, and per brand a directory of files to put
+   * in its node's directory; no private key among them.
+   */
+  record Consortium(Path genesisFile, Path readme, List<ConsortiumNode> nodes)
+      implements GenerationResult {
+    public Consortium {
+      Objects.requireNonNull(genesisFile, "genesisFile");
+      Objects.requireNonNull(readme, "readme");
+      nodes = List.copyOf(nodes);
+    }
+  }
+
   /** Nothing was written; {@code reason} says why and what to do. */
   record Refused(String reason) implements GenerationResult {
     public Refused {

@@ -58,6 +58,7 @@ public final class NetworkGenerator {
   public static final String RPC_USER = OperatorLogin.USER;
 
   public static final long ADMIN_COINS = 1_000_000;
+  private static final String LOCALHOST = "127.0.0.1";
   static final int MAX_VALIDATORS = 100;
 
   private NetworkGenerator() {}
@@ -121,7 +122,8 @@ public final class NetworkGenerator {
               .toList();
       Files.writeString(
           node.configFile(),
-          NodeConfigToml.write(node, genesisFile, peers, rpcUsersFile),
+          NodeConfigToml.write(
+              node, "node " + i, genesisFile, peers, rpcUsersFile, LOCALHOST, LOCALHOST),
           StandardCharsets.UTF_8);
       Files.writeString(
           node.permissionsFile(),
@@ -164,7 +166,11 @@ public final class NetworkGenerator {
               + "); choose a base port between 1 and "
               + (65_535 - NetworkOptions.PORT_STRIDE * (options.validators() - 1) - 3));
     }
-    Path dir = options.outDir();
+    return notEmpty(options.outDir());
+  }
+
+  /** Why {@code dir} may not receive a network: it is a file, or holds files already. */
+  static Optional<String> notEmpty(Path dir) throws IOException {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       return Optional.of(
           dir + " is a file, not a directory; choose a directory path that does not exist yet");
@@ -186,19 +192,23 @@ public final class NetworkGenerator {
     return Optional.empty();
   }
 
+  static ChainSpec.Builder specBuilder(long chainId) {
+    return ChainSpec.builder()
+        .chainId(chainId)
+        .permissioning(Permissioning.on())
+        .transitions(List.of(ChaincodeTransition.newestAtGenesis()));
+  }
+
   private static ChainSpec spec(
       long chainId, List<GenesisAddress> validators, GenesisAddress admin) {
     Map<String, List<GenesisAddress>> roles = new TreeMap<>();
     roles.put(RoleName.DEFAULT_ADMIN_ROLE.name(), List.of(admin));
     roles.put(RoleName.BRAND_ROLE.name(), List.of(admin));
-    return ChainSpec.builder()
-        .chainId(chainId)
+    return specBuilder(chainId)
         .qbft(QbftParameters.withBlockPeriod(1_000))
         .validators(validators)
         .allocations(List.of(Allocation.ofCoins(admin, ADMIN_COINS)))
-        .permissioning(Permissioning.on())
         .precompiles(PrecompileGenesis.ofRoles(roles))
-        .transitions(List.of(ChaincodeTransition.newestAtGenesis()))
         .build();
   }
 

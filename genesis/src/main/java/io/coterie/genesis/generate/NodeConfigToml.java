@@ -18,15 +18,25 @@ final class NodeConfigToml {
 
   private NodeConfigToml() {}
 
+  /**
+   * {@code rpcHttpHost} is the interface JSON-RPC listens on; {@code p2pHost} the host P2P listens
+   * on and advertises in the node's enode.
+   */
   static String write(
-      GeneratedNode node, Path genesisFile, List<String> staticNodes, Path rpcUsersFile) {
+      GeneratedNode node,
+      String title,
+      Path genesisFile,
+      List<String> staticNodes,
+      Path rpcUsersFile,
+      String rpcHttpHost,
+      String p2pHost) {
     // Absolute paths, so the node can be started from any working directory.
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("data-path", node.directory().resolve("data").toString());
     config.put("genesis-file", genesisFile.toString());
     config.put("node-private-key-file", node.keyFile().toString());
     config.put("rpc-http-enabled", true);
-    config.put("rpc-http-host", "127.0.0.1");
+    config.put("rpc-http-host", rpcHttpHost);
     config.put("rpc-http-port", node.rpcHttpPort());
     // The operator votes validators in and out and keeps the node allowlist, so QBFT and PERM are
     // served; with authentication on, only a token whose permissions name them reaches them.
@@ -39,6 +49,7 @@ final class NodeConfigToml {
     config.put("rpc-http-authentication-credentials-file", rpcUsersFile.toString());
     config.put("rpc-ws-authentication-enabled", true);
     config.put("rpc-ws-authentication-credentials-file", rpcUsersFile.toString());
+    config.put("p2p-host", p2pHost);
     config.put("p2p-port", node.p2pPort());
     config.put("metrics-enabled", true);
     config.put("metrics-port", node.metricsPort());
@@ -50,7 +61,7 @@ final class NodeConfigToml {
     // disconnected after the handshake. A node added later goes on the file (or is added with
     // perm_addNodesToAllowlist) or on the on-chain list at 0x…1006.
     config.put("permissions-nodes-config-file", node.permissionsFile().toString());
-    return "# Coterie node " + node.index() + ", address " + node.address() + "\n" + toml(config);
+    return "# Coterie " + title + ", address " + node.address() + "\n" + toml(config);
   }
 
   /**

@@ -44,11 +44,16 @@ final class OperatorLogin {
 
   /** The credentials file ({@code --rpc-http-authentication-credentials-file}). */
   String credentialsToml(String passwordFile) {
+    return credentialsToml(hash, "is in\n# " + passwordFile);
+  }
+
+  /** A credentials file for {@link #USER} with a given bcrypt {@code hash}. */
+  static String credentialsToml(String hash, String whereThePasswordIs) {
     // A bcrypt hash is [$./A-Za-z0-9] only, so it needs no escaping in a TOML string.
     return "# JSON-RPC users for POST /login (Besu's format). The password of "
         + USER
-        + " is in\n# "
-        + passwordFile
+        + " "
+        + whereThePasswordIs
         + "; `coterie password hash` makes the hash of another user's password.\n"
         + "[Users."
         + USER

@@ -13,6 +13,7 @@ import io.coterie.node.cli.subcommand.KeysCommand;
 import io.coterie.node.cli.subcommand.OperatorCommand;
 import io.coterie.node.cli.subcommand.PasswordCommand;
 import io.coterie.node.cli.subcommand.ProvenanceCommand;
+import io.coterie.node.cli.subcommand.RlpCommand;
 import io.coterie.node.cli.subcommand.RunCommand;
 import io.coterie.node.crypto.KeyFiles;
 import io.coterie.node.storage.StorageException;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Model.OptionSpec;
       BlocksCommand.class,
       DbCommand.class,
       AuditCommand.class,
-      ProvenanceCommand.class
+      ProvenanceCommand.class,
+      RlpCommand.class
     })
 public final class CoterieCommand implements Runnable {
   private static final String CONFIG_FILE = "--config-file";
@@ -99,6 +101,10 @@ public final class CoterieCommand implements Runnable {
 
   private static Map<String, String> configFileValues(
       String[] args, Map<String, String> environment, CommandLine commandLine) {
+    if (args.length > 0 && args[0].equals("operator")) {
+      // `operator generate-network --config-file` names a network.toml, not a node's config.
+      return Map.of();
+    }
     String file = environment.get(ConfigDefaults.environmentName(CONFIG_FILE));
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals(CONFIG_FILE) && i + 1 < args.length) {

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.coterie.node.app.Node;
 import io.coterie.node.app.NodeBuilder;
 import io.coterie.node.app.NodeConfig;
-import io.coterie.node.cli.subcommand.RunCommand;
 import io.coterie.node.p2p.TestPeerNode;
 import io.coterie.node.p2p.peer.Enode;
 import io.coterie.node.p2p.protocol.ConsensusProtocol;
@@ -15,21 +14,14 @@ import io.coterie.node.p2p.rlpx.DisconnectReason;
 import io.coterie.node.p2p.rlpx.RawRlpxClient;
 import io.coterie.node.rpc.auth.RpcClient;
 import io.coterie.node.rpc.auth.WsClient;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.web3j.crypto.Credentials;
-import picocli.CommandLine;
 
 /**
  * The operator flow: {@code coterie operator generate-network} writes configs that {@code coterie
@@ -41,26 +33,6 @@ import picocli.CommandLine;
  */
 class GeneratedNetworkRunTest {
   @TempDir Path dir;
-
-  private static NodeConfig runConfig(String... args) {
-    String[] all = new String[args.length + 1];
-    all[0] = "run";
-    System.arraycopy(args, 0, all, 1, args.length);
-    StringWriter sink = new StringWriter();
-    CommandLine commandLine =
-        CoterieCommand.commandLine(all, Map.of(), new PrintWriter(sink), new PrintWriter(sink));
-    commandLine.parseArgs(all);
-    RunCommand run = commandLine.getSubcommands().get("run").getCommand();
-    return run.nodeConfig(new PrintWriter(sink));
-  }
-
-  private static int freeBasePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return Math.min(socket.getLocalPort(), 60_000);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /** Node 0's ports answer only callers with a token, which the generated files let one get. */
   private static void assertLoginsRequired(Path out, int basePort) throws Exception {
@@ -106,7 +78,8 @@ class GeneratedNetworkRunTest {
                 .exitCode())
         .isZero();
 
-    NodeConfig config = runConfig("--config-file", out.resolve("node-0/config.toml").toString());
+    NodeConfig config =
+        RunConfigs.of("--config-file", out.resolve("node-0/config.toml").toString());
 
     for (var endpoint : List.of(config.rpc().auth().http(), config.rpc().auth().ws())) {
       assertThat(endpoint.enabled()).isTrue();
@@ -118,7 +91,7 @@ class GeneratedNetworkRunTest {
   @Test
   void generatedValidatorsConnectThroughStaticNodesAndFinaliseBlocks() throws Exception {
     Path out = dir.resolve("net");
-    int basePort = freeBasePort();
+    int basePort = RunConfigs.freeBasePort();
     CliRun generate =
         CliRun.of(
             "operator",
@@ -137,7 +110,7 @@ class GeneratedNetworkRunTest {
       for (int i = 0; i < 4; i++) {
         nodes.add(
             NodeBuilder.build(
-                    runConfig(
+                    RunConfigs.of(
                         "--config-file", out.resolve("node-" + i + "/config.toml").toString()))
                 .start());
       }
@@ -171,7 +144,7 @@ class GeneratedNetworkRunTest {
       nodes.remove(3).close();
       Node restricted =
           NodeBuilder.build(
-                  runConfig(
+                  RunConfigs.of(
                       "--config-file",
                       out.resolve("node-3/config.toml").toString(),
                       "--permissions-nodes-config-file",

@@ -91,4 +91,60 @@ class KeysCommandTest {
 
     assertThat(run.exitCode()).isZero();
   }
+
+  @Test
+  void generateWithAHostAndPortPrintsTheEnodeAndWritesOnlyThePublicPartsForNetworkToml()
+      throws IOException {
+    Path key = dir.resolve("atelier/key");
+    Path entry = dir.resolve("atelier/validator.toml");
+
+    CliRun run =
+        CliRun.of(
+            "keys",
+            "generate",
+            "--to",
+            key.toString(),
+            "--p2p-host",
+            "atelier.example.com",
+            "--p2p-port",
+            "30310",
+            "--name",
+            "atelier",
+            "--public-file",
+            entry.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    NodeKey nodeKey = new NodeKey(KeyFiles.read(key));
+    String enode =
+        "enode://" + nodeKey.publicKey().toHex().substring(2) + "@atelier.example.com:30310";
+    String address = Address.fromPublicKey(nodeKey.publicKey().toBytes()).toChecksumHex();
+    assertThat(run.out()).contains("enode:      " + enode).contains(address);
+    String text = Files.readString(entry);
+    assertThat(text)
+        .contains("[[validators]]", "name = \"atelier\"", "address = \"" + address + "\"")
+        .contains("enode = \"" + enode + "\"")
+        .contains("directory = \"" + key.getParent().toAbsolutePath() + "\"")
+        .doesNotContain(nodeKey.privateKey().toHexSecret());
+    assertThat(run.out()).doesNotContain(nodeKey.privateKey().toHexSecret());
+  }
+
+  @Test
+  void generateRefusesAnExistingPublicFileBeforeMakingAKey() throws IOException {
+    Path entry = dir.resolve("validator.toml");
+    Files.writeString(entry, "mine");
+
+    CliRun run =
+        CliRun.of(
+            "keys",
+            "generate",
+            "--to",
+            dir.resolve("key").toString(),
+            "--public-file",
+            entry.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+    assertThat(run.err()).contains("already exists");
+    assertThat(dir.resolve("key")).doesNotExist();
+    assertThat(Files.readString(entry)).isEqualTo("mine");
+  }
 }

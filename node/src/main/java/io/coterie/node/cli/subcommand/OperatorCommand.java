@@ -33,16 +33,26 @@ public final class OperatorCommand implements Runnable {
   @Command(
       name = "generate-network",
       mixinStandardHelpOptions = true,
-      description = "Writes genesis.json, an admin key and one directory per validator.")
+      description =
+          "Writes genesis.json and one directory per validator: from a network.toml of the"
+              + " brands' public keys (--config-file), or with every key generated here"
+              + " (--validators).")
   static final class GenerateNetwork implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(
         names = "--validators",
         paramLabel = "<N>",
-        required = true,
-        description = "Validators.")
-    int validators;
+        description = "Validators, all generated here with their keys (to try a network out).")
+    Integer validators;
+
+    @Option(
+        names = "--config-file",
+        paramLabel = "<FILE>",
+        description =
+            "A network.toml naming the brands' validators by address and enode (see"
+                + " config/network.toml); writes no key.")
+    Path configFile;
 
     @Option(
         names = "--out",
@@ -54,28 +64,46 @@ public final class OperatorCommand implements Runnable {
     @Option(
         names = "--base-port",
         paramLabel = "<PORT>",
-        defaultValue = "8545",
         description =
-            "Node i uses base+10i (HTTP), +1 (WS), +2 (P2P), +3 (metrics) (default: ${DEFAULT-VALUE}).")
-    int basePort;
+            "With --validators: node i uses base+10i (HTTP), +1 (WS), +2 (P2P), +3 (metrics)"
+                + " (default: 8545).")
+    Integer basePort;
 
     @Option(
         names = "--chain-id",
         paramLabel = "<ID>",
-        defaultValue = "4242",
-        description = "Chain id (default: ${DEFAULT-VALUE}).")
-    long chainId;
+        description = "With --validators: the chain id (default: 4242).")
+    Long chainId;
 
     @Override
     public Integer call() throws IOException {
+      if ((validators == null) == (configFile == null)) {
+        throw CliException.usage(
+            "give either --config-file network.toml (a consortium: each brand's key stays with it)"
+                + " or --validators N (every key generated here, to try it out)");
+      }
+      if (configFile != null) {
+        if (basePort != null || chainId != null) {
+          throw CliException.usage(
+              "--base-port and --chain-id are for --validators; with --config-file, set chain-id"
+                  + " and each validator's ports in the network file");
+        }
+        return ConsortiumOutput.generate(configFile, out, spec.commandLine().getOut());
+      }
+      long chain = chainId == null ? 4242 : chainId;
       GenerationResult result =
-          NetworkGenerator.generate(new NetworkOptions(validators, out, basePort, chainId));
+          NetworkGenerator.generate(
+              new NetworkOptions(
+                  validators,
+                  out,
+                  basePort == null ? NetworkOptions.DEFAULT_BASE_PORT : basePort,
+                  chain));
       if (result instanceof GenerationResult.Refused refused) {
         throw CliException.usage(refused.reason());
       }
       GenerationResult.Generated generated = (GenerationResult.Generated) result;
       PrintWriter printer = spec.commandLine().getOut();
-      printer.println("Wrote a " + validators + "-validator network, chain id " + chainId + ":");
+      printer.println("Wrote a " + validators + "-validator network, chain id " + chain + ":");
       printer.println("  genesis:   " + generated.genesisFile());
       printer.println("  admin key: " + generated.adminKeyFile() + " (" + generated.admin() + ")");
       for (GeneratedNode node : generated.nodes()) {
