@@ -46,18 +46,25 @@ final class WebAnswers {
                   + " JSON-RPC is on the RPC port (--rpc-http-port)"
               : "not found");
     }
-    if (!request.method().equals(HttpMethod.GET)) {
+    boolean post = web.acceptsPost(uri.rawPath());
+    if (!request.method().equals(HttpMethod.GET)
+        && !(post && request.method().equals(HttpMethod.POST))) {
       FullHttpResponse refused =
           plain(
               HttpResponseStatus.METHOD_NOT_ALLOWED,
-              "trace pages are read-only: use GET " + uri.rawPath());
-      refused.headers().set(HttpHeaderNames.ALLOW, "GET");
+              post
+                  ? "use GET or POST " + uri.rawPath()
+                  : "trace pages are read-only: use GET " + uri.rawPath());
+      refused.headers().set(HttpHeaderNames.ALLOW, post ? "GET, POST" : "GET");
       return refused;
     }
     if (web.needsToken(uri.rawPath())) {
       Optional<String> problem = AuthGate.pageProblem(auth, request);
       if (problem.isPresent()) {
-        FullHttpResponse refused = page(WebResponse.text(401, HTML, refusalPage(problem.get())));
+        FullHttpResponse refused =
+            page(
+                web.tokenRefusal(uri.rawPath(), problem.get())
+                    .orElseGet(() -> WebResponse.text(401, HTML, refusalPage(problem.get()))));
         refused.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
         return refused;
       }
@@ -65,11 +72,13 @@ final class WebAnswers {
     return page(
         web.answer(
             new WebRequest(
+                request.method().name(),
                 uri.rawPath(),
                 uri.parameters(),
                 request.headers().get(HttpHeaderNames.ACCEPT, ""),
                 request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE, ""),
-                request.headers().get(HttpHeaderNames.HOST, ""))));
+                request.headers().get(HttpHeaderNames.HOST, ""),
+                request.content().toString(StandardCharsets.UTF_8))));
   }
 
   private static FullHttpResponse page(WebResponse answer) {
@@ -82,6 +91,7 @@ final class WebAnswers {
     response.headers().set(HttpHeaderNames.CONTENT_TYPE, answer.contentType());
     response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
     response.headers().set(HttpHeaderNames.CACHE_CONTROL, answer.cacheControl());
+    answer.headers().forEach((name, value) -> response.headers().set(name, value));
     response.headers().set(HttpHeaderNames.VARY, "Accept, Accept-Language");
     secure(response);
     return response;
