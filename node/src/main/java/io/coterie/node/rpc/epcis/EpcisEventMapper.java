@@ -145,6 +145,12 @@ final class EpcisEventMapper {
 
   private static ProvenanceCall transactionEvent(EventFields event) {
     event.allowOnly(allowed("epcList", "quantityList", "destinationList"), "a TransactionEvent");
+    if (event.node("bizTransactionList").isEmpty()) {
+      throw EpcisRefusal.at(
+          event.pointer("bizTransactionList"),
+          "a TransactionEvent names its business transaction (EPCIS 2.0 requires"
+              + " bizTransactionList), such as the despatch advice of a shipping");
+    }
     List<EpcIdentifiers.LotKey> lots = lots(event, "epcList", "quantityList");
     String action = action(event);
     BizStep step = EventContextArgs.bizStep(event);

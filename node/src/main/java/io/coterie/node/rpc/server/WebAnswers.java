@@ -14,9 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Turns requests for {@link WebRoutes} into netty responses: GET only (the site is read-only), the
- * query decoded, and every answer sent with a Content-Security-Policy that lets a page load only
- * this node's own assets and connect only back to it, so a trace page makes no external request.
+ * Turns requests for {@link WebRoutes} into netty responses: GET only (the site is read-only)
+ * except where the routes accept POST (EPCIS capture), the query decoded, and every answer sent
+ * with a Content-Security-Policy that lets a page load only this node's own assets and connect only
+ * back to it, so a trace page makes no external request.
  */
 final class WebAnswers {
   private static final String HTML = "text/html; charset=utf-8";
@@ -42,7 +43,8 @@ final class WebAnswers {
       return plain(
           HttpResponseStatus.NOT_FOUND,
           ownListener
-              ? "this port serves trace pages (GET /01/{GTIN}/10/{lot}) and the explorer (GET /explorer);"
+              ? "this port serves trace pages (GET /01/{GTIN}/10/{lot}), the explorer (GET /explorer) and EPCIS"
+                  + " (/epcis/capture, /epcis/events);"
                   + " JSON-RPC is on the RPC port (--rpc-http-port)"
               : "not found");
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coterie.chaincode.provenance.EpcisAction;
 import io.coterie.chaincode.provenance.EpcisEvent;
+import io.coterie.chaincode.provenance.EpcisEventType;
 import io.coterie.chaincode.provenance.EventContext;
 import io.coterie.chaincode.provenance.ProvenanceReader;
 import io.coterie.chaincode.provenance.ProvenanceTrace;
@@ -13,6 +14,7 @@ import io.coterie.chaincode.spi.WorldStorage;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -22,10 +24,10 @@ import java.util.TreeMap;
  * application/ld+json}, GS1 EPCIS 2.0 section 9 and its JSON schema): lots are named by their GS1
  * Digital Link URIs under the node's public URL (class-level identifiers in quantity lists, as
  * EPCIS 2.0 allows), locations by GLN Digital Link URIs ({@code /414/}), business steps and
- * dispositions by CBV URNs, temperatures as a sensor report in degrees Celsius, documents and the
- * chain's event ids in the {@code coterie} extension namespace. A document hash that marks a CBV
- * business transaction type (as EPCIS capture records one) is rendered as a {@code
- * bizTransactionList}.
+ * dispositions by their CBV names (as the JSON-LD context defines them), temperatures as a sensor
+ * report in degrees Celsius, documents and the chain's event ids in the {@code coterie} extension
+ * namespace. A document hash that marks a CBV business transaction type (as EPCIS capture records
+ * one) is rendered as a {@code bizTransactionList}.
  */
 public final class EpcisDocument {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -92,8 +94,11 @@ public final class EpcisDocument {
         quantities(node.putArray("outputQuantityList"), event.outputs());
       }
     }
-    node.put("bizStep", context.bizStep().urn());
-    context.disposition().ifPresent(d -> node.put("disposition", d.urn()));
+    // EPCIS 2.0 JSON-LD spells CBV values by their bare names (the schema refuses CBV URNs there)
+    node.put("bizStep", context.bizStep().name().toLowerCase(Locale.ROOT));
+    context
+        .disposition()
+        .ifPresent(d -> node.put("disposition", d.name().toLowerCase(Locale.ROOT)));
     context
         .readPoint()
         .ifPresent(gln -> node.putObject("readPoint").put("id", base + "/414/" + gln));
@@ -113,7 +118,15 @@ public final class EpcisDocument {
       ObjectNode entry = node.putArray("bizTransactionList").addObject();
       entry.put("type", bizTransaction.get());
       entry.put("bizTransaction", context.documentUri());
-    } else if (!context.documentUri().isEmpty() || !context.documentHash().isZero()) {
+    } else if (event.type() == EpcisEventType.TRANSACTION_EVENT) {
+      // EPCIS requires a TransactionEvent's business transaction; a shipment recorded without one
+      // names the chain's own record of it
+      node.putArray("bizTransactionList")
+          .addObject()
+          .put("bizTransaction", "urn:coterie:event:" + event.eventId());
+    }
+    if (bizTransaction.isEmpty()
+        && (!context.documentUri().isEmpty() || !context.documentHash().isZero())) {
       ObjectNode document = node.putObject("coterie:document");
       document.put("coterie:uri", context.documentUri());
       document.put("coterie:keccak256", context.documentHash().toHex());
