@@ -42,6 +42,11 @@ public final class ProvenanceReader {
     return state.exists(lotId) && state.isRecalled(lotId);
   }
 
+  /** How many events are recorded; their ids are 1 to this count. */
+  public long eventCount(WorldStorage storage) {
+    return state(storage).eventCount();
+  }
+
   /** Event {@code eventId}, if recorded. */
   public Optional<EpcisEvent> event(WorldStorage storage, long eventId) {
     return state(storage).event(eventId);

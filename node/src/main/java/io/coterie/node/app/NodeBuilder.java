@@ -21,6 +21,7 @@ import io.coterie.node.rpc.admin.AdminRemovePeer;
 import io.coterie.node.rpc.api.EthMethods;
 import io.coterie.node.rpc.auth.HeadRoles;
 import io.coterie.node.rpc.auth.RpcAccess;
+import io.coterie.node.rpc.epcis.EpcisSite;
 import io.coterie.node.rpc.eth.BlockResolver;
 import io.coterie.node.rpc.explorer.ExplorerSite;
 import io.coterie.node.rpc.method.MethodRegistry;
@@ -152,7 +153,14 @@ public final class NodeBuilder {
                               service(access, ProvenanceReader.class),
                               service(access, RolesReader.class),
                               config.rpc().web().publicUrl()),
-                          new ExplorerSite(chain, service(access, RolesReader.class))))),
+                          WebRoutes.both(
+                              new ExplorerSite(chain, service(access, RolesReader.class)),
+                              new EpcisSite(
+                                  chain,
+                                  service(access, ProvenanceReader.class),
+                                  pool,
+                                  java.time.Clock.systemUTC(),
+                                  config.rpc().web().publicUrl()))))),
           config,
           registry);
     } catch (RuntimeException e) {

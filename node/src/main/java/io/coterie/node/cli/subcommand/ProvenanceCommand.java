@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "provenance",
     mixinStandardHelpOptions = true,
-    description = "Provenance labels: the QR code of a lot's trace page.",
-    subcommands = {ProvenanceCommand.Qr.class})
+    description = "Provenance: the QR code of a lot's trace page; EPCIS 2.0 capture.",
+    subcommands = {ProvenanceCommand.Qr.class, ProvenanceCaptureCommand.class})
 public final class ProvenanceCommand implements Runnable {
   @Spec CommandSpec spec;
 

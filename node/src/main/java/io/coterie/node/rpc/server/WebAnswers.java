@@ -14,9 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Turns requests for {@link WebRoutes} into netty responses: GET only (the site is read-only), the
- * query decoded, and every answer sent with a Content-Security-Policy that lets a page load only
- * this node's own assets and connect only back to it, so a trace page makes no external request.
+ * Turns requests for {@link WebRoutes} into netty responses: GET only (the site is read-only)
+ * except where the routes accept POST (EPCIS capture), the query decoded, and every answer sent
+ * with a Content-Security-Policy that lets a page load only this node's own assets and connect only
+ * back to it, so a trace page makes no external request.
  */
 final class WebAnswers {
   private static final String HTML = "text/html; charset=utf-8";
@@ -42,22 +43,30 @@ final class WebAnswers {
       return plain(
           HttpResponseStatus.NOT_FOUND,
           ownListener
-              ? "this port serves trace pages (GET /01/{GTIN}/10/{lot}) and the explorer (GET /explorer);"
+              ? "this port serves trace pages (GET /01/{GTIN}/10/{lot}), the explorer (GET /explorer) and EPCIS"
+                  + " (/epcis/capture, /epcis/events);"
                   + " JSON-RPC is on the RPC port (--rpc-http-port)"
               : "not found");
     }
-    if (!request.method().equals(HttpMethod.GET)) {
+    boolean post = web.acceptsPost(uri.rawPath());
+    if (!request.method().equals(HttpMethod.GET)
+        && !(post && request.method().equals(HttpMethod.POST))) {
       FullHttpResponse refused =
           plain(
               HttpResponseStatus.METHOD_NOT_ALLOWED,
-              "trace pages are read-only: use GET " + uri.rawPath());
-      refused.headers().set(HttpHeaderNames.ALLOW, "GET");
+              post
+                  ? "use GET or POST " + uri.rawPath()
+                  : "trace pages are read-only: use GET " + uri.rawPath());
+      refused.headers().set(HttpHeaderNames.ALLOW, post ? "GET, POST" : "GET");
       return refused;
     }
     if (web.needsToken(uri.rawPath())) {
       Optional<String> problem = AuthGate.pageProblem(auth, request);
       if (problem.isPresent()) {
-        FullHttpResponse refused = page(WebResponse.text(401, HTML, refusalPage(problem.get())));
+        FullHttpResponse refused =
+            page(
+                web.tokenRefusal(uri.rawPath(), problem.get())
+                    .orElseGet(() -> WebResponse.text(401, HTML, refusalPage(problem.get()))));
         refused.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
         return refused;
       }
@@ -65,11 +74,13 @@ final class WebAnswers {
     return page(
         web.answer(
             new WebRequest(
+                request.method().name(),
                 uri.rawPath(),
                 uri.parameters(),
                 request.headers().get(HttpHeaderNames.ACCEPT, ""),
                 request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE, ""),
-                request.headers().get(HttpHeaderNames.HOST, ""))));
+                request.headers().get(HttpHeaderNames.HOST, ""),
+                request.content().toString(StandardCharsets.UTF_8))));
   }
 
   private static FullHttpResponse page(WebResponse answer) {
@@ -82,6 +93,7 @@ final class WebAnswers {
     response.headers().set(HttpHeaderNames.CONTENT_TYPE, answer.contentType());
     response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
     response.headers().set(HttpHeaderNames.CACHE_CONTROL, answer.cacheControl());
+    answer.headers().forEach((name, value) -> response.headers().set(name, value));
     response.headers().set(HttpHeaderNames.VARY, "Accept, Accept-Language");
     secure(response);
     return response;

@@ -5,18 +5,31 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A GET for a {@link WebRoutes} page: the decoded path, the query parameters, and the headers a
- * page negotiates on ({@code Accept}, {@code Accept-Language}, {@code Host}; empty strings when
- * absent).
+ * A request for a {@link WebRoutes} page: the method ({@code GET}, or {@code POST} where the routes
+ * accept it), the decoded path, the query parameters, the headers a page negotiates on ({@code
+ * Accept}, {@code Accept-Language}, {@code Host}; empty strings when absent) and the body (empty
+ * for a GET).
  */
 public record WebRequest(
+    String method,
     String path,
     Map<String, List<String>> query,
     String accept,
     String acceptLanguage,
-    String host) {
+    String host,
+    String body) {
   public WebRequest {
     query = Map.copyOf(query);
+  }
+
+  /** A GET without a body. */
+  public WebRequest(
+      String path,
+      Map<String, List<String>> query,
+      String accept,
+      String acceptLanguage,
+      String host) {
+    this("GET", path, query, accept, acceptLanguage, host, "");
   }
 
   /** The first value of query parameter {@code name}. */

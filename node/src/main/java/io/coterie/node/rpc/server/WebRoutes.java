@@ -1,9 +1,10 @@
 package io.coterie.node.rpc.server;
 
 /**
- * Public, read-only pages the HTTP listeners serve on GET beside JSON-RPC, before any token is
- * asked for (the trace site). {@link #serves} says which paths belong to it; {@link #answer} runs
- * on an RPC worker thread.
+ * Pages the HTTP listeners serve beside JSON-RPC, before any JSON-RPC token is asked for: public,
+ * read-only ones on GET (the trace site), some behind a token ({@link #needsToken}: the explorer)
+ * and a few that also take POST ({@link #acceptsPost}: EPCIS capture of signed transactions).
+ * {@link #serves} says which paths belong to it; {@link #answer} runs on an RPC worker thread.
  */
 public interface WebRoutes {
   /** Serves nothing: every GET is refused as before. */
@@ -37,6 +38,19 @@ public interface WebRoutes {
     return false;
   }
 
+  /** Whether {@code path} also takes POST (a capture); every other page is GET only. */
+  default boolean acceptsPost(String path) {
+    return false;
+  }
+
+  /**
+   * The answer when {@link #needsToken} and the token is missing or refused; {@code problem} says
+   * which and what to do. Empty: the listener's plain "Token needed" page.
+   */
+  default java.util.Optional<WebResponse> tokenRefusal(String path, String problem) {
+    return java.util.Optional.empty();
+  }
+
   /** The routes of {@code first}, then of {@code second}, on one listener. */
   static WebRoutes both(WebRoutes first, WebRoutes second) {
     return new WebRoutes() {
@@ -53,6 +67,18 @@ public interface WebRoutes {
       @Override
       public boolean needsToken(String path) {
         return first.serves(path) ? first.needsToken(path) : second.needsToken(path);
+      }
+
+      @Override
+      public boolean acceptsPost(String path) {
+        return first.serves(path) ? first.acceptsPost(path) : second.acceptsPost(path);
+      }
+
+      @Override
+      public java.util.Optional<WebResponse> tokenRefusal(String path, String problem) {
+        return first.serves(path)
+            ? first.tokenRefusal(path, problem)
+            : second.tokenRefusal(path, problem);
       }
     };
   }

@@ -87,6 +87,11 @@ public record DigitalLink(String gtin14, String lot) {
     return percentEncode(lot);
   }
 
+  /** A lot as written in a link's path or an EPC URN, %-escapes decoded; empty when malformed. */
+  public static Optional<String> decodeLot(String text) {
+    return percentDecode(text);
+  }
+
   /** RFC 3986 unreserved characters stay; everything else is %XX of its UTF-8 bytes. */
   static String percentEncode(String text) {
     StringBuilder out = new StringBuilder();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coterie.chaincode.provenance.EpcisAction;
 import io.coterie.chaincode.provenance.EpcisEvent;
+import io.coterie.chaincode.provenance.EpcisEventType;
 import io.coterie.chaincode.provenance.EventContext;
 import io.coterie.chaincode.provenance.ProvenanceReader;
 import io.coterie.chaincode.provenance.ProvenanceTrace;
@@ -13,6 +14,7 @@ import io.coterie.chaincode.spi.WorldStorage;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -22,21 +24,24 @@ import java.util.TreeMap;
  * application/ld+json}, GS1 EPCIS 2.0 section 9 and its JSON schema): lots are named by their GS1
  * Digital Link URIs under the node's public URL (class-level identifiers in quantity lists, as
  * EPCIS 2.0 allows), locations by GLN Digital Link URIs ({@code /414/}), business steps and
- * dispositions by CBV URNs, temperatures as a sensor report in degrees Celsius, documents and the
- * chain's event ids in the {@code coterie} extension namespace.
+ * dispositions by their CBV names (as the JSON-LD context defines them), temperatures as a sensor
+ * report in degrees Celsius, documents and the chain's event ids in the {@code coterie} extension
+ * namespace. A document hash that marks a CBV business transaction type (as EPCIS capture records
+ * one) is rendered as a {@code bizTransactionList}.
  */
-final class EpcisDocument {
+public final class EpcisDocument {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final String CONTEXT =
+  public static final String CONTEXT =
       "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
-  static final String COTERIE_NAMESPACE = "https://coterie.example/epcis/";
+  public static final String COTERIE_NAMESPACE = "https://coterie.example/epcis/";
 
   private final ProvenanceReader reader;
   private final WorldStorage storage;
   private final String base;
   private final Map<Word, ProvenanceTrace.LotInfo> known = new TreeMap<>();
 
-  EpcisDocument(ProvenanceReader reader, WorldStorage storage, String base) {
+  /** Renders against {@code storage} (state at one block), naming things under {@code base}. */
+  public EpcisDocument(ProvenanceReader reader, WorldStorage storage, String base) {
     this.reader = reader;
     this.storage = storage;
     this.base = base;
@@ -47,19 +52,26 @@ final class EpcisDocument {
     remember(history.trace().lot());
     history.trace().backwardLineage().forEach(this::remember);
     history.trace().forwardLineage().forEach(this::remember);
-    ObjectNode doc = JSON.objectNode();
-    ArrayNode context = doc.putArray("@context");
-    context.add(CONTEXT);
-    context.addObject().put("coterie", COTERIE_NAMESPACE);
-    doc.put("type", "EPCISDocument");
-    doc.put("schemaVersion", "2.0");
-    doc.put("creationDate", Instant.ofEpochSecond(blockTimestamp).toString());
+    ObjectNode doc = envelope("EPCISDocument", blockTimestamp);
     ArrayNode events = doc.putObject("epcisBody").putArray("eventList");
     history.steps().forEach(step -> events.add(event(step.event())));
     return doc;
   }
 
-  private ObjectNode event(EpcisEvent event) {
+  /** A document of {@code type} with the EPCIS and Coterie contexts, created at the block time. */
+  public static ObjectNode envelope(String type, long blockTimestamp) {
+    ObjectNode doc = JSON.objectNode();
+    ArrayNode context = doc.putArray("@context");
+    context.add(CONTEXT);
+    context.addObject().put("coterie", COTERIE_NAMESPACE);
+    doc.put("type", type);
+    doc.put("schemaVersion", "2.0");
+    doc.put("creationDate", Instant.ofEpochSecond(blockTimestamp).toString());
+    return doc;
+  }
+
+  /** One recorded event as EPCIS 2.0 JSON-LD. */
+  public ObjectNode event(EpcisEvent event) {
     EventContext context = event.context();
     ObjectNode node = JSON.objectNode();
     node.put("type", event.type().epcisName());
@@ -82,8 +94,11 @@ final class EpcisDocument {
         quantities(node.putArray("outputQuantityList"), event.outputs());
       }
     }
-    node.put("bizStep", context.bizStep().urn());
-    context.disposition().ifPresent(d -> node.put("disposition", d.urn()));
+    // EPCIS 2.0 JSON-LD spells CBV values by their bare names (the schema refuses CBV URNs there)
+    node.put("bizStep", context.bizStep().name().toLowerCase(Locale.ROOT));
+    context
+        .disposition()
+        .ifPresent(d -> node.put("disposition", d.name().toLowerCase(Locale.ROOT)));
     context
         .readPoint()
         .ifPresent(gln -> node.putObject("readPoint").put("id", base + "/414/" + gln));
@@ -98,7 +113,20 @@ final class EpcisDocument {
       report.put("maxValue", BigDecimal.valueOf(context.maxTempCentiC(), 2));
       report.put("uom", "CEL");
     }
-    if (!context.documentUri().isEmpty() || !context.documentHash().isZero()) {
+    Optional<String> bizTransaction = CbvTerms.bizTransactionType(context.documentHash());
+    if (bizTransaction.isPresent()) {
+      ObjectNode entry = node.putArray("bizTransactionList").addObject();
+      entry.put("type", bizTransaction.get());
+      entry.put("bizTransaction", context.documentUri());
+    } else if (event.type() == EpcisEventType.TRANSACTION_EVENT) {
+      // EPCIS requires a TransactionEvent's business transaction; a shipment recorded without one
+      // names the chain's own record of it
+      node.putArray("bizTransactionList")
+          .addObject()
+          .put("bizTransaction", "urn:coterie:event:" + event.eventId());
+    }
+    if (bizTransaction.isEmpty()
+        && (!context.documentUri().isEmpty() || !context.documentHash().isZero())) {
       ObjectNode document = node.putObject("coterie:document");
       document.put("coterie:uri", context.documentUri());
       document.put("coterie:keccak256", context.documentHash().toHex());
@@ -130,6 +158,7 @@ final class EpcisDocument {
         known.containsKey(lotId)
             ? Optional.of(known.get(lotId))
             : reader.trace(storage, lotId).map(ProvenanceTrace::lot);
+    info.ifPresent(this::remember);
     return info.map(
         i ->
             i.lotNumber().isEmpty()

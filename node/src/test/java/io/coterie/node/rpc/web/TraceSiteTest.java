@@ -164,6 +164,9 @@ class TraceSiteTest {
     JsonNode doc = JSON.readTree(response.body());
     assertThat(doc.get("type").asText()).isEqualTo("EPCISDocument");
     assertThat(doc.get("schemaVersion").asText()).isEqualTo("2.0");
+    assertThat(io.coterie.node.rpc.epcis.Gs1Schema.problems(doc))
+        .as("the trace's EPCIS document against GS1's EPCIS 2.0 JSON schema")
+        .isEmpty();
     JsonNode events = doc.get("epcisBody").get("eventList");
     assertThat(events).hasSize(5);
     assertThat(events.get(0).get("type").asText()).isEqualTo("ObjectEvent");
@@ -172,7 +175,7 @@ class TraceSiteTest {
         .endsWith("/01/" + TracedLot.HARVEST_GTIN + "/10/H-7%2F2");
     JsonNode packing = events.get(2);
     assertThat(packing.get("type").asText()).isEqualTo("TransformationEvent");
-    assertThat(packing.get("bizStep").asText()).isEqualTo("urn:epcglobal:cbv:bizstep:packing");
+    assertThat(packing.get("bizStep").asText()).isEqualTo("packing");
     assertThat(
             packing
                 .get("sensorElementList")
