@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
 public final class ProgressLog {
   private final String what;
   private final String unit;
-  private final OptionalLong total;
+  private OptionalLong total;
   private final Duration interval;
   private final LongSupplier nanoClock;
   private final Consumer<String> sink;
@@ -58,6 +58,11 @@ public final class ProgressLog {
   /** Sets the count done so far (for a job that knows its position, such as sync's head). */
   public void reached(long done) {
     advance(done - count);
+  }
+
+  /** Sets the job's size, for one whose end moves (sync, as peers announce new heads). */
+  public void total(long newTotal) {
+    total = OptionalLong.of(newTotal);
   }
 
   public long count() {
