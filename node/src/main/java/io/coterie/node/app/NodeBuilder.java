@@ -15,6 +15,7 @@ import io.coterie.node.metrics.NodeCollectors;
 import io.coterie.node.metrics.TimedMethods;
 import io.coterie.node.p2p.peer.PeerManager;
 import io.coterie.node.rpc.admin.AdminAddPeer;
+import io.coterie.node.rpc.admin.AdminChangeLogLevel;
 import io.coterie.node.rpc.admin.AdminNodeInfo;
 import io.coterie.node.rpc.admin.AdminPeers;
 import io.coterie.node.rpc.admin.AdminRemovePeer;
@@ -194,6 +195,7 @@ public final class NodeBuilder {
     methods.register(new Web3Sha3());
     methods.register(new NetVersion(java.math.BigInteger.valueOf(chain.chainId())));
     methods.register(new NetListening());
+    methods.register(new AdminChangeLogLevel());
     methods.register(
         new ProvenanceGetTrace(
             chain::headWorldState,

@@ -5,6 +5,7 @@ import io.coterie.genesis.validate.InvalidGenesisException;
 import io.coterie.node.app.Version;
 import io.coterie.node.cli.options.ConfigDefaults;
 import io.coterie.node.cli.options.ConfigFile;
+import io.coterie.node.cli.options.LoggingOptions;
 import io.coterie.node.cli.subcommand.AuditCommand;
 import io.coterie.node.cli.subcommand.BlocksCommand;
 import io.coterie.node.cli.subcommand.DbCommand;
@@ -51,6 +52,8 @@ public final class CoterieCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Mixin LoggingOptions logging;
+
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
@@ -89,6 +92,7 @@ public final class CoterieCommand implements Runnable {
           return ExitCodes.USAGE;
         });
     shareVersion(commandLine);
+    commandLine.setExecutionStrategy(CoterieCommand::applyLoggingThenRun);
     Map<String, String> fileValues = configFileValues(args, environment, commandLine);
     commandLine.setDefaultValueProvider(new ConfigDefaults(environment, fileValues));
     return commandLine;
@@ -97,6 +101,18 @@ public final class CoterieCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The logging options hold for the whole run, so they apply before any command starts. */
+  private static int applyLoggingThenRun(CommandLine.ParseResult parsed) {
+    CoterieCommand root = parsed.commandSpec().commandLine().getCommand();
+    try {
+      root.logging.apply();
+    } catch (IllegalArgumentException e) {
+      parsed.commandSpec().commandLine().getErr().println("error: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    return new CommandLine.RunLast().execute(parsed);
   }
 
   private static Map<String, String> configFileValues(
@@ -182,7 +198,7 @@ public final class CoterieCommand implements Runnable {
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"coterie " + Version.NUMBER};
+      return new String[] {"coterie " + Version.NUMBER + " (commit " + Version.COMMIT + ")"};
     }
   }
 }

@@ -4,6 +4,7 @@ import io.coterie.node.chain.BlockImporter;
 import io.coterie.node.chain.Blockchain;
 import io.coterie.node.crypto.PublicKey;
 import io.coterie.node.execution.BlockExecutor;
+import io.coterie.node.logging.ProgressLog;
 import io.coterie.node.p2p.peer.PeerListener;
 import io.coterie.node.p2p.protocol.BlockSink;
 import io.coterie.node.p2p.protocol.ChainHead;
@@ -16,6 +17,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -49,6 +51,8 @@ public final class BlockSynchronizer implements PeerListener, BlockSink, AutoClo
   private final ScheduledExecutorService thread;
   private volatile boolean running;
   private volatile SyncStatus status;
+  // Lines of "Sync progress count=… rate=… eta=…" while behind; only catchUp's thread touches it.
+  private ProgressLog progress;
 
   public BlockSynchronizer(
       Blockchain chain,
@@ -213,6 +217,7 @@ public final class BlockSynchronizer implements PeerListener, BlockSink, AutoClo
           LOG.info("Sync caught up head={}", ours);
         }
         status = null;
+        progress = null;
         return;
       }
       PublicKey peer = best.get().getKey();
@@ -220,9 +225,11 @@ public final class BlockSynchronizer implements PeerListener, BlockSink, AutoClo
       SyncStatus previous = status;
       if (previous == null) {
         LOG.info("Sync started head={} target={} peer={}", ours, target, shortId(peer));
+        progress = ProgressLog.every5s("Sync progress", "blocks", OptionalLong.empty(), LOG::info);
       }
       long starting = previous == null ? ours : previous.startingBlock();
       long highest = previous == null ? target : Math.max(previous.highestBlock(), target);
+      progress.total(highest - starting);
       status = new SyncStatus(starting, ours, highest);
       WindowOutcome outcome = fetchWindow(peer, target);
       if (outcome instanceof WindowOutcome.Stopped) {
@@ -233,6 +240,7 @@ public final class BlockSynchronizer implements PeerListener, BlockSink, AutoClo
       }
       long now = chain.head().number();
       status = new SyncStatus(starting, now, Math.max(highest, now));
+      progress.reached(now - starting);
     }
   }
 

@@ -87,6 +87,67 @@ class ChainToolsTest {
   }
 
   @Test
+  void verifyExportAndImportPrintProgressLinesWithCountRateAndEta(@TempDir Path dir) {
+    long blocks = head(produced).number() + 1;
+    String line = "count=\\d+/%d rate=\\d+\\.\\d blocks/s eta=\\d+s";
+
+    CliRun verify =
+        CliRun.of(
+            "db",
+            "verify",
+            "--data-path",
+            produced.toString(),
+            "--devnet",
+            "--progress-interval",
+            "0s");
+    assertThat(verify.exitCode()).as(verify.err()).isZero();
+    assertThat(verify.err().lines().filter(l -> l.startsWith("Verified blocks ")))
+        .hasSize((int) blocks)
+        .allMatch(l -> l.matches("Verified blocks " + line.formatted(blocks)))
+        .last()
+        .asString()
+        .contains("count=" + blocks + "/" + blocks, "eta=0s");
+
+    Path file = dir.resolve("chain.rlp");
+    CliRun export =
+        CliRun.of(
+            "blocks",
+            "export",
+            "--data-path",
+            produced.toString(),
+            "--devnet",
+            "--to",
+            file.toString(),
+            "--progress-interval",
+            "0s");
+    assertThat(export.exitCode()).as(export.err()).isZero();
+    assertThat(export.err().lines().filter(l -> l.startsWith("Exported blocks ")))
+        .hasSize((int) blocks)
+        .allMatch(l -> l.matches("Exported blocks " + line.formatted(blocks)));
+
+    CliRun importing =
+        CliRun.of(
+            "blocks",
+            "import",
+            "--data-path",
+            dir.resolve("copy").toString(),
+            "--devnet",
+            "--from-file",
+            file.toString(),
+            "--progress-interval",
+            "0s");
+    assertThat(importing.exitCode()).as(importing.err()).isZero();
+    assertThat(importing.err().lines().filter(l -> l.startsWith("Imported blocks ")))
+        .hasSize((int) blocks)
+        .allMatch(l -> l.matches("Imported blocks " + line.formatted(blocks)));
+
+    CliRun quiet = CliRun.of("db", "verify", "--data-path", produced.toString(), "--devnet");
+    assertThat(quiet.err().lines().filter(l -> l.startsWith("Verified blocks ")))
+        .as("at most one line per 5 s by default: none for a chain this short")
+        .hasSizeLessThanOrEqualTo(1);
+  }
+
+  @Test
   void verifyFailsWhenAStorageTrieNodeIsMissing(@TempDir Path dir) throws IOException {
     Path damaged = DataDirectories.copy(produced, dir.resolve("damaged"));
     Hash storageRoot;

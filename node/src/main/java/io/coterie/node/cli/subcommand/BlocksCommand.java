@@ -5,6 +5,7 @@ import io.coterie.node.chain.Blockchain;
 import io.coterie.node.cli.CliException;
 import io.coterie.node.cli.ExitCodes;
 import io.coterie.node.execution.BlockVerdict;
+import io.coterie.node.logging.ProgressLog;
 import io.coterie.node.rlp.RlpException;
 import io.coterie.node.types.Block;
 import io.coterie.node.types.BlockCodec;
@@ -71,8 +72,10 @@ public final class BlocksCommand implements Runnable {
                   + "; choose --from and --to-block within 0.."
                   + chain.head().number());
         }
+        ProgressLog progress =
+            source.progress("Exported blocks", last - from + 1, spec.commandLine().getErr());
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-          for (long n = from; n <= last; n++) {
+          for (long n = from; n <= last; n++, progress.advance(1)) {
             long number = n;
             Block block =
                 chain
@@ -121,6 +124,8 @@ public final class BlocksCommand implements Runnable {
       try (ChainAccess access = source.openOrCreate();
           InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
         BlockFileReader reader = new BlockFileReader(in);
+        ProgressLog progress =
+            source.progress("Imported blocks", countBlocks(file), spec.commandLine().getErr());
         Optional<byte[]> next;
         while ((next = reader.next()).isPresent()) {
           Block block = decode(next.get(), reader.offset());
@@ -129,6 +134,7 @@ public final class BlocksCommand implements Runnable {
           } else {
             known++;
           }
+          progress.advance(1);
         }
         out.println(
             "Imported "
@@ -141,6 +147,18 @@ public final class BlocksCommand implements Runnable {
                 + access.chain().headHash());
       }
       return ExitCodes.OK;
+    }
+
+    /** The blocks in the file, read once without decoding them, so progress shows an ETA. */
+    private static long countBlocks(Path file) throws IOException {
+      long count = 0;
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        BlockFileReader reader = new BlockFileReader(in);
+        while (reader.next().isPresent()) {
+          count++;
+        }
+      }
+      return count;
     }
 
     private static Block decode(byte[] encoded, long offsetAfter) {

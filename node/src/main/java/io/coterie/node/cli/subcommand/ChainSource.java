@@ -5,8 +5,13 @@ import io.coterie.genesis.json.GenesisReader;
 import io.coterie.genesis.spec.ChainSpec;
 import io.coterie.node.app.ChainAccess;
 import io.coterie.node.cli.CliException;
+import io.coterie.node.cli.options.DurationConverter;
+import io.coterie.node.logging.ProgressLog;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.OptionalLong;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -24,6 +29,30 @@ final class ChainSource {
 
   @ArgGroup(multiplicity = "1")
   Genesis genesis;
+
+  @Option(
+      names = "--progress-interval",
+      paramLabel = "<DURATION>",
+      defaultValue = "5s",
+      converter = DurationConverter.class,
+      description =
+          "Time between progress lines (count, rate, ETA) on standard error, e.g. 10s"
+              + " (default: ${DEFAULT-VALUE}); 0s prints one per block.")
+  Duration progressInterval;
+
+  /** Progress lines of this tool's job on {@code err}, every {@code --progress-interval}. */
+  ProgressLog progress(String what, long total, PrintWriter err) {
+    return new ProgressLog(
+        what,
+        "blocks",
+        OptionalLong.of(total),
+        progressInterval,
+        System::nanoTime,
+        line -> {
+          err.println(line);
+          err.flush();
+        });
+  }
 
   static final class Genesis {
     @Option(names = "--genesis-file", paramLabel = "<FILE>", description = "The chain's genesis.")

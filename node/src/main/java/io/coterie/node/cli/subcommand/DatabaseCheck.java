@@ -3,6 +3,7 @@ package io.coterie.node.cli.subcommand;
 import io.coterie.node.app.ChainAccess;
 import io.coterie.node.chain.ChainStore;
 import io.coterie.node.chain.TxLocation;
+import io.coterie.node.logging.ProgressLog;
 import io.coterie.node.state.Account;
 import io.coterie.node.state.AccountCodec;
 import io.coterie.node.storage.ChainHead;
@@ -38,16 +39,23 @@ final class DatabaseCheck {
     }
   }
 
+  /** Makes the progress log of the block walk, given the number of blocks to check. */
+  interface ProgressFactory {
+    ProgressLog blocks(long total);
+  }
+
   private final ChainAccess access;
+  private final ProgressFactory progress;
   private final List<String> problems = new ArrayList<>();
   private long transactions;
 
-  private DatabaseCheck(ChainAccess access) {
+  private DatabaseCheck(ChainAccess access, ProgressFactory progress) {
     this.access = access;
+    this.progress = progress;
   }
 
-  static Report run(ChainAccess access) {
-    return new DatabaseCheck(access).check();
+  static Report run(ChainAccess access, ProgressFactory progress) {
+    return new DatabaseCheck(access, progress).check();
   }
 
   private Report check() {
@@ -75,7 +83,8 @@ final class DatabaseCheck {
     ChainStore store = access.chainStore();
     Hash previous = null;
     long checked = 0;
-    for (long n = 0; n <= head.number(); n++) {
+    ProgressLog blocks = progress.blocks(head.number() + 1);
+    for (long n = 0; n <= head.number(); n++, blocks.advance(1)) {
       Optional<Hash> hash = store.canonicalHash(n);
       if (hash.isEmpty()) {
         problems.add("block " + n + ": no canonical index entry");

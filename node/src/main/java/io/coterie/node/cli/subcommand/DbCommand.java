@@ -42,7 +42,8 @@ public final class DbCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       DatabaseCheck.Report report;
       try (ChainAccess access = source.openExisting()) {
-        report = DatabaseCheck.run(access);
+        PrintWriter err = spec.commandLine().getErr();
+        report = DatabaseCheck.run(access, total -> source.progress("Verified blocks", total, err));
       }
       out.println(
           "Checked blocks 0.."

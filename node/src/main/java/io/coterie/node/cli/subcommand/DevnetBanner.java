@@ -64,8 +64,29 @@ final class DevnetBanner {
       out.println("Private Key: " + account.privateKeyHex());
       out.println();
     }
+    if (config.rpc().httpEnabled()) {
+      printWallet(out, node.chain().chainId(), config.rpc().httpHost(), rpc.httpPort());
+    }
     out.println("Stop with Ctrl-C; the chain is kept and resumes on the next start.");
     out.flush();
+  }
+
+  /**
+   * MetaMask's (EIP-3085) call that adds the devnet to a wallet, to paste into the console of a
+   * page where the wallet is active. The devnet accepts any CORS origin, so the page may be any.
+   */
+  private static void printWallet(PrintWriter out, long chainId, String host, int port) {
+    out.println("Add it to MetaMask (paste into the browser console of any page):");
+    out.println(
+        "  await ethereum.request({method: \"wallet_addEthereumChain\", params: [{"
+            + "chainId: \"0x"
+            + Long.toHexString(chainId)
+            + "\", chainName: \"Coterie devnet\", rpcUrls: [\"http://"
+            + host
+            + ":"
+            + port
+            + "\"], nativeCurrency: {name: \"Coterie coin\", symbol: \"COT\", decimals: 18}}]})");
+    out.println();
   }
 
   private static void printNodes(PrintWriter out, List<Node> nodes, List<NodeConfig> configs) {

@@ -109,6 +109,11 @@ public final class DevnetCommand implements Callable<Integer> {
     }
     RpcServerConfig rpc =
         RpcConfigs.server(http.config(), ws.config(), limits).withWeb(web.config());
+    if (rpc.corsOrigins().isEmpty()) {
+      // The devnet alone lets any web page (a dapp on localhost, MetaMask) call it; `run` and the
+      // generated networks keep CORS off unless --rpc-http-cors-origins names origins.
+      rpc = rpc.withCorsOrigins(List.of("*"));
+    }
     return validators == 1 ? runOne(out, rpc) : runSeveral(out, rpc);
   }
 

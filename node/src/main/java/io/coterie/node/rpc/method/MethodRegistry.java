@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Methods by name. Built with the namespaces an endpoint enables ({@code --rpc-http-api}); a method
- * of another namespace is not registered, so it answers -32601 exactly like an unknown one.
+ * of another namespace is not registered, so it answers -32601 exactly like an unknown one. {@code
+ * rpc_modules} is always there.
  */
 public final class MethodRegistry implements MethodLookup {
   private final Set<String> enabledNamespaces;
@@ -17,6 +18,8 @@ public final class MethodRegistry implements MethodLookup {
 
   public MethodRegistry(Collection<String> enabledNamespaces) {
     this.enabledNamespaces = Set.copyOf(enabledNamespaces);
+    RpcModules modules = new RpcModules(this.enabledNamespaces);
+    methods.put(modules.name(), modules);
   }
 
   /**

@@ -215,7 +215,9 @@ public final class JsonRpcProcessor {
     } catch (InvalidParamsException e) {
       throw new RpcException(RpcError.invalidParams(e.getMessage()));
     } catch (RuntimeException e) {
-      LOG.error("RPC method failed method={} params={}", name, rpcParams, e);
+      // Params may carry secrets (a login signature, a raw transaction): log only how many there
+      // were.
+      LOG.error("RPC method failed method={} paramCount={}", name, rpcParams.size(), e);
       throw new RpcException(RpcError.internalError());
     }
   }

@@ -19,7 +19,7 @@ class MethodRegistryTest {
     assertThat(registry.register(new Web3Sha3())).isFalse();
     assertThat(registry.find("net_listening")).isPresent();
     assertThat(registry.find("web3_sha3")).isEmpty();
-    assertThat(registry.names()).containsExactly("net_listening");
+    assertThat(registry.names()).containsExactly("net_listening", "rpc_modules");
   }
 
   @Test
