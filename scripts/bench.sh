@@ -16,7 +16,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mode="${1:-load}"; shift || true
 cd "$root"
 "$root/scripts/coterie" --help >/dev/null   # builds the node first when its jar is missing or stale
-cp_main="$root/node/target/coterie-node-0.1.0-SNAPSHOT.jar:$root/node/target/lib/*"
+# COTERIE_NODE_CP runs another build's node (a copy of node/target's jar and lib/), to compare
+# two builds back to back on the same machine.
+cp_main="${COTERIE_NODE_CP:-$root/node/target/coterie-node-0.1.0-SNAPSHOT.jar:$root/node/target/lib/*}"
 # Starts a fresh devnet as a process of its own, in the background, and waits for its RPC.
 # Sets node_pid, http, ws; the trap stops it and removes its data on exit.
 start_devnet() {
