@@ -2,6 +2,8 @@
 # Benchmarks, outside pass/fail. Prints figures with how they were taken.
 #   scripts/bench.sh external [options]       start a fresh devnet (cold), run the ethers.js load generator
 #                                             (scripts/load) against it from outside, stop it
+#   scripts/bench.sh caliper [--tps T (200)] [--seconds S (30)]
+#                                             start a fresh devnet, run Hyperledger Caliper (scripts/caliper)
 #   scripts/bench.sh load [loadgen options]   start a fresh devnet, run the load generator against it, stop it
 #   scripts/bench.sh jmh [BenchmarkClass]     JMH micro-benchmarks (decode + recovery, trie commit, block import)
 # External options: --workload transfers|points --senders N (200) --per-sender N (150) --batch B (500)
@@ -55,6 +57,23 @@ case "$mode" in
     start_devnet
     node scripts/load/load.mjs --rpc "http://127.0.0.1:$http" --node-pid "$node_pid" ${args[@]+"${args[@]}"}
     ;;
+  caliper)
+    tps=200; seconds=30
+    set -- ${args[@]+"${args[@]}"}
+    while [ $# -gt 0 ]; do
+      case "$1" in
+        --tps) tps="$2"; shift 2 ;;
+        --seconds) seconds="$2"; shift 2 ;;
+        *) echo "unknown caliper option $1 (--tps T, --seconds S)" >&2; exit 2 ;;
+      esac
+    done
+    scripts/npm-packages.sh scripts/caliper >&2
+    start_devnet
+    node scripts/caliper/prepare.mjs "ws://127.0.0.1:$ws" "http://127.0.0.1:$http" "$tps" "$seconds"
+    (cd scripts/caliper && npx --no-install caliper launch manager --caliper-workspace . \
+      --caliper-networkconfig networkconfig.json --caliper-benchconfig benchconfig.yaml \
+      --caliper-flow-skip-install --caliper-report-path "$data.report.html")
+    ;;
   load)
     start_devnet
     java -cp "$cp_main" io.coterie.node.loadgen.LoadGenerator --http "http://127.0.0.1:$http" \
@@ -67,5 +86,5 @@ case "$mode" in
       java -cp "$cp_test" "io.coterie.node.bench.$bench"
     done
     ;;
-  *) echo "usage: scripts/bench.sh external|load|jmh [options]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh external|caliper|load|jmh [options]" >&2; exit 2 ;;
 esac

@@ -86,6 +86,44 @@ enum Workload {
     };
   }
 
+  String describeFresh(int senders) {
+    return switch (this) {
+      case TRANSFERS -> "zero-value native transfers from " + senders + " fresh senders";
+      case POINTS -> "zero-value CPT transfer()s from " + senders + " fresh senders";
+    };
+  }
+
+  /**
+   * A zero-value transaction from a fresh sender (which holds neither coin nor points) to the next
+   * fresh sender: a native transfer, or a CPT {@code transfer(next, 0)}.
+   */
+  Transaction signZeroValue(
+      TransactionSigner signer, long nonce, List<Address> senderAddresses, int senderSlot) {
+    Address next = senderAddresses.get((senderSlot + 1) % senderAddresses.size());
+    return switch (this) {
+      case TRANSFERS ->
+          signer.dynamicFee(
+              nonce,
+              BigInteger.ZERO,
+              BigInteger.ZERO,
+              21_000,
+              Destination.call(next),
+              BigInteger.ZERO,
+              Bytes.EMPTY,
+              List.of());
+      case POINTS ->
+          signer.dynamicFee(
+              nonce,
+              BigInteger.ZERO,
+              BigInteger.ZERO,
+              POINTS_GAS,
+              Destination.call(CPT),
+              BigInteger.ZERO,
+              transferCalldata(next, BigInteger.ZERO),
+              List.of());
+    };
+  }
+
   private static Bytes transferCalldata(Address to, BigInteger amount) {
     byte[] value = amount.toByteArray();
     ByteBuffer data = ByteBuffer.allocate(4 + 32 + 32);

@@ -17,9 +17,9 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Keccak-256 at the sizes the hot paths hash (a mapping slot, a signed transfer, a full trie
- * branch node): {@link Keccak} (one digest reused per thread) against a fresh BouncyCastle digest
- * per hash, as {@code Keccak} did before. Not a test: run {@link #main}.
+ * Keccak-256 at the sizes the hot paths hash (a mapping slot, a signed transfer, a full trie branch
+ * node): {@link Keccak} (one digest reused per thread) against a fresh BouncyCastle digest per
+ * hash, as {@code Keccak} did before. Not a test: run {@link #main}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
