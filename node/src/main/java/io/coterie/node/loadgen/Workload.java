@@ -61,29 +61,8 @@ enum Workload {
   /** The transaction that sender {@code senderSlot} (an index into {@link #senders()}) sends. */
   Transaction sign(
       TransactionSigner signer, long nonce, int senderSlot, List<Address> senderAddresses) {
-    return switch (this) {
-      case TRANSFERS ->
-          signer.dynamicFee(
-              nonce,
-              BigInteger.ZERO,
-              BigInteger.ZERO,
-              21_000,
-              Destination.call(SINK),
-              BigInteger.ONE,
-              Bytes.EMPTY,
-              List.of());
-      case POINTS ->
-          signer.dynamicFee(
-              nonce,
-              BigInteger.ZERO,
-              BigInteger.ZERO,
-              POINTS_GAS,
-              Destination.call(CPT),
-              BigInteger.ZERO,
-              transferCalldata(
-                  senderAddresses.get((senderSlot + 1) % senderAddresses.size()), MILLI_CPT),
-              List.of());
-    };
+    Address next = senderAddresses.get((senderSlot + 1) % senderAddresses.size());
+    return signTo(signer, nonce, this == TRANSFERS ? SINK : next, BigInteger.ONE, MILLI_CPT);
   }
 
   String describeFresh(int senders) {
@@ -100,6 +79,12 @@ enum Workload {
   Transaction signZeroValue(
       TransactionSigner signer, long nonce, List<Address> senderAddresses, int senderSlot) {
     Address next = senderAddresses.get((senderSlot + 1) % senderAddresses.size());
+    return signTo(signer, nonce, next, BigInteger.ZERO, BigInteger.ZERO);
+  }
+
+  /** A native transfer of {@code wei} to {@code to}, or a CPT transfer of {@code points} to it. */
+  private Transaction signTo(
+      TransactionSigner signer, long nonce, Address to, BigInteger wei, BigInteger points) {
     return switch (this) {
       case TRANSFERS ->
           signer.dynamicFee(
@@ -107,8 +92,8 @@ enum Workload {
               BigInteger.ZERO,
               BigInteger.ZERO,
               21_000,
-              Destination.call(next),
-              BigInteger.ZERO,
+              Destination.call(to),
+              wei,
               Bytes.EMPTY,
               List.of());
       case POINTS ->
@@ -119,7 +104,7 @@ enum Workload {
               POINTS_GAS,
               Destination.call(CPT),
               BigInteger.ZERO,
-              transferCalldata(next, BigInteger.ZERO),
+              transferCalldata(to, points),
               List.of());
     };
   }
