@@ -1,7 +1,6 @@
 package io.coterie.node.loadgen;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.coterie.genesis.devnet.DevAccount;
 import io.coterie.genesis.devnet.DevAccounts;
@@ -11,18 +10,13 @@ import io.coterie.node.types.Bytes;
 import io.coterie.node.types.Transaction;
 import io.coterie.node.types.TransactionCodec;
 import io.coterie.node.types.TransactionSigner;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -34,12 +28,18 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Usage: {@code LoadGenerator [--http URL] [--ws URL] [--transport http|ws] [--workload
  * transfers|points] [--transactions N] [--batch B] [--concurrency C] [--rate TX_PER_S] [--warmup N]
- * [--timeout-seconds S]}
+ * [--timeout-seconds S] [--senders N] [--window W] [--node-pid PID]}
  *
  * <p>{@code --rate} paces the batches to an offered load (0, the default: as fast as the node
  * accepts them), so latency can be read at a given throughput rather than under an ever-growing
  * queue. {@code --warmup} first sends N transactions, unmeasured and as fast as possible, so the
  * node's JIT has compiled its hot paths before the measured run.
+ *
+ * <p>{@code --senders N} makes N fresh accounts, admitted by the admin first, that send zero-value
+ * transactions instead of the devnet's accounts; {@code --window W} keeps at most W of a sender's
+ * transactions sent but not yet included; {@code --node-pid} reports the node process's CPU time
+ * per transaction. With {@code --senders 200 --batch 500 --window 64 --warmup 0} it measures as the
+ * external ethers.js generator ({@code scripts/load}) does.
  */
 public final class LoadGenerator {
   private LoadGenerator() {}
@@ -68,7 +68,10 @@ public final class LoadGenerator {
       int concurrency,
       int rate,
       int warmup,
-      int timeoutSeconds) {
+      int timeoutSeconds,
+      int senders,
+      int window,
+      long nodePid) {
     static Options parse(String[] args) {
       String http = "http://127.0.0.1:8545";
       String ws = "ws://127.0.0.1:8546";
@@ -80,6 +83,9 @@ public final class LoadGenerator {
       int timeout = 180;
       int rate = 0;
       int warmup = 0;
+      int senders = 0;
+      int window = 0;
+      long nodePid = 0;
       for (int i = 0; i + 1 < args.length; i += 2) {
         String value = args[i + 1];
         switch (args[i]) {
@@ -93,23 +99,54 @@ public final class LoadGenerator {
           case "--rate" -> rate = Integer.parseInt(value);
           case "--warmup" -> warmup = Integer.parseInt(value);
           case "--timeout-seconds" -> timeout = Integer.parseInt(value);
+          case "--senders" -> senders = Integer.parseInt(value);
+          case "--window" -> window = Integer.parseInt(value);
+          case "--node-pid" -> nodePid = Long.parseLong(value);
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
       if (!transport.equals("http") && !transport.equals("ws")) {
         throw new IllegalArgumentException("--transport is http or ws, got " + transport);
       }
-      if (rate < 0 || warmup < 0) {
-        throw new IllegalArgumentException("--rate and --warmup are 0 or more");
+      if (rate < 0 || warmup < 0 || senders < 0 || window < 0) {
+        throw new IllegalArgumentException(
+            "--rate, --warmup, --senders and --window are 0 or more");
+      }
+      if (window > 0 && transport.equals("ws")) {
+        throw new IllegalArgumentException("--window works over --transport http only");
       }
       return new Options(
-          http, ws, transport, workload, transactions, batch, concurrency, rate, warmup, timeout);
+          http,
+          ws,
+          transport,
+          workload,
+          transactions,
+          batch,
+          concurrency,
+          rate,
+          warmup,
+          timeout,
+          senders,
+          window,
+          nodePid);
     }
 
     /** The unmeasured warm-up run: {@code warmup} transactions, unpaced. */
     Options warmupRun() {
       return new Options(
-          http, ws, transport, workload, warmup, batch, concurrency, 0, 0, timeoutSeconds);
+          http,
+          ws,
+          transport,
+          workload,
+          warmup,
+          batch,
+          concurrency,
+          0,
+          0,
+          timeoutSeconds,
+          senders,
+          window,
+          0);
     }
 
     /** When the batch starting at transaction {@code index} is due, from the first send. */
@@ -126,18 +163,20 @@ public final class LoadGenerator {
       double seconds,
       long p50Millis,
       long p99Millis,
+      double nodeCpuSeconds,
       List<String> errors) {
     String describe(Options o) {
       return String.format(
-          "load: %d %s over %s (batches of %d, %d in flight, offered %s)%n"
+          "load: %d %s over %s (batches of %d, %d in flight%s, offered %s)%n"
               + "  sent %d, rejected %d, included %d (of which failed %d)%n"
               + "  %.0f tx/s from first send to last inclusion (%.2f s)%n"
-              + "  send->inclusion latency p50 %d ms, p99 %d ms%n%s",
+              + "  send->inclusion latency p50 %d ms, p99 %d ms%n%s%s",
           o.transactions(),
-          o.workload().describe(),
+          o.senders() > 0 ? o.workload().describeFresh(o.senders()) : o.workload().describe(),
           o.transport(),
           o.batch(),
           o.concurrency(),
+          o.window() > 0 ? ", window " + o.window() + " per sender" : "",
           o.rate() == 0 ? "as fast as accepted" : o.rate() + " tx/s",
           sent,
           rejected,
@@ -147,6 +186,13 @@ public final class LoadGenerator {
           seconds,
           p50Millis,
           p99Millis,
+          nodeCpuSeconds < 0
+              ? ""
+              : String.format(
+                  "  node CPU %.2f s = %.0f us per transaction (%.2f cores busy on average)%n",
+                  nodeCpuSeconds,
+                  nodeCpuSeconds * 1e6 / Math.max(1, included),
+                  nodeCpuSeconds / seconds),
           errors.isEmpty() ? "" : "  first errors: " + errors + "\n");
     }
   }
@@ -154,16 +200,11 @@ public final class LoadGenerator {
   static Report run(Options options) throws Exception {
     RpcClient rpc = new RpcClient(options.http());
     long chainId = Long.decode(rpc.call("eth_chainId").asText());
-    List<DevAccount> accounts = DevAccounts.accounts();
-    List<TransactionSigner> signers = new ArrayList<>();
-    List<Address> senders = new ArrayList<>();
-    for (int index : options.workload().senders()) {
-      TransactionSigner signer =
-          new TransactionSigner(
-              PrivateKey.fromBigInteger(accounts.get(index).privateKey()), chainId);
-      signers.add(signer);
-      senders.add(signer.address());
-    }
+    List<TransactionSigner> signers =
+        options.senders() > 0
+            ? FreshSenders.admit(rpc, chainId, options.senders(), options.timeoutSeconds())
+            : devAccountSigners(options.workload(), chainId);
+    List<Address> senders = signers.stream().map(TransactionSigner::address).toList();
     long[] nonces = new long[signers.size()];
     for (int i = 0; i < signers.size(); i++) {
       nonces[i] =
@@ -174,7 +215,10 @@ public final class LoadGenerator {
     String[] hashes = new String[options.transactions()];
     for (int i = 0; i < raw.length; i++) {
       int s = i % signers.size();
-      Transaction tx = options.workload().sign(signers.get(s), nonces[s]++, s, senders);
+      Transaction tx =
+          options.senders() > 0
+              ? options.workload().signZeroValue(signers.get(s), nonces[s]++, senders, s)
+              : options.workload().sign(signers.get(s), nonces[s]++, s, senders);
       raw[i] = Bytes.toHex(TransactionCodec.encode(tx));
       hashes[i] = tx.hash().toHex();
     }
@@ -186,11 +230,15 @@ public final class LoadGenerator {
     long[] sentAt = new long[raw.length];
     List<String> errors = new ArrayList<>();
     AtomicInteger rejected = new AtomicInteger();
+    double cpuBefore = options.nodePid() > 0 ? NodeCpu.seconds(options.nodePid()) : 0;
     long start = System.nanoTime();
-    if (options.transport().equals("http")) {
+    if (options.window() > 0) {
+      new WindowedHttpSender(options, raw, hashes, signers.size(), watcher.includedAtNanos())
+          .send(sentAt, rejected, errors);
+    } else if (options.transport().equals("http")) {
       sendOverHttp(options, raw, sentAt, rejected, errors);
     } else {
-      sendOverWebSocket(options, raw, sentAt, rejected, errors);
+      WebSocketSender.send(options, raw, sentAt, rejected, errors);
     }
     int accepted = raw.length - rejected.get();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.timeoutSeconds());
@@ -200,6 +248,7 @@ public final class LoadGenerator {
         && watcher.failure() == null) {
       Thread.sleep(20);
     }
+    double nodeCpu = options.nodePid() > 0 ? NodeCpu.seconds(options.nodePid()) - cpuBefore : -1;
     watcher.stop();
     watch.join(5_000);
     if (watcher.failure() != null) {
@@ -224,7 +273,18 @@ public final class LoadGenerator {
         (last - start) / 1e9,
         percentile(sorted, 50),
         percentile(sorted, 99),
+        nodeCpu,
         errors.subList(0, Math.min(3, errors.size())));
+  }
+
+  private static List<TransactionSigner> devAccountSigners(Workload workload, long chainId) {
+    List<DevAccount> accounts = DevAccounts.accounts();
+    return workload.senders().stream()
+        .map(
+            index ->
+                new TransactionSigner(
+                    PrivateKey.fromBigInteger(accounts.get(index).privateKey()), chainId))
+        .toList();
   }
 
   private static int countIncluded(Map<String, Long> included, String[] hashes) {
@@ -277,94 +337,13 @@ public final class LoadGenerator {
     pool.shutdown();
   }
 
-  /**
-   * One WebSocket connection per unit of concurrency, each with one batch in flight at a time, as
-   * many independent wallets or shop back-ends would send.
-   */
-  private static void sendOverWebSocket(
-      Options options, String[] raw, long[] sentAt, AtomicInteger rejected, List<String> errors)
-      throws Exception {
-    RpcClient requests = new RpcClient(options.http());
-    ObjectMapper json = new ObjectMapper();
-    HttpClient client = HttpClient.newHttpClient();
-    List<WebSocket> sockets = new ArrayList<>();
-    List<Semaphore> inFlight = new ArrayList<>();
-    for (int c = 0; c < options.concurrency(); c++) {
-      Semaphore permit = new Semaphore(1);
-      inFlight.add(permit);
-      sockets.add(
-          client
-              .newWebSocketBuilder()
-              .buildAsync(
-                  URI.create(options.ws()), new BatchListener(json, permit, rejected, errors))
-              .get());
-    }
-    List<String> texts = new ArrayList<>();
-    for (int from = 0; from < raw.length; from += options.batch()) {
-      List<ObjectNode> batch = new ArrayList<>();
-      for (int i = from; i < Math.min(raw.length, from + options.batch()); i++) {
-        batch.add(requests.request("eth_sendRawTransaction", raw[i]));
-      }
-      texts.add(json.writeValueAsString(batch));
-    }
-    int batchIndex = 0;
-    long firstSend = System.nanoTime();
-    for (int from = 0; from < raw.length; from += options.batch(), batchIndex++) {
-      int end = Math.min(raw.length, from + options.batch());
-      int connection = batchIndex % sockets.size();
-      waitUntil(firstSend + options.dueNanos(from));
-      inFlight.get(connection).acquire();
-      Arrays.fill(sentAt, from, end, System.nanoTime());
-      sockets.get(connection).sendText(texts.get(batchIndex), true).get();
-    }
-    for (int c = 0; c < sockets.size(); c++) {
-      inFlight.get(c).acquire();
-      sockets.get(c).sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
-    }
-  }
-
-  private static void waitUntil(long nanoTime) {
+  static void waitUntil(long nanoTime) {
     for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
       LockSupport.parkNanos(left);
     }
   }
 
-  /** Collects one connection's batch answers; releases the connection's permit per answer. */
-  private static final class BatchListener implements WebSocket.Listener {
-    private final ObjectMapper json;
-    private final Semaphore permit;
-    private final AtomicInteger rejected;
-    private final List<String> errors;
-    private final StringBuilder partial = new StringBuilder();
-
-    BatchListener(
-        ObjectMapper json, Semaphore permit, AtomicInteger rejected, List<String> errors) {
-      this.json = json;
-      this.permit = permit;
-      this.rejected = rejected;
-      this.errors = errors;
-    }
-
-    @Override
-    public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-      partial.append(data);
-      if (last) {
-        try {
-          countErrors(json.readTree(partial.toString()), rejected, errors);
-        } catch (Exception e) {
-          synchronized (errors) {
-            errors.add(e.toString());
-          }
-        }
-        partial.setLength(0);
-        permit.release();
-      }
-      socket.request(1);
-      return null;
-    }
-  }
-
-  private static void countErrors(JsonNode responses, AtomicInteger rejected, List<String> errors) {
+  static void countErrors(JsonNode responses, AtomicInteger rejected, List<String> errors) {
     for (JsonNode response : responses.isArray() ? responses : List.of(responses)) {
       if (response.has("error")) {
         rejected.incrementAndGet();

@@ -61,6 +61,30 @@ enum Workload {
   /** The transaction that sender {@code senderSlot} (an index into {@link #senders()}) sends. */
   Transaction sign(
       TransactionSigner signer, long nonce, int senderSlot, List<Address> senderAddresses) {
+    Address next = senderAddresses.get((senderSlot + 1) % senderAddresses.size());
+    return signTo(signer, nonce, this == TRANSFERS ? SINK : next, BigInteger.ONE, MILLI_CPT);
+  }
+
+  String describeFresh(int senders) {
+    return switch (this) {
+      case TRANSFERS -> "zero-value native transfers from " + senders + " fresh senders";
+      case POINTS -> "zero-value CPT transfer()s from " + senders + " fresh senders";
+    };
+  }
+
+  /**
+   * A zero-value transaction from a fresh sender (which holds neither coin nor points) to the next
+   * fresh sender: a native transfer, or a CPT {@code transfer(next, 0)}.
+   */
+  Transaction signZeroValue(
+      TransactionSigner signer, long nonce, List<Address> senderAddresses, int senderSlot) {
+    Address next = senderAddresses.get((senderSlot + 1) % senderAddresses.size());
+    return signTo(signer, nonce, next, BigInteger.ZERO, BigInteger.ZERO);
+  }
+
+  /** A native transfer of {@code wei} to {@code to}, or a CPT transfer of {@code points} to it. */
+  private Transaction signTo(
+      TransactionSigner signer, long nonce, Address to, BigInteger wei, BigInteger points) {
     return switch (this) {
       case TRANSFERS ->
           signer.dynamicFee(
@@ -68,8 +92,8 @@ enum Workload {
               BigInteger.ZERO,
               BigInteger.ZERO,
               21_000,
-              Destination.call(SINK),
-              BigInteger.ONE,
+              Destination.call(to),
+              wei,
               Bytes.EMPTY,
               List.of());
       case POINTS ->
@@ -80,8 +104,7 @@ enum Workload {
               POINTS_GAS,
               Destination.call(CPT),
               BigInteger.ZERO,
-              transferCalldata(
-                  senderAddresses.get((senderSlot + 1) % senderAddresses.size()), MILLI_CPT),
+              transferCalldata(to, points),
               List.of());
     };
   }

@@ -99,9 +99,17 @@ public final class NonceOrderedPool implements TransactionPool, ChainListener {
       if (byHash.containsKey(hash)) {
         return rejection(TxRejection.ALREADY_KNOWN, hash);
       }
-      Verdict stateful = validator.checkAgainstState(tx, sender, head());
+      HeadStateCache state = head();
+      boolean permitted = state.knownPermitted(sender);
+      Verdict stateful =
+          permitted
+              ? validator.checkNonceAndBalance(tx, sender, state)
+              : validator.checkAgainstState(tx, sender, state);
       if (stateful instanceof Verdict.Rejected rejected) {
         return rejected.toAddResult();
+      }
+      if (!permitted) {
+        state.rememberPermitted(sender);
       }
       SenderQueue queue = senders.get(sender);
       if (queue == null) {

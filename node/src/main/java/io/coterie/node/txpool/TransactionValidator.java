@@ -113,6 +113,14 @@ public final class TransactionValidator {
     if (!holdsSendingRole(sender, head)) {
       return Verdict.Rejected.of(TxRejection.NOT_PERMITTED, sender);
     }
+    return checkNonceAndBalance(tx, sender, head);
+  }
+
+  /**
+   * The rules of {@link #checkAgainstState} but the role checks, for a sender already found {@link
+   * #isPermitted} at this {@code head}.
+   */
+  public Verdict checkNonceAndBalance(Transaction tx, Address sender, WorldStateReader head) {
     Account account = head.account(sender).orElse(Account.EMPTY);
     if (tx.nonce() < account.nonce()) {
       return Verdict.Rejected.of(TxRejection.NONCE_TOO_LOW, tx.nonce(), sender, account.nonce());

@@ -94,6 +94,41 @@ class LoadGeneratorTest {
   }
 
   @Test
+  void freshSendersAdmittedFirstSendWithinTheirWindowAndTheNodesCpuIsReported() throws Exception {
+    try (TestNode node = TestNode.devnet(dataDir)) {
+      String[] outside = {
+        "--http", node.httpUrl(),
+        "--workload", "points",
+        "--senders", "5",
+        "--window", "4",
+        "--transactions", "60",
+        "--batch", "20",
+        "--node-pid", Long.toString(ProcessHandle.current().pid())
+      };
+      LoadGenerator.Options options = LoadGenerator.Options.parse(outside);
+
+      LoadGenerator.Report report = LoadGenerator.run(options);
+
+      assertThat(report.rejected()).as("%s", report.errors()).isZero();
+      assertThat(report.included()).isEqualTo(60);
+      assertThat(report.failed()).isZero();
+      assertThat(report.nodeCpuSeconds()).isPositive();
+      assertThat(report.describe(options))
+          .contains(
+              "zero-value CPT transfer()s from 5 fresh senders",
+              "window 4 per sender",
+              "us per transaction");
+    }
+  }
+
+  @Test
+  void aWindowNeedsHttp() {
+    String[] ws = {"--transport", "ws", "--window", "64"};
+    assertThatThrownBy(() -> LoadGenerator.Options.parse(ws))
+        .hasMessage("--window works over --transport http only");
+  }
+
+  @Test
   void anUnknownWorkloadIsRefusedByName() {
     assertThatThrownBy(() -> LoadGenerator.Options.parse(new String[] {"--workload", "nfts"}))
         .hasMessage("--workload is transfers or points, got nfts");

@@ -219,8 +219,11 @@ final class FairScheduler implements AutoCloseable {
         lane = address.readyLanes.pollFirst();
         lane.inRing = false;
         if (!address.readyLanes.isEmpty()) {
+          // Another lane of this address waits: wake an idle worker for it, or one client host's
+          // connections (a load generator's, a shop back-end's) run on one worker at a time.
           address.inRing = true;
           ready.addLast(address);
+          workAvailable.signal();
         }
         lane.running = true;
         slice = lane.work.peekFirst();

@@ -130,6 +130,29 @@ class FairSchedulerTest {
     assertThat(lane.submit(() -> false)).hasValue("the connection is closing");
   }
 
+  @Test
+  void oneAddressesConnectionsRunOnEveryWorkerAtOnce() {
+    scheduler = new FairScheduler(2, 64, 256);
+    CountDownLatch bothRunning = new CountDownLatch(2);
+    AtomicInteger sawTheOther = new AtomicInteger();
+    FairScheduler.Slice meet =
+        () -> {
+          bothRunning.countDown();
+          awaitQuietly(bothRunning);
+          if (bothRunning.getCount() == 0) {
+            sawTheOther.incrementAndGet();
+          }
+          return false;
+        };
+    FairScheduler.Lane first = scheduler.lane("127.0.0.1");
+    FairScheduler.Lane second = scheduler.lane("127.0.0.1");
+    assertThat(first.submit(meet)).isEmpty();
+    assertThat(second.submit(meet)).isEmpty();
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> scheduler.queued() == 0);
+    assertThat(sawTheOther).as("both connections' bodies ran side by side").hasValue(2);
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await(10, TimeUnit.SECONDS);
