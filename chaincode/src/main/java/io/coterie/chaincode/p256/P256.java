@@ -30,7 +30,8 @@ public final class P256 {
    * is outside [1, n-1], a coordinate is outside [0, p-1] or the point is not on the curve (the
    * point at infinity has no affine coordinates, so (0, 0) fails the curve equation).
    */
-  public static boolean verify(byte[] hash, BigInteger r, BigInteger s, BigInteger x, BigInteger y) {
+  public static boolean verify(
+      byte[] hash, BigInteger r, BigInteger s, BigInteger x, BigInteger y) {
     if (!inScalarRange(r) || !inScalarRange(s) || !inField(x) || !inField(y)) {
       return false;
     }

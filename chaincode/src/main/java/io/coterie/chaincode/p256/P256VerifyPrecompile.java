@@ -51,7 +51,10 @@ public final class P256VerifyPrecompile implements Precompile {
       return false;
     }
     return P256.verify(
-        Arrays.copyOfRange(input, 0, 32), word(input, 1), word(input, 2), word(input, 3),
+        Arrays.copyOfRange(input, 0, 32),
+        word(input, 1),
+        word(input, 2),
+        word(input, 3),
         word(input, 4));
   }
 

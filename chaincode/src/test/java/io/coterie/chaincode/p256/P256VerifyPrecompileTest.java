@@ -74,7 +74,10 @@ class P256VerifyPrecompileTest {
     return copy;
   }
 
-  /** hash ‖ r ‖ s ‖ x ‖ y for a fresh JDK key signing {@code message} (SHA256withECDSAinP1363Format). */
+  /**
+   * hash ‖ r ‖ s ‖ x ‖ y for a fresh JDK key signing {@code message}
+   * (SHA256withECDSAinP1363Format).
+   */
   static byte[] signedInput(byte[] message) throws Exception {
     KeyPairGenerator gen = KeyPairGenerator.getInstance("EC");
     gen.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom(new byte[] {7}));
