@@ -67,6 +67,29 @@ class MemberAccountsTest {
   }
 
   @Test
+  void aMemberAccountGrantsConsentOnceTheBrandMadeItAMember() {
+    ChainAddress consent = ChainAddress.of(0x1005);
+    Word purpose = Word.keccak("coterie.behaviour.review");
+    byte[] grant =
+        fn(
+            "grantConsent",
+            addr(SPONSOR),
+            b32(purpose),
+            b32(Word.keccak("processing")),
+            new org.web3j.abi.datatypes.generated.Uint64(0));
+    TestHost.Outcome refused = f.execute(key, account, consent, grant);
+    assertThat(refused.result().isSuccess()).isFalse();
+    assertThat(f.nonce(account)).isZero();
+    f.modules.ok(
+        ModulesFixture.ADMIN,
+        io.coterie.chaincode.roles.StandardRoles.ROLES_ADDRESS,
+        fn("grantRole", b32(io.coterie.chaincode.roles.StandardRoles.MEMBER_ROLE), addr(account)));
+    f.ok(key, account, consent, grant);
+    byte[] has = fn("hasConsent", addr(account), addr(SPONSOR), b32(purpose));
+    assertThat(AbiCalls.bool(f.modules.view(consent, has))).isTrue();
+  }
+
+  @Test
   void aTargetRevertIsReturnedUnchangedAndTheNonceStays() {
     TestHost.Outcome out = f.execute(key, account, points, transfer(5));
     assertThat(out.result().isSuccess()).isFalse();
