@@ -51,7 +51,8 @@ class MemberRelayerEndToEndTest extends DevnetWeb3jTest {
   private static final BigInteger CPT = BigInteger.TEN.pow(18);
 
   private final HttpClient http = HttpClient.newHttpClient();
-  private final SoftwareAuthenticator passkey = new SoftwareAuthenticator(DevPasskey.pkcs8Base64());
+  private final SoftwareAuthenticator passkey =
+      new SoftwareAuthenticator(io.coterie.node.support.DevKeys.MEMBER_PASSKEY_PKCS8);
   private final String member = DevPasskey.ACCOUNT_ADDRESS.toHex();
 
   @Test
