@@ -77,6 +77,10 @@ interface IRoles {
     /// it the admin of MEMBER_ROLE. Gas: 2064.
     function GOVERNANCE_ROLE() external view returns (bytes32);
 
+    /// @notice keccak256("SPONSOR_ROLE"): shops' or brands' accounts that carry members' passkey
+    /// requests to member accounts (0x…1008). Gas: 2064.
+    function SPONSOR_ROLE() external view returns (bytes32);
+
     /// @notice Whether `account` holds `role`. Gas: 5188.
     function hasRole(bytes32 role, address account) external view returns (bool);
 

@@ -25,6 +25,9 @@ import io.coterie.node.rpc.auth.RpcAccess;
 import io.coterie.node.rpc.epcis.EpcisSite;
 import io.coterie.node.rpc.eth.BlockResolver;
 import io.coterie.node.rpc.explorer.ExplorerSite;
+import io.coterie.node.rpc.member.CoterieCreateMemberAccount;
+import io.coterie.node.rpc.member.CoterieSendMemberRequest;
+import io.coterie.node.rpc.member.MemberRelayer;
 import io.coterie.node.rpc.method.MethodRegistry;
 import io.coterie.node.rpc.net.NetListening;
 import io.coterie.node.rpc.net.NetPeerCount;
@@ -49,6 +52,7 @@ import io.coterie.node.sync.BlockSynchronizer;
 import io.coterie.node.sync.ChainReaderView;
 import io.coterie.node.sync.SyncStatus;
 import io.coterie.node.txpool.NonceOrderedPool;
+import io.coterie.node.types.TransactionSigner;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -120,6 +124,18 @@ public final class NodeBuilder {
       MethodRegistry wsMethods = new MethodRegistry(config.rpcWsApis());
       for (MethodRegistry methods : List.of(httpMethods, wsMethods)) {
         registerMethods(methods, config, chain, consensus, eth, access);
+      }
+      if (config.relayer().enabled()) {
+        MemberRelayer relayer =
+            new MemberRelayer(
+                new TransactionSigner(config.relayer().key(), spec.chainId()),
+                pool,
+                simulator,
+                chain::head);
+        for (MethodRegistry methods : List.of(httpMethods, wsMethods)) {
+          methods.register(new CoterieCreateMemberAccount(relayer));
+          methods.register(new CoterieSendMemberRequest(relayer));
+        }
       }
       RpcAccess rpcAccess =
           RpcAccess.of(

@@ -86,7 +86,18 @@ class DevnetGenesisStateTest {
     }
     assertThat(
             atGenesis(POINTS, "totalSupply", List.of(), new TypeReference<Uint256>() {}).getValue())
-        .isEqualTo(DevnetSetup.POINTS_PER_MEMBER.multiply(BigInteger.valueOf(6)));
+        .isEqualTo(DevnetSetup.POINTS_PER_MEMBER.multiply(BigInteger.valueOf(7)));
+    assertThat(
+            atGenesis(
+                    POINTS,
+                    "balanceOf",
+                    List.of(
+                        new Address(
+                            io.coterie.node.support.DevKeys.MEMBER_PASSKEY_ACCOUNT.toHex())),
+                    new TypeReference<Uint256>() {})
+                .getValue())
+        .as("the devnet passkey's member account holds 1,000 CPT too")
+        .isEqualTo(DevnetSetup.POINTS_PER_MEMBER);
   }
 
   @Test

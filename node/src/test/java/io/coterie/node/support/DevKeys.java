@@ -20,6 +20,20 @@ public final class DevKeys {
   /** The ten funded accounts that may send transactions: #0 to #10 but the auditor. */
   public static final List<Integer> SENDING = List.of(0, 1, 2, 4, 5, 6, 7, 8, 9, 10);
 
+  /** The published devnet passkey's member account (genesis, MEMBER_ROLE, 1,000 CPT). */
+  public static final Address MEMBER_PASSKEY_ACCOUNT =
+      Address.fromHex(io.coterie.genesis.devnet.DevPasskey.ACCOUNT_ADDRESS.toHex());
+
+  /** Its P-256 private key as PKCS#8 base64, for a virtual authenticator. */
+  public static final String MEMBER_PASSKEY_PKCS8 =
+      io.coterie.genesis.devnet.DevPasskey.pkcs8Base64();
+
+  /** Its WebAuthn credential id (hex) and rpId. */
+  public static final String MEMBER_PASSKEY_CREDENTIAL_ID =
+      io.coterie.genesis.devnet.DevPasskey.CREDENTIAL_ID_HEX;
+
+  public static final String MEMBER_PASSKEY_RP_ID = io.coterie.genesis.devnet.DevPasskey.RP_ID;
+
   private DevKeys() {}
 
   public static TransactionSigner account(int index) {

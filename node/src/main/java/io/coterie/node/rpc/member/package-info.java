@@ -1,0 +1,13 @@
+/**
+ * The relayer's JSON-RPC methods, namespace {@code coterie} ({@code --rpc-http-api COTERIE}):
+ * {@code coterie_createMemberAccount} and {@code coterie_sendMemberRequest} carry members' passkey
+ * calls to member accounts ({@code 0x…1008}) in transactions signed by the relayer key ({@code
+ * --relayer-key-file}), simulating first and answering refusals with {@code {error, args, reason}}.
+ * In the role permission table they are {@code coterie:createMemberAccount} and {@code
+ * coterie:sendMemberRequest}.
+ *
+ * <p>Imports: {@code rpc.json}, {@code rpc.method}, {@code rpc.explorer} (the ABI file list),
+ * {@code execution}, {@code txpool}, {@code types}, chaincode {@code members}, web3j {@code abi},
+ * Jackson.
+ */
+package io.coterie.node.rpc.member;
