@@ -23,6 +23,7 @@ import io.coterie.node.rpc.auth.HeadRoles;
 import io.coterie.node.rpc.auth.RpcAccess;
 import io.coterie.node.rpc.eth.BlockResolver;
 import io.coterie.node.rpc.explorer.ExplorerSite;
+import io.coterie.node.rpc.member.MemberRpcMethods;
 import io.coterie.node.rpc.method.MethodRegistry;
 import io.coterie.node.rpc.net.NetListening;
 import io.coterie.node.rpc.net.NetPeerCount;
@@ -34,6 +35,7 @@ import io.coterie.node.rpc.qbft.QbftDiscardValidatorVote;
 import io.coterie.node.rpc.qbft.QbftGetPendingVotes;
 import io.coterie.node.rpc.qbft.QbftGetSignerMetrics;
 import io.coterie.node.rpc.qbft.QbftProposeValidatorVote;
+import io.coterie.node.rpc.server.PublicRpcRoute;
 import io.coterie.node.rpc.server.RpcLimits;
 import io.coterie.node.rpc.server.RpcServer;
 import io.coterie.node.rpc.server.WebRoutes;
@@ -51,6 +53,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** Wires a node from its config: the only place that calls constructors across packages. */
@@ -119,6 +122,11 @@ public final class NodeBuilder {
       for (MethodRegistry methods : List.of(httpMethods, wsMethods)) {
         registerMethods(methods, config, chain, consensus, eth, access);
       }
+      // the member page's own methods, whatever namespaces the RPC ports serve
+      MethodRegistry memberRegistry = new MethodRegistry(List.of("eth", "coterie"));
+      eth.registerAll(memberRegistry);
+      MemberRpcMethods memberMethods =
+          new MemberRpcMethods(memberRegistry, processor.host()::isChaincode);
       RpcAccess rpcAccess =
           RpcAccess.of(
               config.rpc().auth(),
@@ -152,7 +160,10 @@ public final class NodeBuilder {
                               service(access, ProvenanceReader.class),
                               service(access, RolesReader.class),
                               config.rpc().web().publicUrl()),
-                          new ExplorerSite(chain, service(access, RolesReader.class))))),
+                          new ExplorerSite(chain, service(access, RolesReader.class)))),
+                  new PublicRpcRoute(
+                      MemberRpcMethods.PATH,
+                      timer.wrap(memberMethods, Set.copyOf(MemberRpcMethods.ALLOWED)))),
           config,
           registry);
     } catch (RuntimeException e) {
