@@ -42,6 +42,7 @@ import io.coterie.node.rpc.server.WebRoutes;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.coterie.node.rpc.subscription.SubscriptionIdSource;
 import io.coterie.node.rpc.view.ProvenanceGetTrace;
+import io.coterie.node.rpc.web.MemberSite;
 import io.coterie.node.rpc.web.TraceSite;
 import io.coterie.node.rpc.web3.Web3ClientVersion;
 import io.coterie.node.rpc.web3.Web3Sha3;
@@ -160,7 +161,12 @@ public final class NodeBuilder {
                               service(access, ProvenanceReader.class),
                               service(access, RolesReader.class),
                               config.rpc().web().publicUrl()),
-                          new ExplorerSite(chain, service(access, RolesReader.class)))),
+                          WebRoutes.both(
+                              new ExplorerSite(chain, service(access, RolesReader.class)),
+                              new MemberSite(
+                                  chain,
+                                  service(access, RolesReader.class),
+                                  MemberRpcMethods.PATH)))),
                   new PublicRpcRoute(
                       MemberRpcMethods.PATH,
                       timer.wrap(memberMethods, Set.copyOf(MemberRpcMethods.ALLOWED)))),

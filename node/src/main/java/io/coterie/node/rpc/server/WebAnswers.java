@@ -42,7 +42,8 @@ final class WebAnswers {
       return plain(
           HttpResponseStatus.NOT_FOUND,
           ownListener
-              ? "this port serves trace pages (GET /01/{GTIN}/10/{lot}) and the explorer (GET /explorer);"
+              ? "this port serves trace pages (GET /01/{GTIN}/10/{lot}), the explorer (GET /explorer)"
+                  + " and the member page (GET /member, POST /member/rpc);"
                   + " JSON-RPC is on the RPC port (--rpc-http-port)"
               : "not found");
     }
