@@ -42,6 +42,12 @@ public final class StandardRoles {
   /** Members: hold points and cards, vote. */
   public static final Word MEMBER_ROLE = Word.keccak("MEMBER_ROLE");
 
+  /**
+   * Sponsors: shops' or brands' accounts whose transactions carry members' passkey requests to
+   * member accounts ({@code 0x…1008}).
+   */
+  public static final Word SPONSOR_ROLE = Word.keccak("SPONSOR_ROLE");
+
   /** Held by the DAO governor so that votes can administer {@link #MEMBER_ROLE}. */
   public static final Word GOVERNANCE_ROLE = Word.keccak("GOVERNANCE_ROLE");
 
@@ -55,7 +61,8 @@ public final class StandardRoles {
           new NamedRole("AUDITOR_ROLE", AUDITOR_ROLE),
           new NamedRole("INSPECTOR_ROLE", INSPECTOR_ROLE),
           new NamedRole("MEMBER_ROLE", MEMBER_ROLE),
-          new NamedRole("GOVERNANCE_ROLE", GOVERNANCE_ROLE));
+          new NamedRole("GOVERNANCE_ROLE", GOVERNANCE_ROLE),
+          new NamedRole("SPONSOR_ROLE", SPONSOR_ROLE));
 
   /** A role and the name of its constant getter. */
   public record NamedRole(String name, Word id) {}

@@ -49,4 +49,15 @@ public interface CallContext {
    * @throws OutOfGas when the shared meter runs out inside the nested call
    */
   CallResult invoke(ChainAddress to, byte[] input);
+
+  /**
+   * Calls precompile {@code to} with {@code input} as {@code account}: like {@link #invoke}, but
+   * the nested call's {@link #sender()} is {@code account}. The host grants this to one precompile
+   * only, the member-accounts precompile at {@code 0x…1008}, and only for accounts that it, as an
+   * {@link AccountController}, reports it created; any other caller or account gets a {@link
+   * CallResult.Revert} with an {@code Error(string)} reason, and nothing runs.
+   *
+   * @throws OutOfGas when the shared meter runs out inside the nested call
+   */
+  CallResult invokeAs(ChainAddress account, ChainAddress to, byte[] input);
 }

@@ -59,4 +59,9 @@ public final class AbiCalls {
     return (String)
         decode(data, new TypeReference<org.web3j.abi.datatypes.Utf8String>() {}).get(0).getValue();
   }
+
+  /** Hex of {@code data}, for readable comparisons of revert data. */
+  public static String decodeHex(byte[] data) {
+    return Numeric.toHexString(data);
+  }
 }

@@ -1,5 +1,6 @@
 package io.coterie.chaincode.support;
 
+import io.coterie.chaincode.spi.AccountController;
 import io.coterie.chaincode.spi.BlockContext;
 import io.coterie.chaincode.spi.CallContext;
 import io.coterie.chaincode.spi.CallResult;
@@ -206,13 +207,34 @@ public final class TestHost {
 
     @Override
     public CallResult invoke(ChainAddress to, byte[] input) {
+      return nested(self, to, input);
+    }
+
+    // The node's rule (PrecompileHost): only 0x…1008, and only for accounts it says it created.
+    @Override
+    public CallResult invokeAs(ChainAddress account, ChainAddress to, byte[] input) {
+      Optional<Precompile> current = precompiles.stream().filter(p -> p.serves(self)).findFirst();
+      boolean granted =
+          self.equals(ChainAddress.of(0x1008))
+              && current.isPresent()
+              && current.get() instanceof AccountController controller
+              && controller.controls(storage(), account);
+      if (!granted) {
+        meter.charge(GasSchedule.NESTED_CALL);
+        return CallResult.revert(
+            io.coterie.chaincode.abi.SolidityError.reason("invokeAs not granted"));
+      }
+      return nested(account, to, input);
+    }
+
+    private CallResult nested(ChainAddress from, ChainAddress to, byte[] input) {
       meter.charge(GasSchedule.NESTED_CALL);
       if (depth + 1 >= MAX_DEPTH) {
         return CallResult.revert(
             io.coterie.chaincode.abi.SolidityError.reason("call depth exceeded"));
       }
       InMemoryWorld.Snapshot snapshot = world.snapshot();
-      CallResult result = frame(self, to, input, BigInteger.ZERO, isStatic, meter, depth + 1);
+      CallResult result = frame(from, to, input, BigInteger.ZERO, isStatic, meter, depth + 1);
       if (!result.isSuccess()) {
         world.restore(snapshot);
       }

@@ -1,6 +1,7 @@
 package io.coterie.node.execution;
 
 import io.coterie.chaincode.abi.SolidityError;
+import io.coterie.chaincode.spi.AccountController;
 import io.coterie.chaincode.spi.BlockContext;
 import io.coterie.chaincode.spi.CallContext;
 import io.coterie.chaincode.spi.CallResult;
@@ -35,6 +36,12 @@ import java.util.function.Predicate;
  */
 public final class PrecompileHost {
   private static final int MAX_CALL_DEPTH = 64;
+
+  /**
+   * The one precompile that may call as an account ({@link CallContext#invokeAs}): member accounts.
+   * Any other precompile asking gets a revert, and a transaction cannot ask at all.
+   */
+  public static final ChainAddress ACCOUNT_CONTROLLER = ChainAddress.of(0x1008);
 
   private final LongFunction<PrecompileDirectory> directoryAt;
   private final Predicate<ChainAddress> servesAtSomeHeight;
@@ -115,6 +122,7 @@ public final class PrecompileHost {
     private final List<Log> logs;
     private final int depth;
     private final WorldStorage storage;
+    private Precompile running;
 
     Frame(
         PrecompileDirectory directory,
@@ -147,6 +155,7 @@ public final class PrecompileHost {
         return CallResult.revert(
             SolidityError.reason("no chaincode at " + self.toHex() + "; check the address"));
       }
+      running = precompile.get();
       int logsBefore = logs.size();
       overlay.newLayer();
       boolean committed = false;
@@ -209,6 +218,28 @@ public final class PrecompileHost {
 
     @Override
     public CallResult invoke(ChainAddress to, byte[] input) {
+      return nestedCall(self, to, input);
+    }
+
+    @Override
+    public CallResult invokeAs(ChainAddress account, ChainAddress to, byte[] input) {
+      boolean granted =
+          ACCOUNT_CONTROLLER.equals(self)
+              && running instanceof AccountController controller
+              && controller.controls(storage, account);
+      if (!granted) {
+        gas.charge(GasSchedule.NESTED_CALL);
+        return CallResult.revert(
+            SolidityError.reason(
+                "only the member-accounts precompile may call as an account, and only as one it"
+                    + " created; call "
+                    + to.toHex()
+                    + " directly"));
+      }
+      return nestedCall(account, to, input);
+    }
+
+    private CallResult nestedCall(ChainAddress from, ChainAddress to, byte[] input) {
       gas.charge(GasSchedule.NESTED_CALL);
       if (depth + 1 >= MAX_CALL_DEPTH) {
         return CallResult.revert(
@@ -217,7 +248,7 @@ public final class PrecompileHost {
       }
       Frame nested =
           new Frame(
-              directory, overlay, block, self, to, BigInteger.ZERO, gas, isStatic, logs, depth + 1);
+              directory, overlay, block, from, to, BigInteger.ZERO, gas, isStatic, logs, depth + 1);
       return nested.run(input);
     }
 
