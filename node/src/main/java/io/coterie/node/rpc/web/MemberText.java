@@ -124,7 +124,7 @@ final class MemberText {
       "您的账户缺少所需角色；请联系品牌方"
     },
     {"error.RequestExpired", "the request expired before it was sent; try again", "请求在发送前已过期，请重试"},
-    {"error.InvalidNonce", "another request of yours went first; try again", "您的另一请求已先处理，请重试"},
+    {"error.WrongNonce", "another request of yours went first; try again", "您的另一请求已先处理，请重试"},
     {
       "error.MemberLimitExceeded",
       "you have sent many requests; wait a while and try again",
