@@ -31,6 +31,14 @@ public final class DevAccounts {
     return deriveOne(0, index);
   }
 
+  /**
+   * The devnet relayer's key, {@code m/44'/60'/2'/0/0}: it holds SPONSOR_ROLE and sends members'
+   * passkey requests ({@code coterie_sendMemberRequest}); never a validator or a funded account.
+   */
+  public static DevAccount relayerKey() {
+    return deriveOne(2, 0);
+  }
+
   /** Node keys for {@code count} devnet validators. */
   public static List<DevAccount> validatorKeys(int count) {
     return derive(1, count);

@@ -1,6 +1,7 @@
 package io.coterie.genesis.devnet;
 
 import io.coterie.chaincode.loyalty.LoyaltyAddresses;
+import io.coterie.chaincode.members.MemberAccountsLayout;
 import io.coterie.chaincode.membership.MembershipAddresses;
 import io.coterie.genesis.spec.GenesisAddress;
 import io.coterie.genesis.spec.GenesisCall;
@@ -12,6 +13,7 @@ import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.datatypes.Address;
 import org.web3j.abi.datatypes.Bool;
 import org.web3j.abi.datatypes.DynamicArray;
+import org.web3j.abi.datatypes.DynamicBytes;
 import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.Utf8String;
@@ -28,7 +30,10 @@ import org.web3j.crypto.Hash;
  * and authorises shop #1; shop #1 awards members #4 to #9 1,000 CPT each; #0 creates member
  * collection 0 "Coterie Member Card" (CMC, soulbound, cards only for MEMBER_ROLE holders and burned
  * when the role is revoked) at {@code 0x…3000} and airdrops one card to each member, which makes
- * each member its own delegate with one vote in the DAO governor.
+ * each member its own delegate with one vote in the DAO governor. Before the cards, #0 allows the
+ * devnet's localhost origins for passkeys and shop #1 creates the {@link DevPasskey} member account
+ * with 1,000 CPT (it holds MEMBER_ROLE from the genesis roles, but no card: the quorum stays 4 of
+ * 6).
  */
 public final class DevnetSetup {
   public static final String POINTS_NAME = "Coterie Points";
@@ -75,6 +80,7 @@ public final class DevnetSetup {
                       Hash.sha3(
                           ("devnet-genesis-" + member.hex()).getBytes(StandardCharsets.UTF_8))))));
     }
+    calls.addAll(passkeyMember(brand, shop, points));
     calls.add(
         new GenesisCall(
             brand,
@@ -94,6 +100,48 @@ public final class DevnetSetup {
                     Address.class, members.stream().map(m -> new Address(m.hex())).toList()),
                 new Uint8(CARD_TIER))));
     return List.copyOf(calls);
+  }
+
+  /** Origins whose pages may sign member requests on the devnet (RPC and web listeners). */
+  public static final List<String> ALLOWED_ORIGINS =
+      List.of("http://localhost:8545", "http://localhost:8547");
+
+  /**
+   * #0 allows the devnet origins, shop #1 (a sponsor) creates {@link DevPasskey}'s member account,
+   * and awards it 1,000 CPT.
+   */
+  private static List<GenesisCall> passkeyMember(
+      GenesisAddress brand, GenesisAddress shop, GenesisAddress points) {
+    GenesisAddress accounts = address(MemberAccountsLayout.ADDRESS.toHex());
+    List<GenesisCall> calls = new ArrayList<>();
+    for (String origin : ALLOWED_ORIGINS) {
+      calls.add(
+          new GenesisCall(
+              brand, accounts, encode("setAllowedOrigin", new Utf8String(origin), new Bool(true))));
+    }
+    calls.add(
+        new GenesisCall(
+            shop,
+            accounts,
+            encode(
+                "createAccount",
+                new Bytes32(DevPasskey.X.bytes()),
+                new Bytes32(DevPasskey.Y.bytes()),
+                new Uint256(DevPasskey.SALT),
+                new DynamicBytes(DevPasskey.credentialId()))));
+    calls.add(
+        new GenesisCall(
+            shop,
+            points,
+            encode(
+                "award",
+                new Address(DevPasskey.ACCOUNT.hex()),
+                new Uint256(POINTS_PER_MEMBER),
+                new Bytes32(
+                    Hash.sha3(
+                        ("devnet-genesis-" + DevPasskey.ACCOUNT.hex())
+                            .getBytes(StandardCharsets.UTF_8))))));
+    return calls;
   }
 
   private static String createProgram() {

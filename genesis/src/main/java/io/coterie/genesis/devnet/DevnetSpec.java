@@ -26,6 +26,8 @@ import java.util.TreeMap;
  * per member, and one soulbound member card per member. The chaincode runs at its newest versions
  * from block 0 ({@link ChaincodeTransition#newestAtGenesis()}), and the GTIN registry gives farm #2
  * the GS1 company prefix {@value #FARM_COMPANY_PREFIX} that the demos and tests commission under.
+ * Shop #1 and the relayer ({@link DevAccounts#relayerKey()}) hold SPONSOR_ROLE, and the passkey
+ * member account of {@link DevPasskey} holds MEMBER_ROLE and 1,000 CPT.
  */
 public final class DevnetSpec {
   public static final long CHAIN_ID = 1337;
@@ -93,8 +95,13 @@ public final class DevnetSpec {
     roles.put(RoleName.FARM_ROLE.name(), List.of(accounts.get(2).address()));
     roles.put(RoleName.AUDITOR_ROLE.name(), List.of(accounts.get(3).address()));
     roles.put(RoleName.INSPECTOR_ROLE.name(), List.of(accounts.get(INSPECTOR).address()));
+    List<GenesisAddress> memberRole =
+        new java.util.ArrayList<>(members(accounts).stream().map(DevAccount::address).toList());
+    memberRole.add(DevPasskey.ACCOUNT);
+    roles.put(RoleName.MEMBER_ROLE.name(), List.copyOf(memberRole));
     roles.put(
-        RoleName.MEMBER_ROLE.name(), members(accounts).stream().map(DevAccount::address).toList());
+        RoleName.SPONSOR_ROLE.name(),
+        List.of(accounts.get(1).address(), DevAccounts.relayerKey().address()));
     return roles;
   }
 }

@@ -10,7 +10,8 @@ public enum RoleName {
   FARM_ROLE,
   AUDITOR_ROLE,
   INSPECTOR_ROLE,
-  MEMBER_ROLE;
+  MEMBER_ROLE,
+  SPONSOR_ROLE;
 
   public static Optional<RoleName> find(String name) {
     for (RoleName role : values()) {

@@ -42,9 +42,23 @@ class DevnetSpecTest {
     assertThat(roles.holders(RoleName.FARM_ROLE)).containsExactly(accounts.get(2).address());
     assertThat(roles.holders(RoleName.AUDITOR_ROLE)).containsExactly(accounts.get(3).address());
     assertThat(roles.holders(RoleName.INSPECTOR_ROLE)).containsExactly(accounts.get(10).address());
-    assertThat(roles.holders(RoleName.MEMBER_ROLE))
-        .containsExactlyInAnyOrderElementsOf(
+    var members =
+        new java.util.ArrayList<>(
             accounts.subList(4, 10).stream().map(DevAccount::address).toList());
+    members.add(io.coterie.genesis.spec.GenesisAddress.of(DevPasskey.ACCOUNT_ADDRESS.toHex()));
+    assertThat(roles.holders(RoleName.MEMBER_ROLE)).containsExactlyInAnyOrderElementsOf(members);
+    assertThat(roles.holders(RoleName.SPONSOR_ROLE))
+        .containsExactlyInAnyOrder(accounts.get(1).address(), DevAccounts.relayerKey().address());
+  }
+
+  @Test
+  void thePasskeyAccountIsTheMemberAccountOfThePublishedKey() {
+    assertThat(DevPasskey.ACCOUNT_ADDRESS)
+        .isEqualTo(
+            io.coterie.chaincode.members.MemberAccountAddress.of(
+                DevPasskey.X, DevPasskey.Y, java.math.BigInteger.ZERO));
+    assertThat(DevPasskey.credentialId()).hasSize(16);
+    assertThat(java.util.Base64.getDecoder().decode(DevPasskey.pkcs8Base64())).isNotEmpty();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.coterie.node.app;
 
+import io.coterie.genesis.devnet.DevAccounts;
 import io.coterie.genesis.devnet.DevnetSpec;
 import io.coterie.node.crypto.NodeKey;
 import io.coterie.node.crypto.PrivateKey;
@@ -38,6 +39,12 @@ public final class DevnetConfig {
             BigInteger.ZERO,
             PoolLimits.DEFAULTS,
             Version.NUMBER)
-        .withRpcWsApis(wsApis);
+        .withRpcWsApis(wsApis)
+        .withRelayer(relayer());
+  }
+
+  /** The devnet's published relayer key ({@code m/44'/60'/2'/0/0}), a SPONSOR_ROLE holder. */
+  public static RelayerConfig relayer() {
+    return RelayerConfig.of(PrivateKey.fromBigInteger(DevAccounts.relayerKey().privateKey()));
   }
 }

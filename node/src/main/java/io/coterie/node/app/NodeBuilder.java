@@ -23,6 +23,9 @@ import io.coterie.node.rpc.auth.HeadRoles;
 import io.coterie.node.rpc.auth.RpcAccess;
 import io.coterie.node.rpc.eth.BlockResolver;
 import io.coterie.node.rpc.explorer.ExplorerSite;
+import io.coterie.node.rpc.member.CoterieCreateMemberAccount;
+import io.coterie.node.rpc.member.CoterieSendMemberRequest;
+import io.coterie.node.rpc.member.MemberRelayer;
 import io.coterie.node.rpc.member.MemberRpcMethods;
 import io.coterie.node.rpc.method.MethodRegistry;
 import io.coterie.node.rpc.net.NetListening;
@@ -50,6 +53,7 @@ import io.coterie.node.sync.BlockSynchronizer;
 import io.coterie.node.sync.ChainReaderView;
 import io.coterie.node.sync.SyncStatus;
 import io.coterie.node.txpool.NonceOrderedPool;
+import io.coterie.node.types.TransactionSigner;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -128,6 +132,18 @@ public final class NodeBuilder {
       eth.registerAll(memberRegistry);
       MemberRpcMethods memberMethods =
           new MemberRpcMethods(memberRegistry, processor.host()::isChaincode);
+      if (config.relayer().enabled()) {
+        MemberRelayer relayer =
+            new MemberRelayer(
+                new TransactionSigner(config.relayer().key(), spec.chainId()),
+                pool,
+                simulator,
+                chain::head);
+        for (MethodRegistry methods : List.of(httpMethods, wsMethods, memberRegistry)) {
+          methods.register(new CoterieCreateMemberAccount(relayer));
+          methods.register(new CoterieSendMemberRequest(relayer));
+        }
+      }
       RpcAccess rpcAccess =
           RpcAccess.of(
               config.rpc().auth(),

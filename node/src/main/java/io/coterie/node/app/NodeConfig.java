@@ -30,12 +30,14 @@ public record NodeConfig(
     String version,
     NetworkConfig network,
     MetricsConfig metrics,
-    List<String> rpcWsApis) {
+    List<String> rpcWsApis,
+    RelayerConfig relayer) {
   /**
-   * Reads only, and the chaincode views: {@code txpool}, {@code qbft}, {@code admin} and {@code
-   * perm} are served only when listed.
+   * Reads only, the chaincode views and the member relayer (served only with a relayer key): {@code
+   * txpool}, {@code qbft}, {@code admin} and {@code perm} are served only when listed.
    */
-  public static final List<String> DEFAULT_APIS = List.of("eth", "net", "web3", "provenance");
+  public static final List<String> DEFAULT_APIS =
+      List.of("eth", "net", "web3", "provenance", "coterie");
 
   public NodeConfig {
     Objects.requireNonNull(dataPath, "dataPath");
@@ -48,6 +50,7 @@ public record NodeConfig(
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(metrics, "metrics");
+    Objects.requireNonNull(relayer, "relayer");
     rpcWsApis = List.copyOf(rpcWsApis);
   }
 
@@ -75,6 +78,34 @@ public record NodeConfig(
         network,
         metrics,
         rpcApis);
+  }
+
+  /** A node without the member relayer. */
+  public NodeConfig(
+      Path dataPath,
+      ChainSpec chainSpec,
+      NodeKey nodeKey,
+      RpcServerConfig rpc,
+      List<String> rpcApis,
+      BigInteger minGasPrice,
+      PoolLimits poolLimits,
+      String version,
+      NetworkConfig network,
+      MetricsConfig metrics,
+      List<String> rpcWsApis) {
+    this(
+        dataPath,
+        chainSpec,
+        nodeKey,
+        rpc,
+        rpcApis,
+        minGasPrice,
+        poolLimits,
+        version,
+        network,
+        metrics,
+        rpcWsApis,
+        RelayerConfig.disabled());
   }
 
   /** A node without a metrics endpoint. */
@@ -136,7 +167,8 @@ public record NodeConfig(
         version,
         newNetwork,
         metrics,
-        rpcWsApis);
+        rpcWsApis,
+        relayer);
   }
 
   public NodeConfig withMetrics(MetricsConfig newMetrics) {
@@ -151,7 +183,8 @@ public record NodeConfig(
         version,
         network,
         newMetrics,
-        rpcWsApis);
+        rpcWsApis,
+        relayer);
   }
 
   public NodeConfig withRpcWsApis(List<String> apis) {
@@ -166,7 +199,8 @@ public record NodeConfig(
         version,
         network,
         metrics,
-        apis);
+        apis,
+        relayer);
   }
 
   public NodeConfig withRpc(RpcServerConfig newRpc, List<String> httpApis, List<String> wsApis) {
@@ -181,6 +215,23 @@ public record NodeConfig(
         version,
         network,
         metrics,
-        wsApis);
+        wsApis,
+        relayer);
+  }
+
+  public NodeConfig withRelayer(RelayerConfig newRelayer) {
+    return new NodeConfig(
+        dataPath,
+        chainSpec,
+        nodeKey,
+        rpc,
+        rpcApis,
+        minGasPrice,
+        poolLimits,
+        version,
+        network,
+        metrics,
+        rpcWsApis,
+        newRelayer);
   }
 }

@@ -123,6 +123,7 @@ public final class GenesisBlockBuilder {
       case AUDITOR_ROLE -> StandardRoles.AUDITOR_ROLE;
       case INSPECTOR_ROLE -> StandardRoles.INSPECTOR_ROLE;
       case MEMBER_ROLE -> StandardRoles.MEMBER_ROLE;
+      case SPONSOR_ROLE -> StandardRoles.SPONSOR_ROLE;
     };
   }
 

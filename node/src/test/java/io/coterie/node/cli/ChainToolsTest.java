@@ -80,10 +80,9 @@ class ChainToolsTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     // Eleven funded dev accounts, the roles precompile's account (role storage), the GTIN
-    // registry's
-    // (farm #2's prefix) and the four that genesis setup calls write: the loyalty and membership
-    // registries, CPT and the member cards.
-    assertThat(run.out()).contains("OK: head").contains("2 transactions").contains("17 accounts");
+    // registry's (farm #2's prefix) and the five that genesis setup calls write: the loyalty and
+    // membership registries, CPT, the member cards and member accounts (the devnet passkey's).
+    assertThat(run.out()).contains("OK: head").contains("2 transactions").contains("18 accounts");
   }
 
   @Test

@@ -46,7 +46,7 @@ class OptionPrecedenceTest {
 
     assertThat(run.http().port()).isEqualTo(8545);
     assertThat(run.http().host()).isEqualTo("127.0.0.1");
-    assertThat(run.http().apis()).containsExactly("eth", "net", "web3", "provenance");
+    assertThat(run.http().apis()).containsExactly("eth", "net", "web3", "provenance", "coterie");
     assertThat(run.ws().port()).isEqualTo(8546);
     assertThat(run.ws().apis()).containsExactly("eth", "net", "web3", "provenance");
     assertThat(run.txPool().minGasPrice()).isEqualTo(BigInteger.ZERO);

@@ -42,6 +42,12 @@ public final class TestNode implements AutoCloseable {
    * and the request body limit given.
    */
   public static TestNode devnetWithWebListener(Path dataDir, int maxBodyBytes) {
+    return devnetWithWebListener(dataDir, maxBodyBytes, BLOCK_PERIOD_MILLIS);
+  }
+
+  /** As above, with blocks every {@code blockPeriodMillis}. */
+  public static TestNode devnetWithWebListener(
+      Path dataDir, int maxBodyBytes, long blockPeriodMillis) {
     RpcServerConfig rpc =
         RpcServerConfig.defaults()
             .withHttp(true, "127.0.0.1", 0)
@@ -50,7 +56,7 @@ public final class TestNode implements AutoCloseable {
             .withLimits(maxBodyBytes, RpcServerConfig.defaults().maxBatchSize(), 256)
             .withWeb(new WebConfig(true, "127.0.0.1", 0, ""));
     return new TestNode(
-        NodeBuilder.build(DevnetConfig.create(dataDir, BLOCK_PERIOD_MILLIS, rpc)).start());
+        NodeBuilder.build(DevnetConfig.create(dataDir, blockPeriodMillis, rpc)).start());
   }
 
   /**

@@ -33,9 +33,10 @@ public final class RpcHttpOptions {
       names = "--rpc-http-api",
       paramLabel = "<API>",
       split = ",",
-      defaultValue = "ETH,NET,WEB3,PROVENANCE",
+      defaultValue = "ETH,NET,WEB3,PROVENANCE,COTERIE",
       description =
-          "Namespaces the HTTP port serves, comma-separated: ETH, NET, WEB3, PROVENANCE, TXPOOL,"
+          "Namespaces the HTTP port serves, comma-separated: ETH, NET, WEB3, PROVENANCE, COTERIE"
+              + " (the member relayer, with --relayer-key-file), TXPOOL,"
               + " QBFT, ADMIN, PERM (default: ${DEFAULT-VALUE}).")
   List<String> apis;
 

@@ -5,10 +5,12 @@ import io.coterie.node.app.DevnetDemoLot;
 import io.coterie.node.app.Node;
 import io.coterie.node.app.NodeBuilder;
 import io.coterie.node.app.NodeConfig;
+import io.coterie.node.app.RelayerConfig;
 import io.coterie.node.cli.CliException;
 import io.coterie.node.cli.ExitCodes;
 import io.coterie.node.cli.NodeRunner;
 import io.coterie.node.cli.options.DurationConverter;
+import io.coterie.node.cli.options.RelayerOptions;
 import io.coterie.node.cli.options.RpcConfigs;
 import io.coterie.node.cli.options.RpcHttpOptions;
 import io.coterie.node.cli.options.RpcLimitOptions;
@@ -54,6 +56,7 @@ public final class DevnetCommand implements Callable<Integer> {
   @Mixin RpcWsOptions ws;
   @Mixin RpcLimitOptions limits;
   @Mixin WebOptions web;
+  @Mixin RelayerOptions relayer;
 
   @Option(
       names = "--block-period",
@@ -112,6 +115,11 @@ public final class DevnetCommand implements Callable<Integer> {
     return validators == 1 ? runOne(out, rpc) : runSeveral(out, rpc);
   }
 
+  /** The relayer of --relayer-key-file, else the devnet's published relayer key. */
+  private RelayerConfig relayer() {
+    return relayer.given() ? relayer.config() : DevnetConfig.relayer();
+  }
+
   private int runOne(PrintWriter out, RpcServerConfig rpc) {
     if (DevnetNodes.holdsData(dataPath)) {
       throw CliException.usage(
@@ -123,7 +131,8 @@ public final class DevnetCommand implements Callable<Integer> {
     boolean resuming = DataDirectory.holdsData(dataPath);
     NodeConfig config =
         DevnetConfig.create(
-            dataPath, blockPeriod.toMillis(), rpc, http.config().apis(), ws.config().apis());
+                dataPath, blockPeriod.toMillis(), rpc, http.config().apis(), ws.config().apis())
+            .withRelayer(relayer());
     Node node = NodeRunner.start(NodeBuilder.build(config));
     DevnetBanner.print(out, List.of(node), List.of(config), dataPath, resuming);
     if (demoLot) {
@@ -150,7 +159,8 @@ public final class DevnetCommand implements Callable<Integer> {
             blockPeriod.toMillis(),
             rpc,
             http.config().apis(),
-            ws.config().apis());
+            ws.config().apis(),
+            relayer());
     DevnetBanner.print(out, nodes.nodes(), nodes.configs(), dataPath, resuming);
     if (demoLot) {
       traceDemoLot(out, nodes.nodes().get(0));

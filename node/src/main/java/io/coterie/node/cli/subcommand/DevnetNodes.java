@@ -7,6 +7,7 @@ import io.coterie.node.app.NetworkConfig;
 import io.coterie.node.app.Node;
 import io.coterie.node.app.NodeBuilder;
 import io.coterie.node.app.NodeConfig;
+import io.coterie.node.app.RelayerConfig;
 import io.coterie.node.app.Version;
 import io.coterie.node.cli.CliException;
 import io.coterie.node.cli.NodeRunner;
@@ -48,7 +49,8 @@ record DevnetNodes(List<Node> nodes, List<NodeConfig> configs) implements AutoCl
       long blockPeriodMillis,
       RpcServerConfig rpc,
       List<String> httpApis,
-      List<String> wsApis) {
+      List<String> wsApis,
+      RelayerConfig relayer) {
     ChainSpec spec = DevnetSpec.create(validators, blockPeriodMillis);
     List<NodeKey> keys = new ArrayList<>();
     for (DevAccount account : DevnetSpec.validatorKeys(validators)) {
@@ -72,7 +74,8 @@ record DevnetNodes(List<Node> nodes, List<NodeConfig> configs) implements AutoCl
                   PoolLimits.DEFAULTS,
                   Version.NUMBER,
                   NetworkConfig.of("127.0.0.1", 0, List.of()))
-              .withRpcWsApis(wsApis));
+              .withRpcWsApis(wsApis)
+              .withRelayer(i == 0 ? relayer : RelayerConfig.disabled()));
     }
     List<Node> started = new ArrayList<>();
     try {

@@ -14,6 +14,7 @@ import io.coterie.node.cli.options.DataOptions;
 import io.coterie.node.cli.options.MetricsOptions;
 import io.coterie.node.cli.options.P2pOptions;
 import io.coterie.node.cli.options.PermissionOptions;
+import io.coterie.node.cli.options.RelayerOptions;
 import io.coterie.node.cli.options.RpcAuthOptions;
 import io.coterie.node.cli.options.RpcConfigs;
 import io.coterie.node.cli.options.RpcHttpOptions;
@@ -66,6 +67,7 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin PermissionOptions permissions;
   @Mixin MetricsOptions metrics;
   @Mixin WebOptions web;
+  @Mixin RelayerOptions relayer;
 
   public DataOptions.DataConfig data() {
     return data.config();
@@ -126,7 +128,8 @@ public final class RunCommand implements Callable<Integer> {
         Version.NUMBER,
         network(),
         metrics.config(),
-        wsConfig.apis());
+        wsConfig.apis(),
+        relayer.config());
   }
 
   private NetworkConfig network() {

@@ -40,6 +40,10 @@ public record RolePermissionTable(SortedMap<String, RoleGrant> roles) {
 
   static final Address PROVENANCE = Address.of(0x1004);
 
+  /** The member relayer's methods, for shops and brands that carry their members' passkey calls. */
+  static final List<String> RELAY =
+      List.of("coterie:createMemberAccount", "coterie:sendMemberRequest");
+
   private static final Set<String> KEYS =
       Set.of("permissions", "send-to", "read-only", "own-consent-records-only");
 
@@ -48,10 +52,11 @@ public record RolePermissionTable(SortedMap<String, RoleGrant> roles) {
   }
 
   /**
-   * The default table (README, "Partner access"): brands, admins and shops read and send; farms and
-   * inspectors send only to provenance (0x…1004); auditors read everything including the pool and
-   * QBFT's read methods, and never send; members read and send, and read consent records only about
-   * themselves.
+   * The default table (README, "Partner access"): brands, admins and shops read and send, and
+   * brands, shops and sponsors may use the member relayer ({@code coterie:createMemberAccount},
+   * {@code coterie:sendMemberRequest}); farms and inspectors send only to provenance (0x…1004);
+   * auditors read everything including the pool and QBFT's read methods, and never send; members
+   * read and send, and read consent records only about themselves.
    */
   public static RolePermissionTable defaults() {
     SortedMap<String, RoleGrant> roles = new TreeMap<>();
@@ -62,8 +67,9 @@ public record RolePermissionTable(SortedMap<String, RoleGrant> roles) {
             "qbft:getPendingVotes",
             "qbft:getSignerMetrics");
     roles.put("DEFAULT_ADMIN_ROLE", grant(READS, false, List.of(), false));
-    roles.put("BRAND_ROLE", grant(plus(READS, nodeReads), false, List.of(), false));
-    roles.put("SHOP_ROLE", grant(READS, false, List.of(), false));
+    roles.put("BRAND_ROLE", grant(plus(plus(READS, nodeReads), RELAY), false, List.of(), false));
+    roles.put("SHOP_ROLE", grant(plus(READS, RELAY), false, List.of(), false));
+    roles.put("SPONSOR_ROLE", grant(plus(READS, RELAY), false, List.of(), false));
     roles.put("FARM_ROLE", grant(READS, false, List.of(PROVENANCE), false));
     roles.put("INSPECTOR_ROLE", grant(READS, false, List.of(PROVENANCE), false));
     roles.put("AUDITOR_ROLE", grant(plus(READS, nodeReads), true, List.of(), false));

@@ -8,6 +8,7 @@ import io.coterie.chaincode.editions.EditionsLayout;
 import io.coterie.chaincode.farmshare.FarmShareLayout;
 import io.coterie.chaincode.gtin.GtinRegistryLayout;
 import io.coterie.chaincode.loyalty.LoyaltyAddresses;
+import io.coterie.chaincode.members.MemberAccountsLayout;
 import io.coterie.chaincode.membership.MembershipAddresses;
 import io.coterie.chaincode.noderules.NodeRulesPrecompile;
 import io.coterie.chaincode.provenance.ProvenanceLayout;
@@ -34,8 +35,30 @@ import java.util.TreeMap;
  * precompile address: which contract an address is, its functions by 4-byte selector and its events
  * by topic0. Loaded once; read-only afterwards.
  */
-final class AbiCatalog {
+public final class AbiCatalog {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The ABI files, by contract name ({@code abi/<name>.json}). */
+  public static final List<String> CONTRACTS =
+      List.of(
+          "Roles",
+          "LoyaltyPrograms",
+          "LoyaltyToken",
+          "MembershipCards",
+          "MembershipCard",
+          "Governor",
+          "Provenance",
+          "Consent",
+          "NodeRules",
+          "EthereumDIDRegistry",
+          "GtinRegistry",
+          "MemberAccounts",
+          "ProfitSharing",
+          "CreatorWorks",
+          "Editions",
+          "SampleCampaigns",
+          "Reviews",
+          "FarmShares");
 
   /** One function or event: its name, signature and inputs (ABI JSON parameters). */
   record Entry(String name, String signature, List<JsonNode> inputs) {}
@@ -46,25 +69,7 @@ final class AbiCatalog {
   private final Map<String, Contract> byName = new TreeMap<>();
 
   AbiCatalog() {
-    for (String name :
-        List.of(
-            "Roles",
-            "LoyaltyPrograms",
-            "LoyaltyToken",
-            "MembershipCards",
-            "MembershipCard",
-            "Governor",
-            "Provenance",
-            "Consent",
-            "NodeRules",
-            "EthereumDIDRegistry",
-            "GtinRegistry",
-            "ProfitSharing",
-            "CreatorWorks",
-            "Editions",
-            "SampleCampaigns",
-            "Reviews",
-            "FarmShares")) {
+    for (String name : CONTRACTS) {
       byName.put(name, load(name));
     }
   }
@@ -89,6 +94,7 @@ final class AbiCatalog {
             Map.entry(NodeRulesPrecompile.ADDRESS, "NodeRules"),
             Map.entry(DidRegistryPrecompile.ADDRESS, "EthereumDIDRegistry"),
             Map.entry(GtinRegistryLayout.ADDRESS, "GtinRegistry"),
+            Map.entry(MemberAccountsLayout.ADDRESS, "MemberAccounts"),
             Map.entry(ProfitSharingLayout.ADDRESS, "ProfitSharing"),
             Map.entry(WorksLayout.ADDRESS, "CreatorWorks"),
             Map.entry(EditionsLayout.ADDRESS, "Editions"),

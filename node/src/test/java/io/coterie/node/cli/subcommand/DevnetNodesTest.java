@@ -20,7 +20,13 @@ class DevnetNodesTest {
   void validatorsBindTheirOwnP2pPortsThenPeerAtTheBoundAddressesAndFinalise(@TempDir Path dir) {
     try (DevnetNodes devnet =
         DevnetNodes.start(
-            dir, 4, 250, EPHEMERAL_RPC, NodeConfig.DEFAULT_APIS, NodeConfig.DEFAULT_APIS)) {
+            dir,
+            4,
+            250,
+            EPHEMERAL_RPC,
+            NodeConfig.DEFAULT_APIS,
+            NodeConfig.DEFAULT_APIS,
+            io.coterie.node.app.DevnetConfig.relayer())) {
       assertThat(devnet.configs())
           .as("no port is picked before binding, so none can be taken in between")
           .extracting(config -> config.network().port())
