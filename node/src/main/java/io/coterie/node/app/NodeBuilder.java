@@ -28,6 +28,7 @@ import io.coterie.node.rpc.explorer.ExplorerSite;
 import io.coterie.node.rpc.member.CoterieCreateMemberAccount;
 import io.coterie.node.rpc.member.CoterieSendMemberRequest;
 import io.coterie.node.rpc.member.MemberRelayer;
+import io.coterie.node.rpc.member.MemberRpcMethods;
 import io.coterie.node.rpc.method.MethodRegistry;
 import io.coterie.node.rpc.net.NetListening;
 import io.coterie.node.rpc.net.NetPeerCount;
@@ -39,12 +40,14 @@ import io.coterie.node.rpc.qbft.QbftDiscardValidatorVote;
 import io.coterie.node.rpc.qbft.QbftGetPendingVotes;
 import io.coterie.node.rpc.qbft.QbftGetSignerMetrics;
 import io.coterie.node.rpc.qbft.QbftProposeValidatorVote;
+import io.coterie.node.rpc.server.PublicRpcRoute;
 import io.coterie.node.rpc.server.RpcLimits;
 import io.coterie.node.rpc.server.RpcServer;
 import io.coterie.node.rpc.server.WebRoutes;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.coterie.node.rpc.subscription.SubscriptionIdSource;
 import io.coterie.node.rpc.view.ProvenanceGetTrace;
+import io.coterie.node.rpc.web.MemberSite;
 import io.coterie.node.rpc.web.TraceSite;
 import io.coterie.node.rpc.web3.Web3ClientVersion;
 import io.coterie.node.rpc.web3.Web3Sha3;
@@ -57,6 +60,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** Wires a node from its config: the only place that calls constructors across packages. */
@@ -125,6 +129,11 @@ public final class NodeBuilder {
       for (MethodRegistry methods : List.of(httpMethods, wsMethods)) {
         registerMethods(methods, config, chain, consensus, eth, access);
       }
+      // the member page's own methods, whatever namespaces the RPC ports serve
+      MethodRegistry memberRegistry = new MethodRegistry(List.of("eth", "coterie"));
+      eth.registerAll(memberRegistry);
+      MemberRpcMethods memberMethods =
+          new MemberRpcMethods(memberRegistry, processor.host()::isChaincode);
       if (config.relayer().enabled()) {
         MemberRelayer relayer =
             new MemberRelayer(
@@ -132,7 +141,7 @@ public final class NodeBuilder {
                 pool,
                 simulator,
                 chain::head);
-        for (MethodRegistry methods : List.of(httpMethods, wsMethods)) {
+        for (MethodRegistry methods : List.of(httpMethods, wsMethods, memberRegistry)) {
           methods.register(new CoterieCreateMemberAccount(relayer));
           methods.register(new CoterieSendMemberRequest(relayer));
         }
@@ -172,12 +181,20 @@ public final class NodeBuilder {
                               config.rpc().web().publicUrl()),
                           WebRoutes.both(
                               new ExplorerSite(chain, service(access, RolesReader.class)),
-                              new EpcisSite(
-                                  chain,
-                                  service(access, ProvenanceReader.class),
-                                  pool,
-                                  java.time.Clock.systemUTC(),
-                                  config.rpc().web().publicUrl()))))),
+                              WebRoutes.both(
+                                  new EpcisSite(
+                                      chain,
+                                      service(access, ProvenanceReader.class),
+                                      pool,
+                                      java.time.Clock.systemUTC(),
+                                      config.rpc().web().publicUrl()),
+                                  new MemberSite(
+                                      chain,
+                                      service(access, RolesReader.class),
+                                      MemberRpcMethods.PATH))))),
+                  new PublicRpcRoute(
+                      MemberRpcMethods.PATH,
+                      timer.wrap(memberMethods, Set.copyOf(MemberRpcMethods.ALLOWED)))),
           config,
           registry);
     } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import io.coterie.node.app.Node;
 import io.coterie.node.app.NodeBuilder;
 import io.coterie.node.rpc.server.RpcLimits;
 import io.coterie.node.rpc.server.RpcServerConfig;
+import io.coterie.node.rpc.server.WebConfig;
 import java.nio.file.Path;
 
 /**
@@ -34,6 +35,36 @@ public final class TestNode implements AutoCloseable {
             .withRpcLimits(limits);
     return new TestNode(
         NodeBuilder.build(DevnetConfig.create(dataDir, BLOCK_PERIOD_MILLIS, rpc)).start());
+  }
+
+  /**
+   * As {@link #devnet(Path)}, with the web listener ({@code --web-enabled}) on an ephemeral port
+   * and the request body limit given.
+   */
+  public static TestNode devnetWithWebListener(Path dataDir, int maxBodyBytes) {
+    return devnetWithWebListener(dataDir, maxBodyBytes, BLOCK_PERIOD_MILLIS);
+  }
+
+  /** As above, with blocks every {@code blockPeriodMillis}. */
+  public static TestNode devnetWithWebListener(
+      Path dataDir, int maxBodyBytes, long blockPeriodMillis) {
+    RpcServerConfig rpc =
+        RpcServerConfig.defaults()
+            .withHttp(true, "127.0.0.1", 0)
+            .withWs(true, "127.0.0.1", 0)
+            .withRpcLimits(RpcLimits.defaults())
+            .withLimits(maxBodyBytes, RpcServerConfig.defaults().maxBatchSize(), 256)
+            .withWeb(new WebConfig(true, "127.0.0.1", 0, ""));
+    return new TestNode(
+        NodeBuilder.build(DevnetConfig.create(dataDir, blockPeriodMillis, rpc)).start());
+  }
+
+  /**
+   * The web listener's base URL with host {@code localhost} (WebAuthn refuses IP addresses as
+   * relying-party ids); the listener itself is on 127.0.0.1.
+   */
+  public String webUrl() {
+    return "http://localhost:" + node.rpc().orElseThrow().webPort();
   }
 
   public Node node() {

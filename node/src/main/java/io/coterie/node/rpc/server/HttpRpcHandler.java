@@ -20,6 +20,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.util.concurrent.EventExecutorGroup;
@@ -50,6 +51,7 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   private final EndpointAuth auth;
   private final Listener listener;
   private final WebRoutes web;
+  private final PublicRpcRoute publicRpc;
   private FairScheduler.Lane lane;
   private String remote;
 
@@ -66,7 +68,8 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       FairScheduler scheduler,
       EndpointAuth auth,
       Listener listener,
-      WebRoutes web) {
+      WebRoutes web,
+      PublicRpcRoute publicRpc) {
     this.processor = processor;
     this.registry = registry;
     this.httpMethods = new HttpOnlyMethods(registry);
@@ -78,6 +81,7 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     this.auth = auth;
     this.listener = listener;
     this.web = web;
+    this.publicRpc = publicRpc;
   }
 
   @Override
@@ -91,6 +95,13 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
     boolean keepAlive = HttpUtil.isKeepAlive(request);
+    boolean publicCall =
+        listener != Listener.WEBSOCKET
+            && publicRpc.matches(new QueryStringDecoder(request.uri()).path());
+    if (listener == Listener.WEB && publicCall) {
+      queue(ctx, publicCall(request), keepAlive, Optional.empty());
+      return;
+    }
     if (listener == Listener.WEB) {
       // public pages: any Host, no token, nothing but the site
       queue(
@@ -107,6 +118,11 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
           HttpResponses.error(
               HttpResponseStatus.FORBIDDEN, RpcError.serverError(hostProblem.get())),
           keepAlive);
+      return;
+    }
+    if (publicCall) {
+      // the member page's own methods: no token, nothing else reachable
+      queue(ctx, publicCall(request), keepAlive, Optional.empty());
       return;
     }
     if (listener == Listener.HTTP && WebAnswers.isFor(web, request)) {
@@ -179,7 +195,22 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     if (admission instanceof AuthGate.Refused refused) {
       return CompletableFuture.completedFuture(refused.response());
     }
-    MethodLookup methods = auth.methodsFor(((AuthGate.Admitted) admission).caller(), httpMethods);
+    return run(request, auth.methodsFor(((AuthGate.Admitted) admission).caller(), httpMethods));
+  }
+
+  /** A POST to the public route: run with its own methods, whatever the caller's token says. */
+  private CompletableFuture<FullHttpResponse> publicCall(FullHttpRequest request) {
+    FullHttpResponse refusal = notJsonPost(request, publicRpc.path());
+    return refusal != null
+        ? CompletableFuture.completedFuture(refusal)
+        : run(request, publicRpc.methods());
+  }
+
+  /**
+   * Runs the body on the connection's lane and answers when it has run, or at once with 429 when
+   * the lane refuses it.
+   */
+  private CompletableFuture<FullHttpResponse> run(FullHttpRequest request, MethodLookup methods) {
     CompletableFuture<FullHttpResponse> answer = new CompletableFuture<>();
     RpcExchange exchange =
         new RpcExchange(
@@ -218,6 +249,12 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     if (LoginRoutes.matches(request)) {
       return LoginRoutes.answer(request, auth);
     }
+    return notJsonPost(request, "/");
+  }
+
+  /** The answer to a request that is not a POST of JSON, or null for one that is. */
+  private static FullHttpResponse notJsonPost(FullHttpRequest request, String path) {
+    HttpMethod method = request.method();
     if (!method.equals(HttpMethod.POST)) {
       FullHttpResponse response =
           HttpResponses.error(
@@ -225,9 +262,11 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
               RpcError.invalidRequest(
                   "HTTP "
                       + method
-                      + " is not supported; send JSON-RPC requests with POST and Content-Type:"
+                      + " is not supported"
+                      + (path.equals("/") ? "" : " at " + path)
+                      + "; send JSON-RPC requests with POST and Content-Type:"
                       + " application/json"));
-      response.headers().set(HttpHeaderNames.ALLOW, "POST, OPTIONS");
+      response.headers().set(HttpHeaderNames.ALLOW, path.equals("/") ? "POST, OPTIONS" : "POST");
       return response;
     }
     String contentType = request.headers().get(HttpHeaderNames.CONTENT_TYPE, "");

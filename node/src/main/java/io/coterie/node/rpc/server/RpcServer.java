@@ -134,6 +134,21 @@ public final class RpcServer implements AutoCloseable {
       SubscriptionHub hub,
       RpcAccess access,
       WebRoutes web) {
+    return start(config, httpMethods, wsMethods, hub, access, web, PublicRpcRoute.NONE);
+  }
+
+  /**
+   * As above, with {@code publicRpc} (the member page's {@code POST /member/rpc}) answered without
+   * a token on the web listener and the HTTP port, with its own methods only.
+   */
+  public static RpcServer start(
+      RpcServerConfig config,
+      MethodLookup httpMethods,
+      MethodLookup wsMethods,
+      SubscriptionHub hub,
+      RpcAccess access,
+      WebRoutes web,
+      PublicRpcRoute publicRpc) {
     Optional<SslContext> httpTls = ServerTls.context(config.tls().http());
     Optional<SslContext> wsTls = ServerTls.context(config.tls().ws());
     boolean epoll = Epoll.isAvailable();
@@ -181,7 +196,8 @@ public final class RpcServer implements AutoCloseable {
                           scheduler,
                           access.http(),
                           Listener.HTTP,
-                          web),
+                          web,
+                          publicRpc),
                   workers,
                   httpTls)
               : null;
@@ -207,7 +223,8 @@ public final class RpcServer implements AutoCloseable {
                           scheduler,
                           access.ws(),
                           Listener.WEBSOCKET,
-                          web),
+                          web,
+                          publicRpc),
                   workers,
                   wsTls)
               : null;
@@ -233,7 +250,8 @@ public final class RpcServer implements AutoCloseable {
                           scheduler,
                           access.http(),
                           Listener.WEB,
-                          web),
+                          web,
+                          publicRpc),
                   workers,
                   Optional.empty())
               : null;

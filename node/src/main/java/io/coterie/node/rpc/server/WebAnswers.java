@@ -43,8 +43,9 @@ final class WebAnswers {
       return plain(
           HttpResponseStatus.NOT_FOUND,
           ownListener
-              ? "this port serves trace pages (GET /01/{GTIN}/10/{lot}), the explorer (GET /explorer) and EPCIS"
-                  + " (/epcis/capture, /epcis/events);"
+              ? "this port serves trace pages (GET /01/{GTIN}/10/{lot}), the explorer (GET /explorer),"
+                  + " EPCIS (/epcis/capture, /epcis/events) and the member page (GET /member, POST"
+                  + " /member/rpc);"
                   + " JSON-RPC is on the RPC port (--rpc-http-port)"
               : "not found");
     }

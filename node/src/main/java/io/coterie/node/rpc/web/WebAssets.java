@@ -7,16 +7,24 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * The trace page's stylesheet and script, from the class path ({@code
- * io/coterie/node/rpc/web/assets/}; the script is the esbuild bundle the build writes there). Only
- * the names listed are served, so no path reaches another resource.
+ * The trace and member pages' stylesheets and scripts, from the class path ({@code
+ * io/coterie/node/rpc/web/assets/}; the scripts are the esbuild bundles the build writes there).
+ * Only the names listed are served, so no path reaches another resource.
  */
 final class WebAssets {
   static final String PROOF_SCRIPT = "trace-proof.js";
+  static final String MEMBER_SCRIPT = "member.js";
 
   private static final Map<String, String> TYPES =
       Map.of(
-          "trace.css", "text/css; charset=utf-8", PROOF_SCRIPT, "text/javascript; charset=utf-8");
+          "trace.css",
+          "text/css; charset=utf-8",
+          "member.css",
+          "text/css; charset=utf-8",
+          PROOF_SCRIPT,
+          "text/javascript; charset=utf-8",
+          MEMBER_SCRIPT,
+          "text/javascript; charset=utf-8");
 
   private WebAssets() {}
 
