@@ -46,7 +46,7 @@ export async function createPasskey(displayName) {
 
 /**
  * Asks the passkey (one of credentialIds, or any of this site's when empty) to sign challenge (0x
- * hex); the assertion as MEMBER-SPEC names its fields, and the candidate public keys of its
+ * hex); the assertion as coterie_sendMemberRequest names its fields, and the candidate public keys of its
  * signature (two, as ECDSA recovery gives).
  */
 export async function signChallenge(challenge, credentialIds = []) {

@@ -25,7 +25,7 @@ public final class MemberRpcMethods implements MethodLookup {
   /** The route's path on the web listener and the HTTP port. */
   public static final String PATH = "/member/rpc";
 
-  /** Every method the route serves, in the order MEMBER-SPEC section 4 lists them. */
+  /** Every method the route serves, in the order README ("Member page") lists them. */
   public static final List<String> ALLOWED =
       List.of(
           "eth_chainId",
