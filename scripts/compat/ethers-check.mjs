@@ -29,7 +29,10 @@ function withTimeout(promise, ms, what) {
 }
 const account = (i) => ethers.HDNodeWallet.fromPhrase(MNEMONIC, undefined, `m/44'/60'/0'/0/${i}`);
 
-const provider = new ethers.JsonRpcProvider(httpUrl, undefined, { staticNetwork: true, pollingInterval: 250 });
+// cacheTimeout -1: ethers answers a repeated call made within 250 ms from its own cache, so on 200 ms
+// blocks a balance read just after a receipt (or the next transaction's "pending" nonce) could be
+// the value ethers fetched before the transfer, not what the node says now.
+const provider = new ethers.JsonRpcProvider(httpUrl, undefined, { staticNetwork: true, pollingInterval: 250, cacheTimeout: -1 });
 const admin = account(0).connect(provider);
 const member = account(4).connect(provider);
 const roles = new ethers.Contract(ROLES, ROLES_ABI, admin);
@@ -67,7 +70,8 @@ await check("value transfer is mined with a receipt and moves the balance", asyn
   const receipt = await withTimeout(tx.wait(), 20000, "transfer receipt");
   assert(receipt.status === 1, `status ${receipt.status}`);
   assert(receipt.blockHash && receipt.blockNumber > 0, "receipt block");
-  const after = await provider.getBalance(to);
+  const after = await provider.getBalance(to, receipt.blockNumber);
+  assert((await provider.getBalance(to)) === after, "latest balance is the receipt block's");
   assert(after - before === ethers.parseEther("1.5"), `balance moved by ${after - before}`);
   const fetched = await provider.getTransaction(tx.hash);
   assert(fetched.hash === tx.hash && fetched.from === admin.address, "transaction by hash");
