@@ -16,6 +16,7 @@ import io.coterie.node.p2p.rlpx.RlpxMessage;
 import io.coterie.node.rlp.RlpException;
 import io.coterie.node.types.Bytes;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -25,7 +26,6 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,8 +52,7 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
   private volatile boolean closing;
   private volatile DisconnectReason reason = DisconnectReason.TCP_ERROR;
   private volatile boolean reasonFromRemote;
-  private long pingSentNanos = -1;
-  private ScheduledFuture<?> pinger;
+  private final PeerKeepAlive keepAlive;
 
   /** {@code dialled} is the node id this side dialled, or null for an inbound connection. */
   PeerSession(PeerManager manager, PublicKey dialled, P2pConfig config) {
@@ -61,6 +60,20 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
     this.initiator = dialled != null;
     this.dialled = dialled;
     this.config = config;
+    this.keepAlive =
+        new PeerKeepAlive(
+            config.pongTimeout(),
+            () -> {
+              if (!closing) {
+                write(BaseMessages.PING, BaseMessages.emptyList());
+              }
+            },
+            () -> {
+              if (!closing) {
+                manager.metrics().timeouts.incrementAndGet();
+                disconnect(DisconnectReason.TIMEOUT);
+              }
+            });
   }
 
   @Override
@@ -136,13 +149,13 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
     int code = message.code();
     byte[] raw = message.payload().toArray();
     if (code < BaseMessages.FIRST_SUBPROTOCOL_ID) {
-      byte[] payload = inflate(raw, BaseMessages.MAX_SIZE);
+      byte[] payload = MessageCompression.received(raw, compress, BaseMessages.MAX_SIZE);
       switch (code) {
         case BaseMessages.HELLO -> onHello(payload);
         case BaseMessages.DISCONNECT -> onDisconnect(payload);
         case BaseMessages.PING -> requireHello().write(BaseMessages.PONG, BaseMessages.emptyList());
         case BaseMessages.PONG -> {
-          requireHello().pingSentNanos = -1;
+          requireHello().keepAlive.onPong();
           manager.metrics().pongsReceived.incrementAndGet();
         }
         default -> throw new IllegalArgumentException("unknown base protocol message id " + code);
@@ -157,7 +170,8 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
                     new IllegalArgumentException(
                         "no negotiated capability has message id " + code));
     int local = code - slot.offset();
-    byte[] payload = inflate(raw, slot.protocol().maxMessageSize(local));
+    byte[] payload =
+        MessageCompression.received(raw, compress, slot.protocol().maxMessageSize(local));
     if (active) {
       slot.protocol().handle(this, local, payload);
     }
@@ -168,16 +182,6 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
       throw new IllegalArgumentException("a message other than Hello arrived before Hello");
     }
     return this;
-  }
-
-  private byte[] inflate(byte[] raw, int limit) {
-    if (compress) {
-      return MessageCompression.decompress(raw, limit);
-    }
-    if (raw.length > limit) {
-      throw new MessageTooLargeException(raw.length, limit);
-    }
-    return raw;
   }
 
   private void onHello(byte[] payload) {
@@ -205,11 +209,7 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
       disconnect(refusal);
       return;
     }
-    long interval = config.pingInterval().toMillis();
-    pinger =
-        channel
-            .eventLoop()
-            .scheduleAtFixedRate(this::ping, interval, interval, TimeUnit.MILLISECONDS);
+    keepAlive.start(channel.eventLoop(), config.pingInterval());
   }
 
   /** Called by the manager once the peer is registered; sub-protocols hear of it here. */
@@ -219,22 +219,6 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
     for (ProtocolSlots.Slot slot : slots) {
       slot.protocol().onPeerConnected(this);
     }
-  }
-
-  private void ping() {
-    if (closing) {
-      return;
-    }
-    long now = System.nanoTime();
-    if (pingSentNanos >= 0) {
-      if (now - pingSentNanos > config.pongTimeout().toNanos()) {
-        manager.metrics().timeouts.incrementAndGet();
-        disconnect(DisconnectReason.TIMEOUT);
-      }
-      return;
-    }
-    pingSentNanos = now;
-    write(BaseMessages.PING, BaseMessages.emptyList());
   }
 
   private void onDisconnect(byte[] payload) {
@@ -294,9 +278,7 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
           "Handshake failed remote={} why={}", ctx.channel().remoteAddress(), root.toString());
       ctx.close();
     } else if (root instanceof MessageTooLargeException) {
-      if (!closing) {
-        manager.metrics().oversizedMessages.incrementAndGet();
-      }
+      manager.metrics().oversizedMessages.incrementAndGet();
       breach(root.getMessage());
     } else {
       breach(root.toString());
@@ -306,9 +288,7 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
     closing = true;
-    if (pinger != null) {
-      pinger.cancel(false);
-    }
+    keepAlive.stop();
     manager.onClosed(this);
   }
 
@@ -321,9 +301,9 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
     }
   }
 
-  private void write(int code, byte[] payload) {
+  private ChannelFuture write(int code, byte[] payload) {
     byte[] wire = compress ? MessageCompression.compress(payload) : payload;
-    channel.writeAndFlush(new RlpxMessage(code, Bytes.of(wire)));
+    return channel.writeAndFlush(new RlpxMessage(code, Bytes.of(wire)));
   }
 
   @Override
@@ -361,14 +341,11 @@ final class PeerSession extends ChannelInboundHandlerAdapter implements PeerLink
     closing = true;
     reason = why;
     reasonFromRemote = false;
-    byte[] payload = BaseMessages.encodeDisconnect(why);
-    byte[] wire = compress ? MessageCompression.compress(payload) : payload;
     if (nodeId == null) {
       channel.close();
       return;
     }
-    channel
-        .writeAndFlush(new RlpxMessage(BaseMessages.DISCONNECT, Bytes.of(wire)))
+    write(BaseMessages.DISCONNECT, BaseMessages.encodeDisconnect(why))
         .addListener(ChannelFutureListener.CLOSE);
   }
 

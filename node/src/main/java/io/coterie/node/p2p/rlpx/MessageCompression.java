@@ -35,6 +35,20 @@ public final class MessageCompression {
     return compressed;
   }
 
+  /**
+   * A received payload as plain bytes: inflated when the connection compresses, and refused with
+   * {@link MessageTooLargeException} when it is (or would inflate to) more than {@code limit}.
+   */
+  public static byte[] received(byte[] raw, boolean compressed, int limit) {
+    if (compressed) {
+      return decompress(raw, limit);
+    }
+    if (raw.length > limit) {
+      throw new MessageTooLargeException(raw.length, limit);
+    }
+    return raw;
+  }
+
   private static byte[] compressBlock(byte[] plain) {
     ByteBuf out = Unpooled.buffer(plain.length / 2 + 16);
     ByteBuf slice = Unpooled.buffer(SLICE + SLICE / 6 + 32);

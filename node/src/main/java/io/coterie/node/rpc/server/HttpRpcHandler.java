@@ -333,10 +333,10 @@ final class HttpRpcHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                   "ws-rpc",
                   new WebSocketRpcHandler(
                       processor, registry, hub, limits, lane, remote, auth, caller));
-              pipeline.remove(RpcServer.HTTP_DEADLINE_BYTES);
-              pipeline.remove(RpcServer.HTTP_DEADLINES);
+              pipeline.remove(RpcListenerBinder.HTTP_DEADLINE_BYTES);
+              pipeline.remove(RpcListenerBinder.HTTP_DEADLINES);
               pipeline.remove(this);
-              pipeline.context(RpcServer.AGGREGATOR).fireChannelRead(retained);
+              pipeline.context(RpcListenerBinder.AGGREGATOR).fireChannelRead(retained);
             });
   }
 

@@ -4,24 +4,18 @@ import io.coterie.node.rpc.auth.RpcAccess;
 import io.coterie.node.rpc.method.MethodLookup;
 import io.coterie.node.rpc.subscription.SubscriptionHub;
 import io.coterie.node.rpc.tls.ServerTls;
-import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.ServerChannel;
-import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
@@ -46,20 +40,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RpcServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RpcServer.class);
-
-  static final String AGGREGATOR = "http-aggregator";
-
-  /** The slow-request deadlines (before and after the codec); removed once a WebSocket is up. */
-  static final String HTTP_DEADLINE_BYTES = "http-deadline-bytes";
-
-  static final String HTTP_DEADLINES = "http-deadlines";
-
-  /**
-   * A WebSocket subscriber whose unsent notifications pass the high mark is too slow: it is closed.
-   */
-  private static final int WRITE_LOW_WATER_MARK = 1 << 20;
-
-  private static final int WRITE_HIGH_WATER_MARK = 8 << 20;
 
   private final EventLoopGroup bossGroup;
   private final EventLoopGroup ioGroup;
@@ -173,86 +153,57 @@ public final class RpcServer implements AutoCloseable {
         new JsonRpcProcessor(JsonRpcProcessor.defaultMapper(), config.maxBatchSize());
     RequestGuard guard = new RequestGuard(config.hostAllowlist(), config.corsOrigins());
     ChannelGroup connections = new DefaultChannelGroup("rpc", GlobalEventExecutor.INSTANCE);
+    RpcListenerBinder binder =
+        new RpcListenerBinder(
+            new RpcListenerBinder.Shared(
+                boss,
+                io,
+                channelType,
+                config,
+                connections,
+                perAddress,
+                processor,
+                hub,
+                guard,
+                workers,
+                scheduler,
+                web,
+                publicRpc));
     try {
       Channel http =
           config.httpEnabled()
-              ? bind(
-                  boss,
-                  io,
-                  channelType,
+              ? binder.bind(
+                  Listener.HTTP,
+                  "HTTP",
                   config.httpHost(),
                   config.httpPort(),
-                  config,
-                  connections,
-                  new ConnectionLimiter("HTTP", config.maxConnections(), perAddress),
-                  () ->
-                      new HttpRpcHandler(
-                          processor,
-                          httpMethods,
-                          hub,
-                          guard,
-                          limits,
-                          workers,
-                          scheduler,
-                          access.http(),
-                          Listener.HTTP,
-                          web,
-                          publicRpc),
-                  workers,
+                  config.maxConnections(),
+                  httpMethods,
+                  access.http(),
                   httpTls)
               : null;
       Channel ws =
           config.wsEnabled()
-              ? bind(
-                  boss,
-                  io,
-                  channelType,
+              ? binder.bind(
+                  Listener.WEBSOCKET,
+                  "WebSocket",
                   config.wsHost(),
                   config.wsPort(),
-                  config,
-                  connections,
-                  new ConnectionLimiter("WebSocket", limits.wsMaxActiveConnections(), perAddress),
-                  () ->
-                      new HttpRpcHandler(
-                          processor,
-                          wsMethods,
-                          hub,
-                          guard,
-                          limits,
-                          workers,
-                          scheduler,
-                          access.ws(),
-                          Listener.WEBSOCKET,
-                          web,
-                          publicRpc),
-                  workers,
+                  limits.wsMaxActiveConnections(),
+                  wsMethods,
+                  access.ws(),
                   wsTls)
               : null;
       Channel site =
           config.web().enabled()
-              ? bind(
-                  boss,
-                  io,
-                  channelType,
+              ? binder.bind(
+                  Listener.WEB,
+                  "web",
                   config.web().host(),
                   config.web().port(),
-                  config,
-                  connections,
-                  new ConnectionLimiter("web", config.maxConnections(), perAddress),
-                  () ->
-                      new HttpRpcHandler(
-                          processor,
-                          httpMethods,
-                          hub,
-                          guard,
-                          limits,
-                          workers,
-                          scheduler,
-                          access.http(),
-                          Listener.WEB,
-                          web,
-                          publicRpc),
-                  workers,
+                  config.maxConnections(),
+                  httpMethods,
+                  access.http(),
                   Optional.empty())
               : null;
       RpcServer server = new RpcServer(boss, io, workers, scheduler, connections, http, ws, site);
@@ -274,67 +225,6 @@ public final class RpcServer implements AutoCloseable {
       shutdown(boss, io, workers);
       scheduler.close();
       throw e;
-    }
-  }
-
-  private static Channel bind(
-      EventLoopGroup boss,
-      EventLoopGroup io,
-      Class<? extends ServerChannel> channelType,
-      String host,
-      int port,
-      RpcServerConfig config,
-      ChannelGroup connections,
-      ConnectionLimiter limiter,
-      java.util.function.Supplier<HttpRpcHandler> handlers,
-      EventExecutorGroup workers,
-      Optional<SslContext> tls) {
-    ServerBootstrap bootstrap =
-        new ServerBootstrap()
-            .group(boss, io)
-            .channel(channelType)
-            .option(ChannelOption.SO_BACKLOG, 128)
-            .childOption(
-                ChannelOption.WRITE_BUFFER_WATER_MARK,
-                new WriteBufferWaterMark(WRITE_LOW_WATER_MARK, WRITE_HIGH_WATER_MARK))
-            .childHandler(
-                new ChannelInitializer<SocketChannel>() {
-                  @Override
-                  protected void initChannel(SocketChannel channel) {
-                    if (!limiter.admit(channel)) {
-                      return;
-                    }
-                    connections.add(channel);
-                    tls.ifPresent(
-                        context ->
-                            channel.pipeline().addLast("tls", context.newHandler(channel.alloc())));
-                    HttpDeadlines deadlines = new HttpDeadlines(config.limits());
-                    channel
-                        .pipeline()
-                        .addLast(HTTP_DEADLINE_BYTES, deadlines.bytes())
-                        .addLast("http-codec", new HttpServerCodec())
-                        .addLast(HTTP_DEADLINES, deadlines.messages())
-                        .addLast(AGGREGATOR, new BodyLimitAggregator(config.maxBodyBytes()))
-                        .addLast(workers, "http-rpc", handlers.get());
-                  }
-                });
-    try {
-      return bootstrap.bind(host, port).sync().channel();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(
-          "interrupted while binding the RPC port " + host + ":" + port, e);
-    } catch (Exception e) {
-      throw new java.io.UncheckedIOException(
-          new java.io.IOException(
-              "cannot listen on "
-                  + host
-                  + ":"
-                  + port
-                  + " ("
-                  + e.getMessage()
-                  + "); choose another port or stop the process using it",
-              e));
     }
   }
 
