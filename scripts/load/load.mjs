@@ -168,12 +168,22 @@ async function measure(options, signed) {
   });
 }
 
-/** Included transactions of ours whose receipt says they failed. */
+/**
+ * Included transactions of ours whose receipt says they failed. Receipts are fetched by hash in
+ * batches rather than with eth_getBlockReceipts, whose answer for a block of 20,000 transactions
+ * passes the node's response size limit.
+ */
 async function countFailed(options, fromBlock, toBlock, owner) {
   let failed = 0;
   for (let n = fromBlock; n < toBlock; n++) {
-    for (const receipt of (await call(options.rpc, "eth_getBlockReceipts", ["0x" + n.toString(16)])) ?? []) {
-      if (owner.has(receipt.transactionHash) && receipt.status !== "0x1") failed++;
+    const block = await call(options.rpc, "eth_getBlockByNumber", ["0x" + n.toString(16), false]);
+    const ours = (block?.transactions ?? []).filter((hash) => owner.has(hash));
+    for (let i = 0; i < ours.length; i += options.batch) {
+      const batch = ours.slice(i, i + options.batch).map((hash, j) => ({ jsonrpc: "2.0", id: j, method: "eth_getTransactionReceipt", params: [hash] }));
+      for (const answer of await post(options.rpc, batch)) {
+        if (answer.error) throw new Error(`eth_getTransactionReceipt: ${JSON.stringify(answer.error)}`);
+        if (answer.result?.status !== "0x1") failed++;
+      }
     }
   }
   return failed;
