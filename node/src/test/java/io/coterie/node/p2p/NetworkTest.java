@@ -62,9 +62,17 @@ class NetworkTest {
       await().atMost(WAIT).until(() -> a.manager.peerCount() == 0);
       try (TestPeerNode restarted =
           TestPeerNode.start(bKey, TestPeerNode.config(port), PeerPermission.ALL)) {
-        await().atMost(WAIT).until(() -> a.manager.isConnected(bKey.publicKey()));
+        // Each side registers the peer when its own handshake ends, and a's listener runs just
+        // after a marks the peer active; so wait for all three rather than read them at once.
+        await()
+            .atMost(WAIT)
+            .until(
+                () ->
+                    a.manager.isConnected(bKey.publicKey())
+                        && a.connects.size() >= 2
+                        && restarted.manager.peerCount() == 1);
         assertThat(a.connects).hasSize(2);
-        assertThat(restarted.manager.peerCount()).isEqualTo(1);
+        assertThat(restarted.manager.isConnected(a.key.publicKey())).isTrue();
       }
     }
   }
