@@ -7,10 +7,10 @@ import java.util.Arrays;
  * Builds one RLP item. Lists are opened with {@link #startList()} and closed with {@link
  * #endList()}; their length prefix is written when they close.
  *
- * <p>Everything goes into one growable array. An open list reserves one byte for its prefix; a
- * list whose body turns out to be 56 bytes or longer moves its body right by the few bytes its
- * longer prefix needs. This writer encodes every block, receipt and trie node, so it avoids a
- * stream per list (and {@code ByteArrayOutputStream}'s lock on every byte).
+ * <p>Everything goes into one growable array. An open list reserves one byte for its prefix; a list
+ * whose body turns out to be 56 bytes or longer moves its body right by the few bytes its longer
+ * prefix needs. This writer encodes every block, receipt and trie node, so it avoids a stream per
+ * list (and {@code ByteArrayOutputStream}'s lock on every byte).
  */
 public final class RlpWriter {
   private byte[] buffer = new byte[64];

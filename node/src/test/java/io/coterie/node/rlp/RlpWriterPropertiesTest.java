@@ -13,8 +13,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The writer against RLP's definition written out recursively: nested lists whose bodies cross
- * the 55/56-byte boundary (where the prefix grows and the body moves), at every depth.
+ * The writer against RLP's definition written out recursively: nested lists whose bodies cross the
+ * 55/56-byte boundary (where the prefix grows and the body moves), at every depth.
  */
 class RlpWriterPropertiesTest {
   private static final int[] EDGE_LENGTHS = {0, 1, 2, 54, 55, 56, 57, 255, 256, 1024, 70_000};
@@ -55,8 +55,7 @@ class RlpWriterPropertiesTest {
 
   @Test
   void unbalancedListsAreRefused() {
-    assertThatThrownBy(() -> new RlpWriter().endList())
-        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> new RlpWriter().endList()).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> new RlpWriter().startList().startList().endList().toByteArray())
         .hasMessageContaining("1 list(s) still open");
     assertThatThrownBy(() -> new RlpWriter().writeLong(-1))
