@@ -10,7 +10,8 @@
 #   --window W (64) --connections C (8) --sustain S --rate R; node scripts/load/load.mjs --help lists them.
 # Load generator options: --transactions N (20000) --batch B (200) --concurrency C (4) --transport http|ws
 #   --workload transfers|points --rate TX_PER_S (0: as fast as accepted) --warmup N (unmeasured first run);
-#   --validators N (4) and --block-period D (1s) are the devnet's, not the generator's.
+#   --validators N (4), --block-period D (1s) and --jit-warm-up true|false (true) are the devnet's,
+#   not the generator's.
 # COTERIE_JAVA_OPTS replaces the node's JVM flags (default -XX:+UseParallelGC, as scripts/coterie);
 # COTERIE_JFR=FILE records a JFR profile of the node into FILE.
 set -euo pipefail
@@ -28,10 +29,12 @@ start_devnet() {
   http=$((20000 + RANDOM % 20000)); ws=$((http + 1))
   local jfr=()
   [ -n "${COTERIE_JFR:-}" ] && jfr=("-XX:StartFlightRecording=filename=$COTERIE_JFR,settings=profile,dumponexit=true")
-  echo "devnet: $validators validator(s) in one process, $period blocks, cold (fresh JVM and data); load sent to node 0" >&2
+  local how="JIT warmed up on a throwaway chain at start, as the devnet does by default"
+  [ "$warm" = false ] && how="JIT cold: --jit-warm-up false"
+  echo "devnet: $validators validator(s) in one process, $period blocks, fresh JVM and data ($how); load sent to node 0" >&2
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; node and load generator on the same machine; load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   java ${COTERIE_JAVA_OPTS:--XX:+UseParallelGC} ${jfr[@]+"${jfr[@]}"} -cp "$cp_main" io.coterie.node.cli.CoterieCommand devnet --demo-lot=false --data-path "$data" --validators "$validators" \
-    --block-period "$period" --rpc-http-port "$http" --rpc-ws-port "$ws" >"$data.log" 2>&1 &
+    --block-period "$period" --jit-warm-up="$warm" --rpc-http-port "$http" --rpc-ws-port "$ws" >"$data.log" 2>&1 &
   node_pid=$!
   trap 'kill $node_pid 2>/dev/null; wait $node_pid 2>/dev/null; rm -rf "$data" "$data.log"' EXIT
   for _ in $(seq 1 240); do
@@ -43,11 +46,12 @@ start_devnet() {
   echo "ERROR: the devnet's RPC did not answer within 120 s; its log is $data.log" >&2; exit 1
 }
 
-validators=4; period=1s; args=()
+validators=4; period=1s; warm=true; args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --validators) validators="$2"; shift 2 ;;
     --block-period) period="$2"; shift 2 ;;
+    --jit-warm-up) warm="$2"; shift 2 ;;
     *) args+=("$1"); shift ;;
   esac
 done
@@ -80,7 +84,10 @@ case "$mode" in
       --ws "ws://127.0.0.1:$ws" --node-pid "$node_pid" ${args[@]+"${args[@]}"}
     ;;
   jmh)
-    mvn -B -q -pl node dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/tmp/coterie-bench-cp.txt >&2
+    # -am: the node's sibling modules resolve to their target/classes, so nothing needs installing;
+    # each module writes the file in turn and the node, built last, leaves its own classpath.
+    mvn -B -q -pl node -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+      -Dmdep.outputFile=/tmp/coterie-bench-cp.txt -Dspotless.check.skip=true >&2
     cp_test="$root/node/target/test-classes:$root/node/target/classes:$(cat /tmp/coterie-bench-cp.txt)"
     for bench in ${args[0]:-TransactionRecoveryBenchmark TrieCommitBenchmark BlockImportBenchmark}; do
       java -cp "$cp_test" "io.coterie.node.bench.$bench"

@@ -58,6 +58,23 @@ public final class LoadGenerator {
             : 1);
   }
 
+  /**
+   * Sends {@code transactions} zero-value transactions of {@code workload} from {@code senders}
+   * fresh accounts the way the external generator does (batches of 500, window 64 per sender, 8
+   * batches in flight), unmeasured; returns how many were included. The devnet's JIT warm-up drives
+   * a throwaway node with it.
+   */
+  public static int sendUnmeasured(String http, Workload workload, int transactions, int senders)
+      throws Exception {
+    Options options =
+        new Options(http, "", "http", workload, transactions, 500, 8, 0, 0, 120, senders, 64, 0);
+    Report report = run(options);
+    if (!report.errors().isEmpty()) {
+      throw new IllegalStateException("the warm-up load failed: " + report.errors());
+    }
+    return report.included();
+  }
+
   record Options(
       String http,
       String ws,

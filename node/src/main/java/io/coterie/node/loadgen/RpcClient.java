@@ -16,8 +16,15 @@ import java.util.List;
 final class RpcClient {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient http =
+  /**
+   * One connection pool for every client of the process: a client per run would keep its idle
+   * keep-alive connections open after the run, and successive runs would pass the node's limit of
+   * connections per address.
+   */
+  private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final HttpClient http = HTTP;
   private final URI uri;
   private long nextId = 1;
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /** What the load generator sends: which devnet accounts sign, and the transaction each sends. */
-enum Workload {
+public enum Workload {
   /**
    * Native-coin transfers of 1 wei to {@code 0x…dead} from the ten devnet accounts that may send
    * (#0 to #10 but the auditor #3, whose role is read-only).

@@ -6,6 +6,7 @@ import io.coterie.chaincode.spi.PrecompileModule;
 import io.coterie.chaincode.spi.ServiceRegistry;
 import io.coterie.genesis.devnet.DevnetSpec;
 import io.coterie.genesis.spec.ChainSpec;
+import io.coterie.genesis.spec.RoleName;
 import io.coterie.node.chain.BlockImporter;
 import io.coterie.node.chain.Blockchain;
 import io.coterie.node.chain.ChainOpener;
@@ -98,8 +99,10 @@ public class BlockImportBenchmark {
     chain = opened.chain();
     importer = opened.importer();
 
+    // The auditor reads and never sends: the chain refuses its transactions.
     List<TransactionSigner> signers = new ArrayList<>();
-    DevnetSpec.accounts()
+    DevnetSpec.accounts().stream()
+        .filter(a -> !spec.precompiles().holders(RoleName.AUDITOR_ROLE).contains(a.address()))
         .forEach(
             a ->
                 signers.add(

@@ -53,7 +53,8 @@ final class DevnetChild implements AutoCloseable {
                 "--rpc-ws-port",
                 "0",
                 "--block-period",
-                "200ms")
+                "200ms",
+                "--jit-warm-up=false")
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();

@@ -245,7 +245,8 @@ class OptionPrecedenceTest {
               "--rpc-http-port",
               Integer.toString(taken.getLocalPort()),
               "--rpc-ws-port",
-              "0");
+              "0",
+              "--jit-warm-up=false");
 
       assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FAILED);
       assertThat(run.err()).contains("--rpc-http-port").doesNotContain("\tat ");

@@ -129,6 +129,8 @@ class ReleaseArchiveIT {
           .as("the devnet allows any origin")
           .isPresent();
       assertThat(String.join("\n", out))
+          .as("the devnet warms its JIT up on a throwaway chain first, by default")
+          .containsPattern("JIT warm-up: [\\d,]+ transactions in \\d+ rounds")
           .contains("wallet_addEthereumChain")
           .contains("chainId: \"0x539\"");
     } finally {

@@ -89,6 +89,18 @@ public final class DevnetCommand implements Callable<Integer> {
               + " shop #1 and inspector #10 (default: ${DEFAULT-VALUE}).")
   boolean demoLot;
 
+  @Option(
+      names = "--jit-warm-up",
+      paramLabel = "<BOOLEAN>",
+      arity = "0..1",
+      fallbackValue = "true",
+      defaultValue = "true",
+      description =
+          "Before opening RPC, drive a throwaway devnet of the same size with benchmark-shaped"
+              + " load (10-20 s) so the JVM has compiled the node's hot paths before the first"
+              + " client arrives (default: ${DEFAULT-VALUE}).")
+  boolean jitWarmUp;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -120,6 +132,16 @@ public final class DevnetCommand implements Callable<Integer> {
     return validators == 1 ? runOne(out, rpc) : runSeveral(out, rpc);
   }
 
+  /**
+   * Runs the JIT warm-up unless --jit-warm-up=false; after the checks, before the devnet starts.
+   */
+  private void warmUp(PrintWriter out, RpcServerConfig rpc) {
+    if (jitWarmUp) {
+      JitWarmUp.run(validators, rpc, out).ifPresent(summary -> out.println(summary.describe()));
+      out.flush();
+    }
+  }
+
   /** The relayer of --relayer-key-file, else the devnet's published relayer key. */
   private RelayerConfig relayer() {
     return relayer.given() ? relayer.config() : DevnetConfig.relayer();
@@ -134,6 +156,7 @@ public final class DevnetCommand implements Callable<Integer> {
               + " another --data-path, or add --reset");
     }
     boolean resuming = DataDirectory.holdsData(dataPath);
+    warmUp(out, rpc);
     NodeConfig config =
         DevnetConfig.create(
                 dataPath, blockPeriod.toMillis(), rpc, http.config().apis(), ws.config().apis())
@@ -157,6 +180,7 @@ public final class DevnetCommand implements Callable<Integer> {
               + " --data-path, or add --reset");
     }
     boolean resuming = DevnetNodes.holdsData(dataPath);
+    warmUp(out, rpc);
     DevnetNodes nodes =
         DevnetNodes.start(
             dataPath,
