@@ -51,11 +51,16 @@ public final class BlockExecutor {
     List<Receipt> receipts = new ArrayList<>();
     long gasUsed = 0;
     for (Transaction tx : candidates) {
-      if (!(tx.signatureCheck() instanceof SignatureCheck.Valid valid)) {
+      long gasLeft = parent.gasLimit() - gasUsed;
+      if (gasLeft < IntrinsicGas.TRANSACTION) {
+        break;
+      }
+      // The pool offers candidates by the least gas they can use, so the block may fill before
+      // they run out: those that no longer fit are passed over without looking at their state.
+      if (tx.gasLimit() > gasLeft || !(tx.signatureCheck() instanceof SignatureCheck.Valid valid)) {
         continue;
       }
       Address sender = valid.sender();
-      long gasLeft = parent.gasLimit() - gasUsed;
       if (processor.whyNotExecutable(overlay, tx, sender, baseFee, gasLeft).isPresent()) {
         continue;
       }

@@ -29,7 +29,8 @@ public interface TransactionPool {
 
   /**
    * Executable transactions for the next block, in an order that keeps each sender's nonces
-   * ascending, whose gas limits add up to at most {@code gasLimit}.
+   * ascending, whose intrinsic gas (the least each can use) adds up to at most {@code gasLimit};
+   * the block executor leaves out those that no longer fit once the others have run.
    */
   List<Transaction> selectForBlock(long gasLimit);
 

@@ -254,6 +254,29 @@ class NonceOrderedPoolTest {
   }
 
   @Test
+  void selectionCountsTheLeastGasEachCanUseNotItsLimit() {
+    // Each asks for 200,000 gas, as a CPT transfer is sent, but none can use less than 21,000:
+    // the executor, not the pool, decides how many fit once they have run.
+    List<Transaction> generous = new ArrayList<>();
+    for (int nonce = 0; nonce < 5; nonce++) {
+      Transaction tx =
+          alice.legacy(
+              nonce,
+              BigInteger.ZERO,
+              200_000,
+              Destination.call(TestChainState.SINK),
+              BigInteger.ONE,
+              Bytes.EMPTY);
+      pool.add(tx);
+      generous.add(tx);
+    }
+
+    assertThat(pool.selectForBlock(4 * 21_000 + 20_999))
+        .containsExactlyElementsOf(generous.subList(0, 4));
+    assertThat(pool.selectForBlock(200_000)).hasSize(5);
+  }
+
+  @Test
   void selectionStopsASenderWhoseBalanceCannotCoverItsLaterTransactions() {
     chain.account(alice.address(), BigInteger.valueOf(2 * 21_001), 0);
     Transaction a0 = transfer(alice, 0, BigInteger.ONE);
