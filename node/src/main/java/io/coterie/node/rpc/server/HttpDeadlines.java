@@ -67,15 +67,7 @@ final class HttpDeadlines {
     return messages;
   }
 
-  final java.util.ArrayDeque<String> history = new java.util.ArrayDeque<>();
-
-  void note(String e) {
-    history.addLast(e + "@" + (System.nanoTime() / 1000000 % 100000));
-    if (history.size() > 12) history.removeFirst();
-  }
-
   private void requestStarted() {
-    note("start" + receiving);
     if (!receiving) {
       receiving = true;
       headersSeen = false;
@@ -177,7 +169,6 @@ final class HttpDeadlines {
 
     @Override
     public void channelRead(ChannelHandlerContext context, Object msg) {
-      note(msg.getClass().getSimpleName());
       if (msg instanceof HttpRequest) {
         requestStarted();
         headersSeen = true;
@@ -197,7 +188,6 @@ final class HttpDeadlines {
         promise = promise.unvoid();
         promise.addListener(
             future -> {
-              note("written");
               if (ctx != null) {
                 awaitingResponse--;
                 reschedule();
