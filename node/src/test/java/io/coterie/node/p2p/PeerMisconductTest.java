@@ -44,7 +44,10 @@ class PeerMisconductTest {
         assertThat(again.helloRefusal(CAPS, 1)).hasValue(DisconnectReason.PROTOCOL_BREACH);
       }
       assertThat(node.manager.metrics().bannedRefused()).isEqualTo(1);
-      assertThat(node.manager.peerCount()).isZero();
+      // The node drops the misbehaving session once its disconnect has gone out and the channel has
+      // closed, which can come after the client has read the disconnect; under load CI read the
+      // count in between.
+      await().atMost(WAIT).until(() -> node.manager.peerCount() == 0);
 
       await().atMost(WAIT).until(() -> node.manager.banRemaining(key.publicKey()).isZero());
       try (RawRlpxClient later = new RawRlpxClient(key, node.enode())) {
