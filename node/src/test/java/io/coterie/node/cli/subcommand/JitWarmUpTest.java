@@ -24,7 +24,7 @@ class JitWarmUpTest {
         JitWarmUp.run(1, RpcServerConfig.defaults(), new PrintWriter(printed, true))
             .orElseThrow(() -> new AssertionError(printed.toString()));
 
-    assertThat(summary.rounds()).isGreaterThanOrEqualTo(2);
+    assertThat(summary.rounds()).isPositive();
     assertThat(summary.transactions()).isEqualTo(summary.rounds() * JitWarmUp.ROUND);
     assertThat(summary.directory()).doesNotExist();
     assertThat(LogManager.getRootLogger().getLevel()).isEqualTo(before);
