@@ -97,8 +97,8 @@ public final class DevnetCommand implements Callable<Integer> {
       defaultValue = "true",
       description =
           "Before opening RPC, drive a throwaway devnet of the same size with benchmark-shaped"
-              + " load (10-20 s) so the JVM has compiled the node's hot paths before the first"
-              + " client arrives (default: ${DEFAULT-VALUE}).")
+              + " load (15 s for one validator, 30 s for several) so the JVM has compiled the"
+              + " node's hot paths before the first client arrives (default: ${DEFAULT-VALUE}).")
   boolean jitWarmUp;
 
   @Override
