@@ -70,7 +70,7 @@ public final class LoadGenerator {
         new Options(http, "", "http", workload, transactions, 500, 8, 0, 0, 120, senders, 64, 0);
     Report report = run(options);
     if (!report.errors().isEmpty()) {
-      throw new IllegalStateException("the warm-up load failed: " + report.errors());
+      throw new IllegalStateException("the load failed: " + report.errors());
     }
     return report.included();
   }

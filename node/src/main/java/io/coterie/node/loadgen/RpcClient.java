@@ -24,7 +24,6 @@ final class RpcClient {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private final HttpClient http = HTTP;
   private final URI uri;
   private long nextId = 1;
 
@@ -74,7 +73,12 @@ final class RpcClient {
             .timeout(Duration.ofSeconds(60))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
-    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    if (response.statusCode() == 408) {
+      // The node closed the connection without running the request (RFC 9110 lets a client repeat
+      // it). A node has been seen to answer 408 to a request sent whole; see the issue-12 notes.
+      response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
     if (response.statusCode() != 200) {
       throw new IOException("HTTP " + response.statusCode() + ": " + new String(response.body()));
     }

@@ -42,7 +42,8 @@ public final class RlpWriter {
     int length = byteLength(value);
     ensure(1 + length);
     buffer[size++] = (byte) (0x80 + length);
-    putBigEndian(value, length);
+    putBigEndian(value, length, size);
+    size += length;
     return this;
   }
 
@@ -88,10 +89,8 @@ public final class RlpWriter {
     ensure(lengthBytes);
     System.arraycopy(buffer, bodyStart, buffer, bodyStart + lengthBytes, bodyLength);
     buffer[prefixAt] = (byte) (0xc0 + 55 + lengthBytes);
-    int end = size;
-    size = bodyStart;
-    putBigEndian(bodyLength, lengthBytes);
-    size = end + lengthBytes;
+    putBigEndian(bodyLength, lengthBytes, bodyStart);
+    size += lengthBytes;
     return this;
   }
 
@@ -139,17 +138,17 @@ public final class RlpWriter {
       int lengthBytes = byteLength(length);
       ensure(1 + lengthBytes);
       buffer[size++] = (byte) (offset + 55 + lengthBytes);
-      putBigEndian(length, lengthBytes);
+      putBigEndian(length, lengthBytes, size);
+      size += lengthBytes;
     }
   }
 
-  /** Writes the low {@code length} bytes of {@code value}, most significant first. */
-  private void putBigEndian(long value, int length) {
+  /** Writes the low {@code length} bytes of {@code value} at {@code at}, most significant first. */
+  private void putBigEndian(long value, int length, int at) {
     for (int i = length - 1; i >= 0; i--) {
-      buffer[size + i] = (byte) value;
+      buffer[at + i] = (byte) value;
       value >>>= 8;
     }
-    size += length;
   }
 
   private void ensure(int extra) {

@@ -146,15 +146,18 @@ final class JitWarmUp {
         : 0;
   }
 
-  /** The throwaway devnet: one node as `devnet --validators 1` runs it, or several over P2P. */
-  private record Throwaway(List<Node> nodes, AutoCloseable closer) implements AutoCloseable {
+  /**
+   * The throwaway devnet, {@code httpPort} its first node's: one node as `devnet --validators 1`
+   * runs it, or several over P2P.
+   */
+  private record Throwaway(int httpPort, AutoCloseable closer) implements AutoCloseable {
     static Throwaway start(Path dir, int validators, RpcServerConfig rpc) {
       if (validators == 1) {
         NodeConfig config =
             DevnetConfig.create(dir, BLOCK_PERIOD_MILLIS, rpc)
                 .withRelayer(RelayerConfig.disabled());
         Node node = NodeRunner.start(NodeBuilder.build(config));
-        return new Throwaway(List.of(node), node::close);
+        return new Throwaway(httpPort(node), node::close);
       }
       DevnetNodes nodes =
           DevnetNodes.start(
@@ -165,11 +168,11 @@ final class JitWarmUp {
               NodeConfig.DEFAULT_APIS,
               NodeConfig.DEFAULT_APIS,
               RelayerConfig.disabled());
-      return new Throwaway(nodes.nodes(), nodes);
+      return new Throwaway(httpPort(nodes.nodes().get(0)), nodes);
     }
 
-    int httpPort() {
-      return nodes.get(0).rpc().orElseThrow().httpPort();
+    private static int httpPort(Node node) {
+      return node.rpc().orElseThrow().httpPort();
     }
 
     @Override
